@@ -1,13 +1,43 @@
 package org.concord.cli;
 
-import java.io.PrintStream;
+import org.concord.shared.ConcordException;
+import org.concord.store.StoreUnavailable;
+import picocli.CommandLine;
 
-/** Builds the command tree and runs one command line. */
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** Builds the command tree and runs one command line: exit 0 ok, 1 failure, 2 usage; one line on error, no stack trace. */
 public final class Cli {
     private Cli() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        out.println("concord");
-        return 0;
+        CommandLine cl = new CommandLine(new ConcordCommand());
+        PrintWriter errWriter = new PrintWriter(err, true);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(errWriter);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            errWriter.println("concord: " + oneLine(e));
+            return e instanceof org.concord.shared.InvalidInput && isUsage(e) ? 2 : 1;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            errWriter.println("concord: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
+        return cl.execute(args);
+    }
+
+    private static boolean isUsage(Exception e) { return false; }
+
+    static String oneLine(Throwable e) {
+        String m = switch (e) {
+            case ConcordException c -> c.getMessage();
+            case StoreUnavailable s -> s.getMessage();
+            case UncheckedIOException io -> io.getMessage();
+            case CommandLine.ExecutionException x when x.getCause() != null -> oneLine(x.getCause());
+            default -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        };
+        return m == null ? e.getClass().getSimpleName() : m.replace('\n', ' ');
     }
 }

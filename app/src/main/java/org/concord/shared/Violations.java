@@ -22,6 +22,8 @@ public final class Violations {
 
     public boolean isEmpty() { return list.isEmpty(); }
 
+    public int size() { return list.size(); }
+
     /** @throws InvalidInput if any violation was collected */
     public void throwIfAny() {
         if (!list.isEmpty()) throw new InvalidInput(list);

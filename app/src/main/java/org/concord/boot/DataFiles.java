@@ -1,0 +1,91 @@
+package org.concord.boot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.concord.register.data.RegisterFile;
+import org.concord.shared.InvalidInput;
+import org.concord.store.Json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reading and writing register files: YAML ({@code .yaml}, {@code .yml}) or JSON (anything else). */
+public final class DataFiles {
+    public static final String BUILT_IN = "/data/nato-2026.yaml";
+
+    private DataFiles() {}
+
+    /** The built-in NATO 2026 register. */
+    public static RegisterFile builtIn() {
+        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) throw new IllegalStateException("the built-in dataset " + BUILT_IN + " is missing from the jar");
+            return Json.yaml().readValue(in, RegisterFile.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in dataset is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @throws InvalidInput naming the file, and the line and field where the parser stopped
+     */
+    public static RegisterFile read(Path file) {
+        ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
+        try {
+            return m.readValue(file.toFile(), RegisterFile.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput(describe(file, e), reason(e));
+        } catch (IOException e) {
+            if (!Files.exists(file)) throw new InvalidInput(file.toString(), "no such file");
+            throw new InvalidInput(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code register} to {@code file}, replacing it. */
+    public static void write(Path file, RegisterFile register) {
+        ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".concord-export", ".tmp");
+            m.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), register);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isYaml(Path file) {
+        String n = file.getFileName().toString().toLowerCase();
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    private static String describe(Path file, JsonProcessingException e) {
+        StringBuilder sb = new StringBuilder(file.toString());
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) sb.append(":").append(e.getLocation().getLineNr());
+        if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) sb.append(" ").append(path(jm));
+        return sb.toString();
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getIndex() >= 0) sb.append('[').append(ref.getIndex()).append(']');
+            else {
+                if (!sb.isEmpty()) sb.append('.');
+                sb.append(ref.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) return "unknown field '" + u.getPropertyName() + "'";
+        return e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+    }
+}

@@ -1,0 +1,2 @@
+/** The composition root: settings, the database, and the services built on them. */
+package org.concord.boot;

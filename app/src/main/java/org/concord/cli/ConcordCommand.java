@@ -1,0 +1,14 @@
+package org.concord.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top command. */
+@Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "The desk for consensus decisions: register, procedure, journal and forecasts.",
+        subcommands = {ServeCommand.class, MembersCommand.class, PartnersCommand.class, MissionsCommand.class,
+                EventsCommand.class, ImportCommand.class, ExportCommand.class, JournalCommand.class})
+final class ConcordCommand implements Runnable {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+}

@@ -1,0 +1,46 @@
+package org.concord.cli;
+
+import org.concord.boot.Concord;
+import org.concord.web.Server;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the HTTP API (and load the built-in data into an empty database).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin DbOptions db;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default ${DEFAULT-VALUE}: every request acts as the local operator until user accounts exist).")
+    String host;
+
+    @Override public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
+        Concord concord = db.open(false);
+        var loaded = concord.loadDefaultsIfEmpty();
+        loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded the built-in register: %d members, %d partners, %d missions, %d events.%n",
+                s.members(), s.partners(), s.missions(), s.events()));
+        Server server = Server.create(concord, DbOptions.operator(), VersionProvider.version()).start(host, port);
+        spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
+                host, server.port(), concord.database().describe());
+        spec.commandLine().getOut().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            concord.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

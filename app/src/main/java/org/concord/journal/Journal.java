@@ -1,0 +1,170 @@
+package org.concord.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.concord.shared.Principal;
+import org.concord.shared.tx.Tx;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Records acts in the hash chain. Each entry's hash is SHA-256 of the previous hash, a newline, and the canonical JSON
+ * of the envelope {seq, at, actor, type, subject, payload}: keys sorted, no white space, so any change to a stored
+ * row, a deletion, an insertion or a reordering breaks the chain at that row.
+ */
+public final class Journal {
+    public static final String GENESIS = "0".repeat(64);
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    /** @param json the mapper the payload objects are written with; it is copied and made canonical */
+    public Journal(ObjectMapper json, Clock clock) {
+        this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(SerializationFeature.INDENT_OUTPUT, false);
+        this.clock = clock;
+    }
+
+    public Clock clock() { return clock; }
+
+    /** Appends one event inside {@code tx}, at the clock's current instant. */
+    public JournalEntry record(Tx tx, Principal actor, String type, String subject, Object payload) {
+        return record(tx, actor, type, subject, payload, clock.instant());
+    }
+
+    /** Appends one event inside {@code tx} at {@code at} (e.g. a silence deadline). */
+    public JournalEntry record(Tx tx, Principal actor, String type, String subject, Object payload, Instant when) {
+        Instant at = when.truncatedTo(ChronoUnit.MICROS); // what both H2 and PostgreSQL store exactly
+        JournalEvents events = tx.repository(JournalEvents.class);
+        JournalEvents.Head head = events.lockHead();
+        String canonicalPayload = canonical(json.valueToTree(payload));
+        long seq = head.seq() + 1;
+        String hash = hash(head.hash(), seq, at, actor.describe(), type, subject, canonicalPayload);
+        JournalEntry entry = new JournalEntry(seq, at, actor.describe(), type, subject, canonicalPayload, head.hash(), hash);
+        events.append(entry);
+        return entry;
+    }
+
+    /** Reads a payload back as {@code type}. */
+    public <T> T payload(JournalEntry entry, Class<T> type) {
+        try {
+            return json.readValue(entry.payload(), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("journal entry " + entry.seq() + " has an unreadable payload: " + e.getOriginalMessage());
+        }
+    }
+
+    String hash(String prev, long seq, Instant at, String actor, String type, String subject, String canonicalPayload) {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("seq", seq);
+        envelope.put("at", at.toString());
+        envelope.put("actor", actor);
+        envelope.put("type", type);
+        envelope.put("subject", subject);
+        try {
+            envelope.set("payload", json.readTree(canonicalPayload));
+        } catch (JsonProcessingException e) {
+            envelope.put("payload", canonicalPayload); // unparsable payload: hash its text, verification will still catch edits
+        }
+        return sha256(prev + "\n" + canonical(envelope));
+    }
+
+    /** Verifies the whole chain; reports the first entry that does not fit. */
+    public Verification verify(Tx tx) {
+        JournalEvents events = tx.repository(JournalEvents.class);
+        var state = new Object() {
+            long expectedSeq = 1;
+            String prev = GENESIS;
+            long count = 0;
+            Verification failure = null;
+        };
+        events.forEach(e -> {
+            if (state.failure != null) return;
+            state.count++;
+            if (e.seq() != state.expectedSeq)
+                state.failure = Verification.broken(state.expectedSeq, "expected sequence number " + state.expectedSeq + " but found " + e.seq() + " (a row was deleted, inserted or renumbered)");
+            else if (!e.prevHash().equals(state.prev))
+                state.failure = Verification.broken(e.seq(), "its previous-hash does not match the hash of entry " + (e.seq() - 1));
+            else if (!hash(e.prevHash(), e.seq(), e.at(), e.actor(), e.type(), e.subject(), e.payload()).equals(e.hash()))
+                state.failure = Verification.broken(e.seq(), "its content does not match its hash (the row was altered)");
+            state.expectedSeq = e.seq() + 1;
+            state.prev = e.hash();
+        });
+        if (state.failure != null) return state.failure;
+        JournalEvents.Head head = events.lockHead();
+        if (head.seq() != state.count || !head.hash().equals(state.prev))
+            return Verification.broken(Math.min(head.seq(), state.count) + 1, "the chain ends at " + state.count + " but the head says " + head.seq() + " (rows were deleted at the end)");
+        return Verification.intact(state.count);
+    }
+
+    /** The result of a verification: intact with a count, or broken at a sequence number with a reason. */
+    public sealed interface Verification {
+        static Verification intact(long count) { return new Intact(count); }
+
+        static Verification broken(long seq, String reason) { return new Broken(seq, reason); }
+
+        record Intact(long entries) implements Verification {}
+
+        record Broken(long firstBadSeq, String reason) implements Verification {}
+    }
+
+    static String canonical(JsonNode node) {
+        StringBuilder sb = new StringBuilder();
+        write(node, sb);
+        return sb.toString();
+    }
+
+    private static void write(JsonNode node, StringBuilder sb) {
+        if (node.isObject()) {
+            Map<String, JsonNode> sorted = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var f = it.next();
+                if (!f.getValue().isNull()) sorted.put(f.getKey(), f.getValue());
+            }
+            sb.append('{');
+            boolean first = true;
+            for (var f : sorted.entrySet()) {
+                if (!first) sb.append(',');
+                first = false;
+                sb.append(quote(f.getKey())).append(':');
+                write(f.getValue(), sb);
+            }
+            sb.append('}');
+        } else if (node.isArray()) {
+            sb.append('[');
+            for (int i = 0; i < node.size(); i++) {
+                if (i > 0) sb.append(',');
+                write(node.get(i), sb);
+            }
+            sb.append(']');
+        } else if (node.isTextual()) {
+            sb.append(quote(node.textValue()));
+        } else {
+            sb.append(node.toString());
+        }
+    }
+
+    private static String quote(String s) {
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.concord.journal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The journal table. Appends are serialised: {@link #lockHead()} must be called in the appending transaction first. */
+public interface JournalEvents {
+    /** Locks the chain head for this transaction and returns the last entry's seq and hash (0 and zeros when empty). */
+    Head lockHead();
+
+    /** Appends the entry and moves the head to it. */
+    void append(JournalEntry entry);
+
+    /** Entries in sequence order, optionally only those of one subject, up to an instant, at most {@code limit}, after {@code afterSeq}. */
+    List<JournalEntry> list(Optional<String> subject, Optional<Instant> until, long afterSeq, int limit);
+
+    /** Feeds every entry in sequence order to {@code sink}, without holding them all in memory. */
+    void forEach(Consumer<JournalEntry> sink);
+
+    record Head(long seq, String hash) {}
+}

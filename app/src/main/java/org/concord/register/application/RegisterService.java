@@ -1,0 +1,200 @@
+package org.concord.register.application;
+
+import org.concord.journal.Journal;
+import org.concord.register.data.BodyData;
+import org.concord.register.data.EventData;
+import org.concord.register.data.FrameworkData;
+import org.concord.register.data.MemberData;
+import org.concord.register.data.MissionData;
+import org.concord.register.data.OrganisationData;
+import org.concord.register.data.PartnerData;
+import org.concord.register.data.RegisterFile;
+import org.concord.register.model.Bodies;
+import org.concord.register.model.Body;
+import org.concord.register.model.CoreTask;
+import org.concord.register.model.Event;
+import org.concord.register.model.EventId;
+import org.concord.register.model.Events;
+import org.concord.register.model.Framework;
+import org.concord.register.model.Member;
+import org.concord.register.model.Members;
+import org.concord.register.model.Mission;
+import org.concord.register.model.MissionId;
+import org.concord.register.model.MissionStatus;
+import org.concord.register.model.Missions;
+import org.concord.register.model.Organisation;
+import org.concord.register.model.Partner;
+import org.concord.register.model.Partners;
+import org.concord.register.model.RegisterSettings;
+import org.concord.shared.Conflict;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+import org.concord.shared.Principal;
+import org.concord.shared.Role;
+import org.concord.shared.Violations;
+import org.concord.shared.tx.Transactions;
+import org.concord.shared.tx.Tx;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The register's use cases. Every call names who acts; every write is one transaction with its journal event. */
+public final class RegisterService {
+    private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CHAIR, Role.SYSTEM);
+    private final Transactions tx;
+    private final Journal journal;
+
+    public RegisterService(Transactions tx, Journal journal) {
+        this.tx = tx;
+        this.journal = journal;
+    }
+
+    /** Members on {@code asOf} (today when empty), in accession order. */
+    public List<Member> members(Principal who, Optional<LocalDate> asOf) {
+        LocalDate day = asOf.orElseGet(() -> LocalDate.now(journal.clock()));
+        return tx.read(t -> t.repository(Members.class).all()).stream().filter(m -> m.memberOn(day)).toList();
+    }
+
+    /** @throws NotFound if no member has this code */
+    public Member member(Principal who, Iso3 iso3) {
+        return tx.read(t -> t.repository(Members.class).find(iso3)).orElseThrow(() -> new NotFound("member", iso3));
+    }
+
+    public List<Partner> partners(Principal who) { return tx.read(t -> t.repository(Partners.class).all()); }
+
+    public List<Framework> frameworks(Principal who) { return tx.read(t -> t.repository(Partners.class).frameworks()); }
+
+    public List<Body> bodies(Principal who) { return tx.read(t -> t.repository(Bodies.class).all()); }
+
+    public List<Mission> missions(Principal who, Optional<MissionStatus> status, Optional<CoreTask> coreTask) {
+        return tx.read(t -> t.repository(Missions.class).list(status, coreTask));
+    }
+
+    /** @throws NotFound if there is no such mission */
+    public Mission mission(Principal who, MissionId id) {
+        return tx.read(t -> t.repository(Missions.class).find(id)).orElseThrow(() -> new NotFound("mission", id));
+    }
+
+    public List<Event> events(Principal who) { return tx.read(t -> t.repository(Events.class).all()); }
+
+    /** @throws NotFound if there is no such event */
+    public Event event(Principal who, EventId id) {
+        return tx.read(t -> t.repository(Events.class).find(id)).orElseThrow(() -> new NotFound("event", id));
+    }
+
+    /**
+     * Adds a mission.
+     *
+     * @throws InvalidInput naming every bad field; nothing is written
+     * @throws Conflict     if a mission with this id exists
+     */
+    public Mission createMission(Principal who, MissionData data) {
+        requireEditor(who);
+        return tx.inTransaction(t -> {
+            Mission m = validMission(t, data.withoutVersion(), "");
+            Missions missions = t.repository(Missions.class);
+            if (missions.find(m.id()).isPresent()) throw new Conflict("mission '" + m.id() + "' exists already");
+            Mission stored = missions.insert(m);
+            journal.record(t, who, "MissionCreated", "mission:" + m.id(), MissionData.from(stored).withoutVersion());
+            return stored;
+        });
+    }
+
+    /**
+     * Replaces a mission; {@code data.version} must be the version read.
+     *
+     * @throws InvalidInput naming every bad field (also a missing version or an id that differs from the path)
+     * @throws NotFound     if there is no such mission
+     * @throws Conflict     if the mission changed since that version
+     */
+    public Mission updateMission(Principal who, MissionId id, MissionData data) {
+        requireEditor(who);
+        Violations v = new Violations();
+        if (data.version() == null) v.add("version", "is required: send the version you read");
+        if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
+        return tx.inTransaction(t -> {
+            Mission m = validMission(t, data, "", v);
+            Missions missions = t.repository(Missions.class);
+            Mission current = missions.find(id).orElseThrow(() -> new NotFound("mission", id));
+            if (!current.status().mayMoveTo(m.status()))
+                throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
+            Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(
+                    "mission '" + id + "' is at version " + current.version() + ", not " + data.version() + ": read it again"));
+            journal.record(t, who, "MissionUpdated", "mission:" + id, MissionData.from(stored).withoutVersion());
+            return stored;
+        });
+    }
+
+    Mission validMission(Tx t, MissionData data, String path) { return validMission(t, data, path, new Violations()); }
+
+    private Mission validMission(Tx t, MissionData data, String path, Violations v) {
+        Mission m = data.toModel(path, v);
+        if (m != null) {
+            Members members = t.repository(Members.class);
+            Partners partners = t.repository(Partners.class);
+            String p = path.isEmpty() ? "" : path + ".";
+            for (int i = 0; i < m.leadNations().size(); i++)
+                if (members.find(m.leadNations().get(i)).isEmpty()) v.add(p + "leadNations[" + i + "]", "'" + m.leadNations().get(i) + "' is not a member");
+            for (int i = 0; i < m.contributors().size(); i++)
+                if (members.find(m.contributors().get(i)).isEmpty()) v.add(p + "contributors[" + i + "]", "'" + m.contributors().get(i) + "' is not a member");
+            for (int i = 0; i < m.partnerContributors().size(); i++)
+                if (partners.find(m.partnerContributors().get(i)).isEmpty()) v.add(p + "partnerContributors[" + i + "]", "'" + m.partnerContributors().get(i) + "' is not a partner");
+        }
+        v.throwIfAny();
+        return m;
+    }
+
+    /** Whether the register holds no members yet (a fresh database). */
+    public boolean isEmpty(Principal who) { return tx.read(t -> t.repository(Members.class).all().isEmpty()); }
+
+    /**
+     * Loads a whole register file into an empty register, validating all of it first.
+     *
+     * @throws InvalidInput naming every bad field by its path in the file; nothing is written
+     * @throws Conflict     if the register is not empty
+     */
+    public ImportSummary importFile(Principal who, RegisterFile file) {
+        requireEditor(who);
+        Snapshot snapshot = Snapshot.validate(file);
+        return tx.inTransaction(t -> {
+            if (!t.repository(Members.class).all().isEmpty())
+                throw new Conflict("the register is not empty: import needs an empty database (use a new --db or CONCORD_HOME)");
+            snapshot.store(t, journal, who);
+            return snapshot.summary();
+        });
+    }
+
+    /** The whole register as one file, in a stable order, so that export, import and export again give the same bytes. */
+    public RegisterFile exportFile(Principal who) {
+        return tx.read(t -> {
+            RegisterSettings settings = t.repository(RegisterSettings.class);
+            Partners partners = t.repository(Partners.class);
+            return new RegisterFile(RegisterFile.FORMAT,
+                    settings.organisation().map(OrganisationData::from).orElse(null),
+                    settings.references(),
+                    partners.frameworks().stream().map(FrameworkData::from).toList(),
+                    t.repository(Members.class).all().stream().map(MemberData::from).toList(),
+                    partners.all().stream().sorted(Comparator.comparing(Partner::iso3)).map(PartnerData::from).toList(),
+                    t.repository(Bodies.class).all().stream().map(BodyData::from).toList(),
+                    t.repository(Missions.class).list(Optional.empty(), Optional.empty()).stream()
+                            .map(m -> MissionData.from(m).withoutVersion()).toList(),
+                    t.repository(Events.class).all().stream().map(e -> EventData.from(e).withoutVersion()).toList());
+        });
+    }
+
+    public Optional<Organisation> organisation(Principal who) {
+        return tx.read(t -> t.repository(RegisterSettings.class).organisation());
+    }
+
+    private static void requireEditor(Principal who) {
+        if (!EDITORS.contains(who.role())) throw new Forbidden(who.role() + " may not edit the register");
+    }
+
+    /** What an import wrote. */
+    public record ImportSummary(int members, int partners, int frameworks, int bodies, int missions, int events, int references) {}
+}

@@ -1,0 +1,50 @@
+package org.concord.store;
+
+import org.concord.journal.JournalEntry;
+import org.concord.journal.JournalEvents;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+final class JdbiJournalEvents implements JournalEvents {
+    private static final RowMapper<JournalEntry> ROW = (rs, ctx) -> new JournalEntry(rs.getLong("seq"),
+            rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("type"),
+            rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"));
+    private final Handle h;
+
+    JdbiJournalEvents(Handle h) { this.h = h; }
+
+    @Override public Head lockHead() {
+        return h.createQuery("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
+                .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).one();
+    }
+
+    @Override public void append(JournalEntry e) {
+        h.createUpdate("INSERT INTO journal (seq, at, actor, type, subject, payload, prev_hash, hash) "
+                        + "VALUES (:seq, :at, :actor, :type, :subject, :payload, :prev, :hash)")
+                .bind("seq", e.seq()).bind("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC)).bind("actor", e.actor())
+                .bind("type", e.type()).bind("subject", e.subject()).bind("payload", e.payload()).bind("prev", e.prevHash())
+                .bind("hash", e.hash()).execute();
+        h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1").bind("seq", e.seq()).bind("hash", e.hash()).execute();
+    }
+
+    @Override public List<JournalEntry> list(Optional<String> subject, Optional<Instant> until, long afterSeq, int limit) {
+        return h.createQuery("SELECT * FROM journal WHERE seq > :after AND (:subject IS NULL OR subject = :subject) "
+                        + "AND (CAST(:until AS TIMESTAMP WITH TIME ZONE) IS NULL OR at <= :until) ORDER BY seq LIMIT :limit")
+                .bind("after", afterSeq).bind("subject", subject.orElse(null))
+                .bind("until", until.map(u -> OffsetDateTime.ofInstant(u, ZoneOffset.UTC)).orElse(null))
+                .bind("limit", limit).map(ROW).list();
+    }
+
+    @Override public void forEach(Consumer<JournalEntry> sink) {
+        try (var it = h.createQuery("SELECT * FROM journal ORDER BY seq").setFetchSize(500).map(ROW).iterator()) {
+            it.forEachRemaining(sink);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.concord.store;
+
+/** The database cannot be reached, opened or migrated. */
+public final class StoreUnavailable extends RuntimeException {
+    public StoreUnavailable(String message) { super(message, null, false, false); }
+}

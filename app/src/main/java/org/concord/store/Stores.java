@@ -1,0 +1,25 @@
+package org.concord.store;
+
+import org.concord.journal.JournalEvents;
+import org.concord.register.model.Bodies;
+import org.concord.register.model.Events;
+import org.concord.register.model.Members;
+import org.concord.register.model.Missions;
+import org.concord.register.model.Partners;
+import org.concord.register.model.RegisterSettings;
+
+/** Wires every repository interface to its JDBI implementation. */
+public final class Stores {
+    private Stores() {}
+
+    public static JdbiTransactions transactions(Database db) {
+        return new JdbiTransactions(db.jdbi())
+                .register(Members.class, JdbiMembers::new)
+                .register(Partners.class, JdbiPartners::new)
+                .register(Bodies.class, JdbiBodies::new)
+                .register(Missions.class, JdbiMissions::new)
+                .register(Events.class, JdbiEvents::new)
+                .register(RegisterSettings.class, JdbiRegisterSettings::new)
+                .register(JournalEvents.class, JdbiJournalEvents::new);
+    }
+}

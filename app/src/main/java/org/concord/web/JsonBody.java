@@ -1,0 +1,90 @@
+package org.concord.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Violations;
+import org.concord.store.Json;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a request body strictly into a wire record: invalid JSON, unknown fields and values of the wrong JSON type are
+ * all reported at once, each with its field path, before the record's own validation runs.
+ */
+final class JsonBody {
+    private JsonBody() {}
+
+    /** @throws InvalidInput listing every structural violation */
+    static <T extends Record> T read(Context ctx, Class<T> type) {
+        String body = ctx.body();
+        if (body.isBlank()) throw new InvalidInput("body", "a JSON object is required");
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InvalidInput("body", "invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
+                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        Violations v = new Violations();
+        check(tree, type, "", v);
+        v.throwIfAny();
+        try {
+            return Json.mapper().treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInput("body", e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+        }
+    }
+
+    private static void check(JsonNode node, Type type, String path, Violations v) {
+        String field = path.isEmpty() ? "body" : path;
+        if (node == null || node.isNull()) return;
+        Class<?> raw = raw(type);
+        if (raw.isRecord()) {
+            if (!node.isObject()) {
+                v.add(field, "must be a JSON object");
+                return;
+            }
+            Map<String, RecordComponent> components = new java.util.HashMap<>();
+            for (RecordComponent c : raw.getRecordComponents()) components.put(c.getName(), c);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                var f = it.next();
+                String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
+                RecordComponent c = components.get(f.getKey());
+                if (c == null) v.add(p, "unknown field");
+                else check(f.getValue(), c.getGenericType(), p, v);
+            }
+        } else if (List.class.isAssignableFrom(raw)) {
+            if (!node.isArray()) {
+                v.add(field, "must be a JSON array");
+                return;
+            }
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            for (int i = 0; i < node.size(); i++) check(node.get(i), element, path + "[" + i + "]", v);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (!node.isObject()) v.add(field, "must be a JSON object");
+        } else if (raw == String.class) {
+            if (!node.isTextual()) v.add(field, "must be a string, got " + node.getNodeType().name().toLowerCase());
+        } else if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
+            if (!node.isIntegralNumber()) v.add(field, "must be a whole number, got " + node);
+            else if (raw == Integer.class && !node.canConvertToInt()) v.add(field, "is out of range: " + node);
+        } else if (raw == Double.class || raw == double.class) {
+            if (!node.isNumber()) v.add(field, "must be a number, got " + node);
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            if (!node.isBoolean()) v.add(field, "must be true or false, got " + node);
+        }
+    }
+
+    private static Class<?> raw(Type t) {
+        if (t instanceof Class<?> c) return c;
+        if (t instanceof ParameterizedType p) return (Class<?>) p.getRawType();
+        return Object.class;
+    }
+}

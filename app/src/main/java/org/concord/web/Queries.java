@@ -1,0 +1,71 @@
+package org.concord.web;
+
+import io.javalin.http.Context;
+import org.concord.shared.InvalidInput;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses query and path parameters, refusing bad ones with a violation naming the parameter. */
+final class Queries {
+    private Queries() {}
+
+    static Optional<String> string(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).filter(s -> !s.isBlank());
+    }
+
+    static Optional<LocalDate> date(Context ctx, String name) {
+        return string(ctx, name).map(s -> {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput(name, "'" + s + "' is not a date (YYYY-MM-DD)");
+            }
+        });
+    }
+
+    /** An instant, or a date meaning the end of that day (UTC). */
+    static Optional<Instant> instant(Context ctx, String name) {
+        return string(ctx, name).map(s -> {
+            try {
+                if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
+                return Instant.parse(s);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput(name, "'" + s + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");
+            }
+        });
+    }
+
+    static <E extends Enum<E>> Optional<E> enumValue(Context ctx, String name, Class<E> type) {
+        return string(ctx, name).map(s -> {
+            try {
+                return Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput(name, "'" + s + "' is not one of " + List.of(type.getEnumConstants()));
+            }
+        });
+    }
+
+    static long longValue(Context ctx, String name, long dflt) {
+        return string(ctx, name).map(s -> {
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw new InvalidInput(name, "'" + s + "' is not a whole number");
+            }
+        }).orElse(dflt);
+    }
+
+    /** A path parameter parsed by {@code parse}; a bad value is a 404 of {@code kind}, since no such record can exist. */
+    static <T> T pathId(Context ctx, String name, String kind, java.util.function.Function<String, T> parse) {
+        String raw = ctx.pathParam(name);
+        try {
+            return parse.apply(raw);
+        } catch (IllegalArgumentException e) {
+            throw new org.concord.shared.NotFound(kind, raw);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.concord.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.concord.register.application.RegisterService;
+import org.concord.register.data.BodyData;
+import org.concord.register.data.EventData;
+import org.concord.register.data.FrameworkData;
+import org.concord.register.data.MemberData;
+import org.concord.register.data.MissionData;
+import org.concord.register.data.OrganisationData;
+import org.concord.register.data.PartnerData;
+import org.concord.register.model.CoreTask;
+import org.concord.register.model.EventId;
+import org.concord.register.model.MissionId;
+import org.concord.register.model.MissionStatus;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.concord.web.Route.Param;
+
+/** The register's routes: thin handlers over {@link RegisterService}. */
+final class RegisterApi {
+    private final RegisterService register;
+    private final Principals principals;
+
+    RegisterApi(RegisterService register, Principals principals) {
+        this.register = register;
+        this.principals = principals;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.GET, "/api/v1/organisation", "getOrganisation", "register", "The organisation and its procedure configuration",
+                        List.of(), null, OrganisationData.class, false, 200, this::organisation),
+                new Route(HandlerType.GET, "/api/v1/members", "listMembers", "register", "Members on a date (today by default), in accession order",
+                        List.of(Param.query("asOf", "the date to read the membership on (YYYY-MM-DD)", "date")), null, MemberData.class, true, 200, this::members),
+                new Route(HandlerType.GET, "/api/v1/members/{iso3}", "getMember", "register", "One member by ISO 3166 alpha-3 code",
+                        List.of(Param.path("iso3", "ISO 3166 alpha-3 code, e.g. FIN")), null, MemberData.class, false, 200, this::member),
+                new Route(HandlerType.GET, "/api/v1/partners", "listPartners", "register", "Partner countries with their frameworks",
+                        List.of(), null, PartnerData.class, true, 200, ctx -> ctx.json(register.partners(principals.of(ctx)).stream().map(PartnerData::from).toList())),
+                new Route(HandlerType.GET, "/api/v1/frameworks", "listFrameworks", "register", "Partnership frameworks",
+                        List.of(), null, FrameworkData.class, true, 200, ctx -> ctx.json(register.frameworks(principals.of(ctx)).stream().map(FrameworkData::from).toList())),
+                new Route(HandlerType.GET, "/api/v1/bodies", "listBodies", "register", "Bodies with their member sets",
+                        List.of(), null, BodyData.class, true, 200, ctx -> ctx.json(register.bodies(principals.of(ctx)).stream().map(BodyData::from).toList())),
+                new Route(HandlerType.GET, "/api/v1/references", "listReferences", "register", "The source catalogue: source key to citation",
+                        List.of(), null, Map.class, false, 200, ctx -> ctx.json(register.exportFile(principals.of(ctx)).references())),
+                new Route(HandlerType.GET, "/api/v1/missions", "listMissions", "register", "Missions and operations, filtered by status and core task",
+                        List.of(Param.query("status", "lifecycle status", enumNames(MissionStatus.class)),
+                                Param.query("coreTask", "core task", enumNames(CoreTask.class))),
+                        null, MissionData.class, true, 200, this::missions),
+                new Route(HandlerType.POST, "/api/v1/missions", "createMission", "register", "Add a mission",
+                        List.of(), MissionData.class, MissionData.class, false, 201, this::createMission),
+                new Route(HandlerType.GET, "/api/v1/missions/{id}", "getMission", "register", "One mission with its strength series",
+                        List.of(Param.path("id", "mission slug, e.g. kfor")), null, MissionData.class, false, 200, this::mission),
+                new Route(HandlerType.PUT, "/api/v1/missions/{id}", "updateMission", "register", "Replace a mission; the body carries the version read (a stale one gets 409)",
+                        List.of(Param.path("id", "mission slug")), MissionData.class, MissionData.class, false, 200, this::updateMission),
+                new Route(HandlerType.GET, "/api/v1/events", "listEvents", "register", "Summits and other events, in date order",
+                        List.of(), null, EventData.class, true, 200, ctx -> ctx.json(register.events(principals.of(ctx)).stream().map(EventData::from).toList())),
+                new Route(HandlerType.GET, "/api/v1/events/{id}", "getEvent", "register", "One event with its sessions and invitations",
+                        List.of(Param.path("id", "event slug, e.g. summit-2026-ankara")), null, EventData.class, false, 200, this::event));
+    }
+
+    static List<String> enumNames(Class<? extends Enum<?>> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    private void organisation(Context ctx) {
+        ctx.json(register.organisation(principals.of(ctx)).map(OrganisationData::from)
+                .orElseThrow(() -> new NotFound("organisation", "(none loaded)")));
+    }
+
+    private void members(Context ctx) {
+        ctx.json(register.members(principals.of(ctx), Queries.date(ctx, "asOf")).stream().map(MemberData::from).toList());
+    }
+
+    private void member(Context ctx) {
+        Iso3 iso3 = Queries.pathId(ctx, "iso3", "member", Iso3::of);
+        ctx.json(MemberData.from(register.member(principals.of(ctx), iso3)));
+    }
+
+    private void missions(Context ctx) {
+        var status = Queries.enumValue(ctx, "status", MissionStatus.class);
+        var task = Queries.enumValue(ctx, "coreTask", CoreTask.class);
+        ctx.json(register.missions(principals.of(ctx), status, task).stream().map(MissionData::from).toList());
+    }
+
+    private void mission(Context ctx) {
+        MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
+        ctx.json(MissionData.from(register.mission(principals.of(ctx), id)));
+    }
+
+    private void createMission(Context ctx) {
+        var who = principals.of(ctx);
+        MissionData body = JsonBody.read(ctx, MissionData.class);
+        var created = register.createMission(who, body);
+        ctx.status(201).header("Location", "/api/v1/missions/" + created.id()).json(MissionData.from(created));
+    }
+
+    private void updateMission(Context ctx) {
+        var who = principals.of(ctx);
+        MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
+        MissionData body = JsonBody.read(ctx, MissionData.class);
+        ctx.json(MissionData.from(register.updateMission(who, id, body)));
+    }
+
+    private void event(Context ctx) {
+        EventId id = Queries.pathId(ctx, "id", "event", EventId::of);
+        ctx.json(EventData.from(register.event(principals.of(ctx), id)));
+    }
+}

@@ -1,0 +1,97 @@
+package org.concord.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.concord.boot.Concord;
+import org.concord.shared.Conflict;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.NotFound;
+import org.concord.shared.Principal;
+import org.concord.shared.Unauthenticated;
+import org.concord.store.Json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The HTTP server: the API routes, the OpenAPI document and its rendered view, problem documents, security headers. */
+public final class Server implements AutoCloseable {
+    public static final String SWAGGER_UI = "5.34.1";
+    private final Javalin app;
+    private final List<Route> routes;
+
+    private Server(Javalin app, List<Route> routes) {
+        this.app = app;
+        this.routes = routes;
+    }
+
+    /** Builds the server on {@code concord}; {@link #start} binds it. */
+    public static Server create(Concord concord, Principal operator, String version) {
+        Principals principals = Principals.localOperator(operator);
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new RegisterApi(concord.register(), principals).routes());
+        routes.addAll(new JournalApi(concord.journal(), principals).routes());
+        Map<String, Object> openApi = OpenApi.document(routes, version);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            cfg.http.maxRequestSize = 1_000_000;
+            cfg.http.defaultContentType = ContentType.JSON;
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/webjars/swagger-ui";
+                sf.directory = "/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI;
+                sf.location = Location.CLASSPATH;
+            });
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
+            cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
+            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "database", concord.database().isPostgres() ? "postgresql" : "h2")));
+            cfg.routes.get("/", ctx -> ctx.redirect("/api/docs"));
+            cfg.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+                ctx.header("X-Frame-Options", "DENY");
+            });
+            cfg.routes.exception(InvalidInput.class, Problems::invalid);
+            cfg.routes.exception(NotFound.class, Problems::notFound);
+            cfg.routes.exception(Conflict.class, Problems::conflict);
+            cfg.routes.exception(Forbidden.class, Problems::forbidden);
+            cfg.routes.exception(Unauthenticated.class, Problems::unauthenticated);
+            cfg.routes.exception(Exception.class, Problems::unexpected);
+            cfg.routes.error(404, ctx -> {
+                if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
+                    Problems.write(ctx, 404, "not-found", "Not found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
+            });
+            cfg.routes.error(405, ctx -> Problems.write(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+        });
+        return new Server(app, routes);
+    }
+
+    /** Binds to {@code host}:{@code port} (0 picks a free port). */
+    public Server start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() { return app.port(); }
+
+    /** The documented API routes as "METHOD path". */
+    public List<String> documentedRoutes() {
+        return routes.stream().map(r -> r.method().name() + " " + r.path()).toList();
+    }
+
+    @Override public void close() { app.stop(); }
+
+    static boolean isWrite(HandlerType t) { return t == HandlerType.POST || t == HandlerType.PUT || t == HandlerType.PATCH || t == HandlerType.DELETE; }
+}
