@@ -103,7 +103,7 @@ public final class Journal {
             state.prev = e.hash();
         });
         if (state.failure != null) return state.failure;
-        JournalEvents.Head head = events.lockHead();
+        JournalEvents.Head head = events.head();
         if (head.seq() != state.count || !head.hash().equals(state.prev))
             return Verification.broken(Math.min(head.seq(), state.count) + 1, "the chain ends at " + state.count + " but the head says " + head.seq() + " (rows were deleted at the end)");
         return Verification.intact(state.count);

@@ -10,6 +10,9 @@ public interface JournalEvents {
     /** Locks the chain head for this transaction and returns the last entry's seq and hash (0 and zeros when empty). */
     Head lockHead();
 
+    /** The last entry's seq and hash, without locking (for readers). */
+    Head head();
+
     /** Appends the entry and moves the head to it. */
     void append(JournalEntry entry);
 

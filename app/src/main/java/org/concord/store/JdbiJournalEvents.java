@@ -25,6 +25,10 @@ final class JdbiJournalEvents implements JournalEvents {
                 .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).one();
     }
 
+    @Override public Head head() {
+        return h.createQuery("SELECT seq, hash FROM journal_head WHERE id = 1").map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).one();
+    }
+
     @Override public void append(JournalEntry e) {
         h.createUpdate("INSERT INTO journal (seq, at, actor, type, subject, payload, prev_hash, hash) "
                         + "VALUES (:seq, :at, :actor, :type, :subject, :payload, :prev, :hash)")

@@ -2,7 +2,6 @@ package org.concord.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
-import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.concord.boot.Concord;
@@ -22,11 +21,9 @@ import java.util.Map;
 public final class Server implements AutoCloseable {
     public static final String SWAGGER_UI = "5.34.1";
     private final Javalin app;
-    private final List<Route> routes;
 
-    private Server(Javalin app, List<Route> routes) {
+    private Server(Javalin app) {
         this.app = app;
-        this.routes = routes;
     }
 
     /** Builds the server on {@code concord}; {@link #start} binds it. */
@@ -75,7 +72,7 @@ public final class Server implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Problems.write(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
         });
-        return new Server(app, routes);
+        return new Server(app);
     }
 
     /** Binds to {@code host}:{@code port} (0 picks a free port). */
@@ -86,12 +83,12 @@ public final class Server implements AutoCloseable {
 
     public int port() { return app.port(); }
 
-    /** The documented API routes as "METHOD path". */
-    public List<String> documentedRoutes() {
-        return routes.stream().map(r -> r.method().name() + " " + r.path()).toList();
+    /** The API routes the server actually serves under /api/v1, as "METHOD path". */
+    public List<String> servedApiRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
+                .filter(e -> e.path.startsWith("/api/v1/"))
+                .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
 
     @Override public void close() { app.stop(); }
-
-    static boolean isWrite(HandlerType t) { return t == HandlerType.POST || t == HandlerType.PUT || t == HandlerType.PATCH || t == HandlerType.DELETE; }
 }

@@ -134,19 +134,28 @@ public final class RegisterService {
 
     private Mission validMission(Tx t, MissionData data, String path, Violations v) {
         Mission m = data.toModel(path, v);
-        if (m != null) {
-            Members members = t.repository(Members.class);
-            Partners partners = t.repository(Partners.class);
-            String p = path.isEmpty() ? "" : path + ".";
-            for (int i = 0; i < m.leadNations().size(); i++)
-                if (members.find(m.leadNations().get(i)).isEmpty()) v.add(p + "leadNations[" + i + "]", "'" + m.leadNations().get(i) + "' is not a member");
-            for (int i = 0; i < m.contributors().size(); i++)
-                if (members.find(m.contributors().get(i)).isEmpty()) v.add(p + "contributors[" + i + "]", "'" + m.contributors().get(i) + "' is not a member");
-            for (int i = 0; i < m.partnerContributors().size(); i++)
-                if (partners.find(m.partnerContributors().get(i)).isEmpty()) v.add(p + "partnerContributors[" + i + "]", "'" + m.partnerContributors().get(i) + "' is not a partner");
-        }
+        Members members = t.repository(Members.class);
+        Partners partners = t.repository(Partners.class);
+        String p = path.isEmpty() ? "" : path + ".";
+        known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        known(v, p + "contributors", data.contributors(), c -> members.find(c).isPresent(), "a member");
+        known(v, p + "partnerContributors", data.partnerContributors(), c -> partners.find(c).isPresent(), "a partner");
         v.throwIfAny();
         return m;
+    }
+
+    /** Adds a violation for each well-formed code in {@code codes} that is not {@code what}; malformed ones the wire record reports. */
+    private static void known(Violations v, String field, List<String> codes, java.util.function.Predicate<Iso3> exists, String what) {
+        if (codes == null) return;
+        for (int i = 0; i < codes.size(); i++) {
+            Iso3 code;
+            try {
+                code = Iso3.of(codes.get(i));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!exists.test(code)) v.add(field + "[" + i + "]", "'" + code + "' is not " + what);
+        }
     }
 
     /** Whether the register holds no members yet (a fresh database). */

@@ -1,0 +1,34 @@
+package org.concord.testing;
+
+import org.concord.boot.Concord;
+import org.concord.boot.Settings;
+import org.concord.shared.Principal;
+import org.concord.shared.Role;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** Builders for a running Concord on a fresh database, with a fixed clock. */
+public final class Fixtures {
+    public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    public static final Principal ADMIN = Principal.of("admin", Role.ADMIN);
+
+    private Fixtures() {}
+
+    public static Concord concord(TestDatabases.Kind kind) { return concord(kind, Clock.fixed(NOW, ZoneOffset.UTC)); }
+
+    public static Concord concord(TestDatabases.Kind kind, Clock clock) {
+        return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(TestDatabases.fresh(kind)),
+                Optional.of(TestDatabases.user(kind)), Optional.of(TestDatabases.password(kind)), Optional.empty(), clock));
+    }
+
+    /** A Concord with the built-in register loaded. */
+    public static Concord loaded(TestDatabases.Kind kind) {
+        Concord c = concord(kind);
+        c.loadDefaultsIfEmpty().orElseThrow();
+        return c;
+    }
+}
