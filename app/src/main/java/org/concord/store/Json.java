@@ -9,6 +9,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.concord.shared.Iso3;
 
 /** The one JSON configuration of Concord: strict on input (unknown fields are errors), no nulls on output. */
 public final class Json {
@@ -24,7 +29,12 @@ public final class Json {
     public static ObjectMapper yaml() { return YAML; }
 
     private static ObjectMapper configure(ObjectMapper m) {
-        return m.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module())
+        SimpleModule codes = new SimpleModule("concord-codes");
+        codes.addSerializer(Iso3.class, new ToStringSerializer(Iso3.class));
+        codes.addDeserializer(Iso3.class, new FromStringDeserializer<>(Iso3.class) {
+            @Override protected Iso3 _deserialize(String value, DeserializationContext ctxt) { return Iso3.of(value); }
+        });
+        return m.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module()).registerModule(codes)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
                 .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
