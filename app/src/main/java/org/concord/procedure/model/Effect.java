@@ -2,6 +2,9 @@ package org.concord.procedure.model;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Optional;
+import java.util.List;
 import org.concord.shared.Iso3;
 
 /**
@@ -37,15 +40,24 @@ public sealed interface Effect {
     }
 
     /** @param mission the mission; @param targetStrength personnel after the reduction, >= 0; @param byDate when, not null */
-    record ReduceMission(MissionId mission, int targetStrength, LocalDate byDate) implements Effect {
+    /**
+     * Reduce a mission, to a target strength by a date where the proposal names them (a residual presence), or
+     * without figures where the proposal gives none (as the reported KFOR curtailment).
+     */
+    record ReduceMission(MissionId mission, OptionalInt targetStrength, Optional<LocalDate> byDate) implements Effect {
         public ReduceMission {
             Objects.requireNonNull(mission, "mission");
-            if (targetStrength < 0) throw new IllegalArgumentException("target strength must be >= 0, was " + targetStrength);
+            Objects.requireNonNull(targetStrength, "targetStrength");
             Objects.requireNonNull(byDate, "byDate");
+            if (targetStrength.isPresent() && targetStrength.getAsInt() < 0)
+                throw new IllegalArgumentException("target strength must be >= 0, was " + targetStrength.getAsInt());
+        }
+
+        public ReduceMission(MissionId mission, int targetStrength, LocalDate byDate) {
+            this(mission, OptionalInt.of(targetStrength), Optional.of(byDate));
         }
     }
 
-    /** @param mission the mission, must not be null; @param endDate its end date, must not be null */
     record TerminateMission(MissionId mission, LocalDate endDate) implements Effect {
         public TerminateMission {
             Objects.requireNonNull(mission, "mission");
@@ -80,6 +92,18 @@ public sealed interface Effect {
     }
 
     /** @param event the register event to hold, must not be null */
+    /** Keep several partners out of one session (they may still be invited to side events). */
+    record ExcludePartners(EventId event, SessionId session, List<Iso3> partners) implements Effect {
+        public ExcludePartners {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(session, "session");
+            partners = List.copyOf(Objects.requireNonNull(partners, "partners"));
+            if (partners.isEmpty()) throw new IllegalArgumentException("at least one partner must be named");
+            if (partners.stream().distinct().count() != partners.size())
+                throw new IllegalArgumentException("a partner is named twice in " + partners);
+        }
+    }
+
     record HoldEvent(EventId event) implements Effect {
         public HoldEvent {
             Objects.requireNonNull(event, "event");

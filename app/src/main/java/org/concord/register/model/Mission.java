@@ -98,6 +98,13 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                 start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, version);
     }
 
+    /** The mission drawing down, with no target figure set. */
+    public Mission drawingDown() {
+        MissionStatus next = status == MissionStatus.PLANNED || status == MissionStatus.TERMINATED ? status : MissionStatus.DRAWING_DOWN;
+        return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
+                start, end, scheduledEnd, next, strength, leadNations, contributors, partnerContributors, note, provenance, version);
+    }
+
     /** The mission with a planned (authorised) strength by a date, drawing down or residual. */
     public Mission reducedTo(int targetStrength, LocalDate byDate, Provenance decision) {
         var points = new java.util.ArrayList<>(strength);

@@ -1,0 +1,359 @@
+package org.concord.procedure.application;
+
+import org.concord.journal.Journal;
+import org.concord.journal.JournalEntry;
+import org.concord.journal.JournalEvents;
+import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ItemView;
+import org.concord.procedure.data.PositionData;
+import org.concord.procedure.data.RaiseItemData;
+import org.concord.procedure.model.BodyId;
+import org.concord.procedure.model.Decision;
+import org.concord.procedure.model.DecisionItem;
+import org.concord.procedure.model.ItemDraft;
+import org.concord.procedure.model.ItemId;
+import org.concord.procedure.model.Level;
+import org.concord.procedure.model.Membership;
+import org.concord.procedure.model.OfficialAct;
+import org.concord.procedure.model.Position;
+import org.concord.procedure.model.ProcedureConfig;
+import org.concord.procedure.model.ProcedureEvent;
+import org.concord.procedure.model.Rule;
+import org.concord.register.model.RegisterSettings;
+import org.concord.shared.Conflict;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+import org.concord.shared.Principal;
+import org.concord.shared.Violations;
+import org.concord.shared.tx.Transactions;
+import org.concord.shared.tx.Tx;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The consensus procedure's use cases. Each command is one transaction: lock the item's index row, check the version
+ * the caller read, rebuild the item from its journal events, let the model decide, append the new events to the
+ * journal, apply an adoption's effect to the register, and move the index row on.
+ */
+public final class ProcedureService {
+    private static final Set<Rule> AUTHORITY_RULES = Set.of(Rule.R9_OFFICIAL_ACTS_ONLY, Rule.R3A_CHAIR_OPENS_SILENCE,
+            Rule.CHAIR_CONDUCTS_PROCEEDINGS, Rule.PROPOSER_OR_CHAIR_OWNS_ITEM);
+    private final Transactions tx;
+    private final Journal journal;
+    private final EffectApplier effects;
+    private final Supplier<String> ids;
+
+    /** @param ids supplies fresh item ids (slugs) for items raised without one */
+    public ProcedureService(Transactions tx, Journal journal, Supplier<String> ids) {
+        this.tx = tx;
+        this.journal = journal;
+        this.effects = new EffectApplier(journal);
+        this.ids = ids;
+    }
+
+    private Instant now() { return journal.clock().instant(); }
+
+    /** The procedure configuration of the organisation in the register (NATO, OSCE, EU_UNANIMITY). */
+    static ProcedureConfig config(Tx t) {
+        String name = t.repository(RegisterSettings.class).organisation().map(o -> o.procedure()).orElse("NATO");
+        return switch (name) {
+            case "OSCE" -> ProcedureConfig.osce();
+            case "EU_UNANIMITY" -> ProcedureConfig.euUnanimity();
+            default -> ProcedureConfig.nato();
+        };
+    }
+
+    /**
+     * Raises an item.
+     *
+     * @throws InvalidInput naming every bad field
+     * @throws Forbidden    if the principal may not propose in the proposer's name
+     * @throws Conflict     if the id is taken, or the procedure refuses it
+     */
+    public ItemView raise(Principal who, RaiseItemData data) { return raise(who, data, now()); }
+
+    /** Raises an item at {@code at} (the built-in data raises the article's questions at the date they were reported). */
+    public ItemView raise(Principal who, RaiseItemData data, Instant at) {
+        return tx.inTransaction(t -> {
+            ProcedureConfig config = config(t);
+            Violations v = new Violations();
+            ItemDraft draft = data.toModel(ids.get(), config.defaultBody().value(), v);
+            v.throwIfAny();
+            DecisionItems index = t.repository(DecisionItems.class);
+            if (index.find(draft.id()).isPresent()) throw new Conflict("item '" + draft.id() + "' exists already");
+            Membership membership = new RegisterMembership(t);
+            checkEffectTargets(t, draft);
+            List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
+            DecisionItem item = DecisionItem.replay(events);
+            persist(t, who, events);
+            index.insert(row(item, events.size()));
+            return ItemView.of(item, events.size(), item.consensusAt(membership, at));
+        });
+    }
+
+    private static void checkEffectTargets(Tx t, ItemDraft draft) {
+        var missions = t.repository(org.concord.register.model.Missions.class);
+        var events = t.repository(org.concord.register.model.Events.class);
+        switch (draft.effect()) {
+            case org.concord.procedure.model.Effect.LaunchMission l -> { }
+            case org.concord.procedure.model.Effect.ExtendMission e -> mission(missions, e.mission().value());
+            case org.concord.procedure.model.Effect.ChangeMandate c -> mission(missions, c.mission().value());
+            case org.concord.procedure.model.Effect.ReduceMission r -> mission(missions, r.mission().value());
+            case org.concord.procedure.model.Effect.TerminateMission e -> mission(missions, e.mission().value());
+            case org.concord.procedure.model.Effect.InvitePartner i -> session(events, i.event().value(), i.session().value());
+            case org.concord.procedure.model.Effect.ExcludePartner x -> session(events, x.event().value(), x.session().value());
+            case org.concord.procedure.model.Effect.ExcludePartners x -> session(events, x.event().value(), x.session().value());
+            case org.concord.procedure.model.Effect.HoldEvent h -> event(events, h.event().value());
+            case org.concord.procedure.model.Effect.CancelEvent c -> event(events, c.event().value());
+            case org.concord.procedure.model.Effect.AdoptStatement s -> { }
+        }
+    }
+
+    private static void mission(org.concord.register.model.Missions missions, String id) {
+        if (missions.find(org.concord.register.model.MissionId.of(id)).isEmpty()) throw new InvalidInput("effect.mission", "'" + id + "' is not a mission in the register");
+    }
+
+    private static org.concord.register.model.Event event(org.concord.register.model.Events events, String id) {
+        return events.find(org.concord.register.model.EventId.of(id)).orElseThrow(() -> new InvalidInput("effect.event", "'" + id + "' is not an event in the register"));
+    }
+
+    private static void session(org.concord.register.model.Events events, String eventId, String sessionId) {
+        if (event(events, eventId).session(org.concord.register.model.SessionId.of(sessionId)).isEmpty())
+            throw new InvalidInput("effect.session", "'" + sessionId + "' is not a session of " + eventId);
+    }
+
+    /** Adds a text version; cancels a running silence procedure (R3f). */
+    public ItemView addText(Principal who, ItemId id, ActData data) {
+        Violations v = new Violations();
+        if (data.text() == null || data.text().isBlank()) v.add("text", "is required");
+        v.throwIfAny();
+        return act(who, id, data.version(), (item, m, now) -> item.addTextVersion(data.text(), who, now));
+    }
+
+    /** Records {@code member}'s official position (R8); a delegation speaks only for its own nation (R9). */
+    public ItemView recordPosition(Principal who, ItemId id, Iso3 member, PositionData data, Long version) {
+        Violations v = new Violations();
+        Position p = data.toPosition(v);
+        OfficialAct a = data.toAct(v);
+        v.throwIfAny();
+        return act(who, id, version, (item, m, now) -> item.recordPosition(member, p, a, who, m, now));
+    }
+
+    /** Withdraws {@code member}'s footnote before adoption (R4). */
+    public ItemView withdrawFootnote(Principal who, ItemId id, Iso3 member, ActData data) {
+        Violations v = new Violations();
+        OfficialAct a = data.toAct(v);
+        v.throwIfAny();
+        return act(who, id, data.version(), (item, m, now) -> item.withdrawFootnote(member, a, who, m, now));
+    }
+
+    /** Opens a silence procedure on the current text with a deadline (R3a). */
+    public ItemView openSilence(Principal who, ItemId id, ActData data) {
+        Instant deadline = deadline(data.deadline());
+        return act(who, id, data.version(), (item, m, now) -> item.openSilence(item.currentText().number(), deadline, who, m, now));
+    }
+
+    /** Breaks silence for {@code member} by a letter or note (R3c); a late break is logged with no effect (R3e). */
+    public ItemView breakSilence(Principal who, ItemId id, Iso3 member, ActData data) {
+        Violations v = new Violations();
+        OfficialAct a = data.toAct(v);
+        v.throwIfAny();
+        return act(who, id, data.version(), (item, m, now) -> item.breakSilence(member, a, who, m, now));
+    }
+
+    /** Notes consensus in session (R1): adopted if nothing stands in the way, its effect applied to the register. */
+    public ItemView adopt(Principal who, ItemId id, Long version) {
+        return act(who, id, version, (item, m, now) -> item.adopt(who, m, now));
+    }
+
+    /** Withdraws the item (chair or proposer). */
+    public ItemView withdraw(Principal who, ItemId id, ActData data) {
+        String reason = data.reason() == null || data.reason().isBlank() ? "withdrawn" : data.reason();
+        return act(who, id, data.version(), (item, m, now) -> item.withdraw(reason, who, now));
+    }
+
+    /** Moves the item to another body and level, keeping its history (R12). */
+    public ItemView moveToBody(Principal who, ItemId id, String body, String level, ActData data) {
+        Violations v = new Violations();
+        BodyId b = body == null ? null : v.parse("body", () -> BodyId.of(body));
+        if (body == null) v.add("body", "is required");
+        Level l = level == null ? null : v.parse("level", () -> Level.valueOf(level));
+        v.throwIfAny();
+        String reason = data.reason() == null || data.reason().isBlank() ? "moved" : data.reason();
+        return act(who, id, data.version(), (item, m, now) -> item.moveToBody(b, l == null ? item.level() : l, reason, who, m, now));
+    }
+
+    /**
+     * Reopens a sealed item as a new item linked to it (R13).
+     *
+     * @return the new item
+     */
+    public ItemView reopen(Principal who, ItemId id, ActData data) {
+        Violations v = new Violations();
+        ItemId newId = v.parse("newId", () -> ItemId.of(data.newId() == null || data.newId().isBlank() ? ids.get() : data.newId()));
+        v.throwIfAny();
+        return tx.inTransaction(t -> {
+            DecisionItems index = t.repository(DecisionItems.class);
+            DecisionItems.Row row = index.lock(id).orElseThrow(() -> new NotFound("item", id));
+            checkVersion(row, data.version());
+            if (index.find(newId).isPresent()) throw new Conflict("item '" + newId + "' exists already");
+            DecisionItem item = load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            Membership m = new RegisterMembership(t);
+            Instant now = now();
+            List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
+            DecisionItem reopened = DecisionItem.replay(events);
+            persist(t, who, events);
+            index.insert(row(reopened, events.size()));
+            return ItemView.of(reopened, events.size(), reopened.consensusAt(m, now));
+        });
+    }
+
+    /**
+     * Closes every silence procedure whose deadline has passed: each in its own transaction, each exactly once, also
+     * with several Concord processes on one database (the index row is locked, and a closed procedure refuses a
+     * second close).
+     *
+     * @return the items closed by this call
+     */
+    public List<ItemView> closeDueSilences(Principal system) {
+        Instant now = now();
+        List<ItemId> due = tx.read(t -> t.repository(DecisionItems.class).silencesDue(now));
+        List<ItemView> closed = new ArrayList<>();
+        for (ItemId id : due) {
+            ItemView v = tx.inTransaction(t -> {
+                DecisionItems index = t.repository(DecisionItems.class);
+                DecisionItems.Row row = index.lock(id).orElse(null);
+                if (row == null || row.silenceDeadline().isEmpty() || row.silenceDeadline().get().isAfter(now)) return null;
+                DecisionItem item = load(t, id, Optional.empty()).orElseThrow();
+                var running = item.runningSilence();
+                if (running.isEmpty()) return null;
+                Membership m = new RegisterMembership(t);
+                Decision d = item.closeSilence(running.get().number(), system, m, now);
+                if (d instanceof Decision.Refused) return null; // closed by another process meanwhile
+                return commit(t, system, item, row, d, m, now);
+            });
+            if (v != null) closed.add(v);
+        }
+        return closed;
+    }
+
+    /** One item as it stands, or as it stood at {@code asOf}. */
+    public ItemView show(Principal who, ItemId id, Optional<Instant> asOf) {
+        return tx.read(t -> {
+            DecisionItem item = load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
+            Membership m = new RegisterMembership(t);
+            long version = asOf.isEmpty() ? t.repository(DecisionItems.class).find(id).map(DecisionItems.Row::version).orElse(0L) : countEvents(t, id, asOf);
+            return ItemView.of(item, version, item.consensusAt(m, asOf.orElse(now())));
+        });
+    }
+
+    /** Every item as it stands, or as it stood at {@code asOf} (items raised later are left out). */
+    public List<ItemView> list(Principal who, Optional<Instant> asOf) {
+        return tx.read(t -> {
+            Membership m = new RegisterMembership(t);
+            List<ItemView> out = new ArrayList<>();
+            for (DecisionItems.Row row : t.repository(DecisionItems.class).all()) {
+                Optional<DecisionItem> item = load(t, row.id(), asOf);
+                item.ifPresent(i -> out.add(ItemView.of(i, asOf.isEmpty() ? row.version() : countEvents(t, row.id(), asOf),
+                        i.consensusAt(m, asOf.orElse(now())))));
+            }
+            return out;
+        });
+    }
+
+    private interface Command {
+        Decision decide(DecisionItem item, Membership membership, Instant now);
+    }
+
+    private ItemView act(Principal who, ItemId id, Long version, Command command) {
+        if (version == null) throw new InvalidInput("version", "is required: send the item version you read");
+        return tx.inTransaction(t -> {
+            DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).orElseThrow(() -> new NotFound("item", id));
+            checkVersion(row, version);
+            DecisionItem item = load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            Membership m = new RegisterMembership(t);
+            Instant now = now();
+            return commit(t, who, item, row, command.decide(item, m, now), m, now);
+        });
+    }
+
+    private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, Decision d, Membership m, Instant now) {
+        List<ProcedureEvent> events = accepted(d);
+        DecisionItem next = item.applyAll(events);
+        persist(t, who, events);
+        if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
+        long version = row.version() + events.size();
+        t.repository(DecisionItems.class).update(row(next, version));
+        return ItemView.of(next, version, next.consensusAt(m, now));
+    }
+
+    private static void checkVersion(DecisionItems.Row row, Long version) {
+        if (version == null) throw new InvalidInput("version", "is required: send the item version you read");
+        if (row.version() != version)
+            throw new Conflict("item '" + row.id() + "' is at version " + row.version() + ", not " + version + ": read it again");
+    }
+
+    private static List<ProcedureEvent> accepted(Decision d) {
+        return switch (d) {
+            case Decision.Accepted a -> a.events();
+            case Decision.Refused r -> {
+                String message = r.rule().citation() + ": " + r.reason();
+                if (AUTHORITY_RULES.contains(r.rule())) throw new Forbidden(message);
+                throw new Conflict(message);
+            }
+        };
+    }
+
+    private void persist(Tx t, Principal who, List<ProcedureEvent> events) {
+        for (ProcedureEvent e : events)
+            journal.record(t, who, e.getClass().getSimpleName(), "item:" + e.item().value(), e, e.at());
+    }
+
+    private static DecisionItems.Row row(DecisionItem item, long version) {
+        return new DecisionItems.Row(item.id(), item.status(), version, item.runningSilence().map(s -> s.deadline()), item.subject());
+    }
+
+    private Optional<DecisionItem> load(Tx t, ItemId id, Optional<Instant> asOf) {
+        List<ProcedureEvent> events = events(t, id, asOf);
+        return events.isEmpty() ? Optional.empty() : Optional.of(DecisionItem.replay(events));
+    }
+
+    private long countEvents(Tx t, ItemId id, Optional<Instant> asOf) { return events(t, id, asOf).size(); }
+
+    /** The item's events from the journal, in order: the journal is the event store. */
+    private List<ProcedureEvent> events(Tx t, ItemId id, Optional<Instant> asOf) {
+        JournalEvents journalEvents = t.repository(JournalEvents.class);
+        List<ProcedureEvent> out = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<JournalEntry> page = journalEvents.list(Optional.of("item:" + id.value()), Optional.empty(), after, 1000);
+            for (JournalEntry e : page) {
+                ProcedureEvent event = journal.payload(e, ProcedureEvent.class);
+                if (asOf.isEmpty() || !event.at().isAfter(asOf.get())) out.add(event);
+            }
+            if (page.size() < 1000) return out;
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    static Instant deadline(String text) {
+        if (text == null || text.isBlank()) throw new InvalidInput("deadline", "is required (an instant, e.g. 2026-12-01T12:00:00Z)");
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("deadline", "'" + text + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ)");
+        }
+    }
+
+    /** For the built-in data and tests: runs {@code f} in a read transaction. */
+    <T> T read(Function<Tx, T> f) { return tx.read(f); }
+}

@@ -1,0 +1,37 @@
+package org.concord.procedure.application;
+
+import org.concord.procedure.model.BodyId;
+import org.concord.procedure.model.Membership;
+import org.concord.register.model.Bodies;
+import org.concord.register.model.Body;
+import org.concord.register.model.Member;
+import org.concord.register.model.MemberSet;
+import org.concord.register.model.Members;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+import org.concord.shared.tx.Tx;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The register as the procedure sees it: each body's members on a date (R2: accessions are dated). */
+final class RegisterMembership implements Membership {
+    private final List<Member> members;
+    private final Bodies bodies;
+
+    RegisterMembership(Tx t) {
+        this.members = t.repository(Members.class).all();
+        this.bodies = t.repository(Bodies.class);
+    }
+
+    @Override public Set<Iso3> membersAt(BodyId bodyId, LocalDate date) {
+        Body body = bodies.find(org.concord.register.model.BodyId.of(bodyId.value()))
+                .orElseThrow(() -> new NotFound("body", bodyId.value()));
+        Set<Iso3> out = new TreeSet<>();
+        for (Member m : members)
+            if (m.memberOn(date) && (body.memberSet() == MemberSet.ALL_MEMBERS || body.members().contains(m.iso3()))) out.add(m.iso3());
+        return out;
+    }
+}
