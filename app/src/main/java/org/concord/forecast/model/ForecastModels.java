@@ -1,0 +1,16 @@
+package org.concord.forecast.model;
+
+import java.util.List;
+
+/** The single models Concord offers, for the CLI, the HTTP layer and the validation tool to list. */
+public final class ForecastModels {
+    private ForecastModels() {}
+
+    /**
+     * Models (a) compromise, (b) win-set and (c) Nash bargaining. Integration point for model (d): once
+     * {@code ExpectedUtilityModel} is merged, append {@code new ExpectedUtilityAdapter(rounds)} here.
+     */
+    public static List<OutcomeModel> standard() {
+        return List.of(new CompromiseModel(), new WinSetModel(), new NashBargainingModel());
+    }
+}
