@@ -11,6 +11,13 @@ import org.concord.store.Stores;
 import org.concord.shared.tx.Transactions;
 
 import java.util.Optional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import org.concord.procedure.application.ProcedureService;
+import org.concord.procedure.data.RaiseItemData;
 
 /** One running Concord: the database and every application service on it. */
 public final class Concord implements AutoCloseable {
@@ -19,6 +26,7 @@ public final class Concord implements AutoCloseable {
     private final Journal journal;
     private final RegisterService register;
     private final JournalService journalService;
+    private final ProcedureService procedure;
     private final Settings settings;
 
     private Concord(Settings settings, Database db) {
@@ -28,6 +36,8 @@ public final class Concord implements AutoCloseable {
         this.journal = new Journal(Json.mapper(), settings.clock());
         this.register = new RegisterService(tx, journal);
         this.journalService = new JournalService(tx, journal);
+        SecureRandom random = new SecureRandom();
+        this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)));
     }
 
     /** Opens (and migrates) the database the settings name. */
@@ -47,12 +57,27 @@ public final class Concord implements AutoCloseable {
         Principal system = Principal.system();
         if (!register.isEmpty(system)) return Optional.empty();
         RegisterFile file = settings.dataFile().map(DataFiles::read).orElseGet(DataFiles::builtIn);
+        RegisterService.ImportSummary summary;
         try {
-            return Optional.of(register.importFile(system, file));
+            summary = register.importFile(system, file);
         } catch (org.concord.shared.Conflict raced) {
             return Optional.empty(); // another process loaded it first
         }
+        if (settings.dataFile().isEmpty()) DataFiles.builtInQuestions().ifPresent(q -> loadQuestions(system, q));
+        return Optional.of(summary);
     }
+
+    /** Raises the dataset's open questions as decision items, at the dates they were reported. */
+    void loadQuestions(Principal system, QuestionsFile questions) {
+        for (QuestionsFile.Item item : questions.items()) {
+            var data = new RaiseItemData(item.id(), item.body(), item.level(), item.proposer(), item.subject(), item.text(), item.effect());
+            Instant at = item.raisedOn() == null ? settings.clock().instant()
+                    : LocalDate.parse(item.raisedOn()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            procedure.raise(system, data, at);
+        }
+    }
+
+    public ProcedureService procedure() { return procedure; }
 
     public RegisterService register() { return register; }
 

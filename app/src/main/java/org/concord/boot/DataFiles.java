@@ -14,12 +14,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reading and writing register files: YAML ({@code .yaml}, {@code .yml}) or JSON (anything else). */
 public final class DataFiles {
     public static final String BUILT_IN = "/data/nato-2026.yaml";
 
     private DataFiles() {}
+
+    public static final String BUILT_IN_QUESTIONS = "/data/nato-2026-questions.yaml";
+
+    /** The open questions of the source article that ship with the built-in register. */
+    public static Optional<QuestionsFile> builtInQuestions() {
+        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN_QUESTIONS)) {
+            if (in == null) return Optional.empty();
+            QuestionsFile q = Json.yaml().readValue(in, QuestionsFile.class);
+            if (!QuestionsFile.FORMAT.equals(q.format())) throw new IllegalStateException("built-in questions: format must be " + QuestionsFile.FORMAT);
+            return Optional.of(q);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in questions are unreadable: " + e.getMessage(), e);
+        }
+    }
 
     /** The built-in NATO 2026 register. */
     public static RegisterFile builtIn() {

@@ -17,7 +17,7 @@ import org.concord.shared.Iso3;
 
 /** The one JSON configuration of Concord: strict on input (unknown fields are errors), no nulls on output. */
 public final class Json {
-    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    private static final ObjectMapper MAPPER = withModelTypes(configure(JsonMapper.builder().build()));
     private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)));
@@ -25,6 +25,11 @@ public final class Json {
     private Json() {}
 
     public static ObjectMapper mapper() { return MAPPER; }
+
+    private static ObjectMapper withModelTypes(ObjectMapper m) {
+        SealedTypes.register(m, org.concord.procedure.model.ProcedureEvent.class);
+        return m;
+    }
 
     public static ObjectMapper yaml() { return YAML; }
 

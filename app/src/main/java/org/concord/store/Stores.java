@@ -1,6 +1,7 @@
 package org.concord.store;
 
 import org.concord.journal.JournalEvents;
+import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Bodies;
 import org.concord.register.model.Events;
 import org.concord.register.model.Members;
@@ -20,6 +21,7 @@ public final class Stores {
                 .register(Missions.class, JdbiMissions::new)
                 .register(Events.class, JdbiEvents::new)
                 .register(RegisterSettings.class, JdbiRegisterSettings::new)
-                .register(JournalEvents.class, JdbiJournalEvents::new);
+                .register(JournalEvents.class, JdbiJournalEvents::new)
+                .register(DecisionItems.class, JdbiDecisionItems::new);
     }
 }
