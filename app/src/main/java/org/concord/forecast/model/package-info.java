@@ -1,0 +1,2 @@
+/** Pure forecasting models: spatial bargaining, veto players and expected utility; no frameworks. */
+package org.concord.forecast.model;
