@@ -6,11 +6,8 @@ import java.util.List;
 public final class ForecastModels {
     private ForecastModels() {}
 
-    /**
-     * Models (a) compromise, (b) win-set and (c) Nash bargaining. Integration point for model (d): once
-     * {@code ExpectedUtilityModel} is merged, append {@code new ExpectedUtilityAdapter(rounds)} here.
-     */
+    /** Models (a) compromise, (b) win-set, (c) Nash bargaining and (d) expected utility (10 rounds). */
     public static List<OutcomeModel> standard() {
-        return List.of(new CompromiseModel(), new WinSetModel(), new NashBargainingModel());
+        return List.of(new CompromiseModel(), new WinSetModel(), new NashBargainingModel(), new ExpectedUtilityAdapter(10));
     }
 }

@@ -114,7 +114,7 @@ class JsonShapeTest {
         codes.addDeserializer(Iso3.class, new FromStringDeserializer<>(Iso3.class) {
             @Override protected Iso3 _deserialize(String value, DeserializationContext ctxt) { return Iso3.of(value); }
         });
-        ObjectMapper m = JsonMapper.builder().build().registerModule(new JavaTimeModule()).registerModule(codes)
+        ObjectMapper m = JsonMapper.builder().build().registerModule(new JavaTimeModule()).registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module()).registerModule(codes)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
                 .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)

@@ -23,6 +23,7 @@ class R10MissionLifecycleTest {
             new Effect.ExcludePartner(EventId.of("summit-2026"), SessionId.of("nac-hosg"), Iso3.of("AUS")),
             new Effect.HoldEvent(EventId.of("defence-industry-forum-2026")),
             new Effect.CancelEvent(EventId.of("public-forum-2026")),
+            new Effect.ExcludePartners(EventId.of("summit-2026"), SessionId.of("nac-hosg"), List.of(Iso3.of("UKR"), Iso3.of("AUS"))),
             new Effect.AdoptStatement("Summit declaration"));
 
     @Test
