@@ -1,0 +1,138 @@
+package org.concord.access.model;
+
+import org.concord.shared.Iso3;
+import org.concord.shared.Role;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened to access control, for the journal. Every event names the acting user (for a login, the
+ * name that was typed if it is a valid user name, else {@value #INVALID_NAME}, so that a password typed into the name
+ * field is not recorded), where from, when, and a one-line detail.
+ */
+public sealed interface AuditEvent {
+    /** What a login event records when the typed name is not a valid user name. */
+    String INVALID_NAME = "(invalid name)";
+
+    /** The acting user, or the typed name for a login. */
+    String user();
+
+    /** Where the request came from; empty when unknown. */
+    Optional<ClientAddress> address();
+
+    Instant at();
+
+    /** The journal subject the event is about, e.g. {@code user:alice}. */
+    String subject();
+
+    /** One line for people. */
+    String detail();
+
+    /** The event's type name for the journal: the record's simple name. */
+    default String type() { return getClass().getSimpleName(); }
+
+    /** The user name to record for a login attempt with the name {@code typed}. */
+    static String loginName(String typed) { return UserName.parse(typed).map(UserName::value).orElse(INVALID_NAME); }
+
+    record LoginSucceeded(String user, Optional<ClientAddress> address, Instant at) implements AuditEvent {
+        public LoginSucceeded { AuditCheck.common(user, address, at); }
+
+        @Override public String subject() { return "user:" + user; }
+
+        @Override public String detail() { return user + " signed in"; }
+    }
+
+    /** @param reason the precise reason (unknown user, wrong password, account disabled): for the audit reader, never the client */
+    record LoginFailed(String user, Optional<ClientAddress> address, Instant at, String reason) implements AuditEvent {
+        public LoginFailed { AuditCheck.common(user, address, at); Objects.requireNonNull(reason, "reason"); }
+
+        @Override public String subject() { return "user:" + user; }
+
+        @Override public String detail() { return "login as " + user + " failed: " + reason; }
+    }
+
+    record LoginThrottled(String user, Optional<ClientAddress> address, Instant at, Duration retryAfter) implements AuditEvent {
+        public LoginThrottled { AuditCheck.common(user, address, at); Objects.requireNonNull(retryAfter, "retryAfter"); }
+
+        @Override public String subject() { return "user:" + user; }
+
+        @Override public String detail() { return "login as " + user + " refused unchecked: locked for " + retryAfter.toSeconds() + " s more"; }
+    }
+
+    record AccessDenied(String user, Optional<ClientAddress> address, Instant at, Action action, String reason) implements AuditEvent {
+        public AccessDenied { AuditCheck.common(user, address, at); Objects.requireNonNull(action, "action"); Objects.requireNonNull(reason, "reason"); }
+
+        @Override public String subject() { return "user:" + user; }
+
+        @Override public String detail() { return user + " was denied " + action + ": " + reason; }
+    }
+
+    /** @param token the new token's hash (its id), never its plaintext */
+    record TokenCreated(String user, Optional<ClientAddress> address, Instant at, UserName owner, TokenHash token,
+                        Optional<Instant> expires) implements AuditEvent {
+        public TokenCreated {
+            AuditCheck.common(user, address, at);
+            Objects.requireNonNull(owner, "owner");
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(expires, "expires");
+        }
+
+        @Override public String subject() { return "user:" + owner; }
+
+        @Override public String detail() {
+            return user + " created token " + token.shortId() + " for " + owner + expires.map(e -> ", expiring " + e).orElse(", not expiring");
+        }
+    }
+
+    record TokenRevoked(String user, Optional<ClientAddress> address, Instant at, UserName owner, TokenHash token) implements AuditEvent {
+        public TokenRevoked { AuditCheck.common(user, address, at); Objects.requireNonNull(owner, "owner"); Objects.requireNonNull(token, "token"); }
+
+        @Override public String subject() { return "user:" + owner; }
+
+        @Override public String detail() { return user + " revoked token " + token.shortId() + " of " + owner; }
+    }
+
+    record UserAdded(String user, Optional<ClientAddress> address, Instant at, UserName added, Role role, Optional<Iso3> nation,
+                     Marking clearance) implements AuditEvent {
+        public UserAdded {
+            AuditCheck.common(user, address, at);
+            Objects.requireNonNull(added, "added");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(nation, "nation");
+            Objects.requireNonNull(clearance, "clearance");
+        }
+
+        @Override public String subject() { return "user:" + added; }
+
+        @Override public String detail() {
+            return user + " added " + added + " as " + role + nation.map(n -> " of " + n).orElse("") + ", cleared to " + clearance.name();
+        }
+    }
+
+    record UserDisabled(String user, Optional<ClientAddress> address, Instant at, UserName disabled) implements AuditEvent {
+        public UserDisabled { AuditCheck.common(user, address, at); Objects.requireNonNull(disabled, "disabled"); }
+
+        @Override public String subject() { return "user:" + disabled; }
+
+        @Override public String detail() { return user + " disabled " + disabled; }
+    }
+
+    record UserEnabled(String user, Optional<ClientAddress> address, Instant at, UserName enabled) implements AuditEvent {
+        public UserEnabled { AuditCheck.common(user, address, at); Objects.requireNonNull(enabled, "enabled"); }
+
+        @Override public String subject() { return "user:" + enabled; }
+
+        @Override public String detail() { return user + " enabled " + enabled; }
+    }
+
+    record PasswordChanged(String user, Optional<ClientAddress> address, Instant at, UserName owner) implements AuditEvent {
+        public PasswordChanged { AuditCheck.common(user, address, at); Objects.requireNonNull(owner, "owner"); }
+
+        @Override public String subject() { return "user:" + owner; }
+
+        @Override public String detail() { return user + " changed the password of " + owner; }
+    }
+}
