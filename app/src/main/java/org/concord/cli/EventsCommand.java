@@ -32,9 +32,13 @@ final class EventsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The events as the register recorded them then.")
+        String asOf;
+
         @Override public Integer call() {
+            var at = ItemsCommand.asOf(asOf);
             try (var c = db.open(true)) {
-                var events = c.register().events(DbOptions.operator());
+                var events = at.isPresent() ? c.register().eventsAsRecorded(DbOptions.operator(), at.get()) : c.register().events(DbOptions.operator());
                 Output.rows(spec.commandLine().getOut(), format, List.of("id", "kind", "status", "start", "end", "place", "sessions"),
                         events.stream().map(e -> List.of(e.id().value(), e.kind().name(), e.status().name(), e.start().toString(),
                                 e.end().toString(), e.place(), Integer.toString(e.sessions().size()))).toList(),
@@ -55,7 +59,11 @@ final class EventsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The event as the register recorded it then.")
+        String asOf;
+
         @Override public Integer call() {
+            var at = ItemsCommand.asOf(asOf);
             EventId eid;
             try {
                 eid = EventId.of(id);
@@ -63,7 +71,7 @@ final class EventsCommand implements Runnable {
                 throw new NotFound("event", id);
             }
             try (var c = db.open(true)) {
-                Event e = c.register().event(DbOptions.operator(), eid);
+                Event e = at.isPresent() ? c.register().eventAsRecorded(DbOptions.operator(), eid, at.get()) : c.register().event(DbOptions.operator(), eid);
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == Output.Format.json) {
                     Output.json(out, EventData.from(e));

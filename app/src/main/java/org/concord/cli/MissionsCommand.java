@@ -56,9 +56,15 @@ final class MissionsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The register as it was recorded then (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD).")
+        String asOf;
+
         @Override public Integer call() {
+            var at = ItemsCommand.asOf(asOf);
             try (var c = db.open(true)) {
-                var missions = c.register().missions(DbOptions.operator(), Optional.ofNullable(status), Optional.ofNullable(coreTask));
+                var who = DbOptions.operator();
+                var missions = at.isPresent() ? c.register().missionsAsRecorded(who, at.get(), Optional.ofNullable(status), Optional.ofNullable(coreTask))
+                        : c.register().missions(who, Optional.ofNullable(status), Optional.ofNullable(coreTask));
                 Output.rows(spec.commandLine().getOut(), format,
                         List.of("id", "acronym", "status", "start", "end", "core task", "latest strength", "sources"),
                         missions.stream().map(m -> List.of(m.id().value(), m.acronym().orElse(""), m.status().name(), m.start().toString(),
@@ -81,7 +87,11 @@ final class MissionsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The mission as the register recorded it then.")
+        String asOf;
+
         @Override public Integer call() {
+            var at = ItemsCommand.asOf(asOf);
             MissionId mid;
             try {
                 mid = MissionId.of(id);
@@ -89,7 +99,7 @@ final class MissionsCommand implements Runnable {
                 throw new NotFound("mission", id);
             }
             try (var c = db.open(true)) {
-                Mission m = c.register().mission(DbOptions.operator(), mid);
+                Mission m = at.isPresent() ? c.register().missionAsRecorded(DbOptions.operator(), mid, at.get()) : c.register().mission(DbOptions.operator(), mid);
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == Output.Format.json) {
                     Output.json(out, MissionData.from(m));

@@ -1,6 +1,7 @@
 package org.concord.cli;
 
 import org.concord.boot.Concord;
+import org.concord.boot.SilenceScheduler;
 import org.concord.web.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,12 +31,14 @@ final class ServeCommand implements Callable<Integer> {
         var loaded = concord.loadDefaultsIfEmpty();
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded the built-in register: %d members, %d partners, %d missions, %d events.%n",
                 s.members(), s.partners(), s.missions(), s.events()));
+        SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
         Server server = Server.create(concord, DbOptions.operator(), VersionProvider.version()).start(host, port);
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.database().describe());
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            scheduler.close();
             server.close();
             concord.close();
             stopped.countDown();

@@ -66,6 +66,15 @@ public final class Journal {
         }
     }
 
+    /** Reads a part of a payload back as {@code type}. */
+    public <T> T payload(JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a journal payload is unreadable as " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+
     String hash(String prev, long seq, Instant at, String actor, String type, String subject, String canonicalPayload) {
         ObjectNode envelope = json.createObjectNode();
         envelope.put("seq", seq);

@@ -19,6 +19,9 @@ public interface JournalEvents {
     /** Entries in sequence order, optionally only those of one subject, up to an instant, at most {@code limit}, after {@code afterSeq}. */
     List<JournalEntry> list(Optional<String> subject, Optional<Instant> until, long afterSeq, int limit);
 
+    /** Entries whose subject starts with {@code prefix}, at or before {@code until}, in sequence order. */
+    List<JournalEntry> listByPrefix(String prefix, Instant until);
+
     /** Feeds every entry in sequence order to {@code sink}, without holding them all in memory. */
     void forEach(Consumer<JournalEntry> sink);
 

@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(url);
         if (user != null) cfg.setUsername(user);
+        else if (url.startsWith("jdbc:h2:")) cfg.setUsername("sa"); // H2's conventional owner, so every tool opens it alike
         if (password != null) cfg.setPassword(password);
         cfg.setMaximumPoolSize(8);
         cfg.setMinimumIdle(1);

@@ -46,6 +46,12 @@ final class JdbiJournalEvents implements JournalEvents {
                 .bind("limit", limit).map(ROW).list();
     }
 
+    @Override public List<JournalEntry> listByPrefix(String prefix, Instant until) {
+        return h.createQuery("SELECT * FROM journal WHERE subject LIKE :prefix AND at <= :until ORDER BY seq")
+                .bind("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .bind("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC)).map(ROW).list();
+    }
+
     @Override public void forEach(Consumer<JournalEntry> sink) {
         try (var it = h.createQuery("SELECT * FROM journal ORDER BY seq").setFetchSize(500).map(ROW).iterator()) {
             it.forEachRemaining(sink);

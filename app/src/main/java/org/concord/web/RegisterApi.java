@@ -32,6 +32,8 @@ final class RegisterApi {
         this.principals = principals;
     }
 
+    private static final Param AS_RECORDED = Param.query("asOf", "an instant or a date: the register as it was recorded then (from the journal)", "date-time");
+
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/organisation", "getOrganisation", "register", "The organisation and its procedure configuration",
@@ -50,18 +52,18 @@ final class RegisterApi {
                         List.of(), null, Map.class, false, 200, ctx -> ctx.json(register.exportFile(principals.of(ctx)).references())),
                 new Route(HandlerType.GET, "/api/v1/missions", "listMissions", "register", "Missions and operations, filtered by status and core task",
                         List.of(Param.query("status", "lifecycle status", enumNames(MissionStatus.class)),
-                                Param.query("coreTask", "core task", enumNames(CoreTask.class))),
+                                Param.query("coreTask", "core task", enumNames(CoreTask.class)), AS_RECORDED),
                         null, MissionData.class, true, 200, this::missions),
                 new Route(HandlerType.POST, "/api/v1/missions", "createMission", "register", "Add a mission",
                         List.of(), MissionData.class, MissionData.class, false, 201, this::createMission),
                 new Route(HandlerType.GET, "/api/v1/missions/{id}", "getMission", "register", "One mission with its strength series",
-                        List.of(Param.path("id", "mission slug, e.g. kfor")), null, MissionData.class, false, 200, this::mission),
+                        List.of(Param.path("id", "mission slug, e.g. kfor"), AS_RECORDED), null, MissionData.class, false, 200, this::mission),
                 new Route(HandlerType.PUT, "/api/v1/missions/{id}", "updateMission", "register", "Replace a mission; the body carries the version read (a stale one gets 409)",
                         List.of(Param.path("id", "mission slug")), MissionData.class, MissionData.class, false, 200, this::updateMission),
                 new Route(HandlerType.GET, "/api/v1/events", "listEvents", "register", "Summits and other events, in date order",
-                        List.of(), null, EventData.class, true, 200, ctx -> ctx.json(register.events(principals.of(ctx)).stream().map(EventData::from).toList())),
+                        List.of(AS_RECORDED), null, EventData.class, true, 200, this::events),
                 new Route(HandlerType.GET, "/api/v1/events/{id}", "getEvent", "register", "One event with its sessions and invitations",
-                        List.of(Param.path("id", "event slug, e.g. summit-2026-ankara")), null, EventData.class, false, 200, this::event));
+                        List.of(Param.path("id", "event slug, e.g. summit-2026-ankara"), AS_RECORDED), null, EventData.class, false, 200, this::event));
     }
 
     static List<String> enumNames(Class<? extends Enum<?>> type) {
@@ -83,14 +85,25 @@ final class RegisterApi {
     }
 
     private void missions(Context ctx) {
+        var who = principals.of(ctx);
         var status = Queries.enumValue(ctx, "status", MissionStatus.class);
         var task = Queries.enumValue(ctx, "coreTask", CoreTask.class);
-        ctx.json(register.missions(principals.of(ctx), status, task).stream().map(MissionData::from).toList());
+        var asOf = Queries.instant(ctx, "asOf");
+        var list = asOf.isPresent() ? register.missionsAsRecorded(who, asOf.get(), status, task) : register.missions(who, status, task);
+        ctx.json(list.stream().map(MissionData::from).toList());
     }
 
     private void mission(Context ctx) {
+        var who = principals.of(ctx);
         MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
-        ctx.json(MissionData.from(register.mission(principals.of(ctx), id)));
+        var asOf = Queries.instant(ctx, "asOf");
+        ctx.json(MissionData.from(asOf.isPresent() ? register.missionAsRecorded(who, id, asOf.get()) : register.mission(who, id)));
+    }
+
+    private void events(Context ctx) {
+        var who = principals.of(ctx);
+        var asOf = Queries.instant(ctx, "asOf");
+        ctx.json((asOf.isPresent() ? register.eventsAsRecorded(who, asOf.get()) : register.events(who)).stream().map(EventData::from).toList());
     }
 
     private void createMission(Context ctx) {
@@ -108,7 +121,9 @@ final class RegisterApi {
     }
 
     private void event(Context ctx) {
+        var who = principals.of(ctx);
         EventId id = Queries.pathId(ctx, "id", "event", EventId::of);
-        ctx.json(EventData.from(register.event(principals.of(ctx), id)));
+        var asOf = Queries.instant(ctx, "asOf");
+        ctx.json(EventData.from(asOf.isPresent() ? register.eventAsRecorded(who, id, asOf.get()) : register.event(who, id)));
     }
 }

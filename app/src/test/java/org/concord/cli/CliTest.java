@@ -97,6 +97,20 @@ class CliTest {
     }
 
     @Test
+    void journal_verify_names_the_first_altered_row_and_exits_1() {
+        String db = db();
+        assertThat(run("journal", "verify", "--db", db).code()).isZero(); // an empty journal is intact
+        run("members", "list", "--db", db);
+        assertThat(run("journal", "verify", "--db", db).out()).contains("journal intact");
+        try (var database = org.concord.store.Database.open(db, "sa", "")) {
+            database.jdbi().useHandle(h -> h.execute("UPDATE journal SET payload = REPLACE(payload, '1949', '1950') WHERE seq = 12"));
+        }
+        Run broken = run("journal", "verify", "--db", db);
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("journal broken at sequence 12");
+    }
+
+    @Test
     void version_and_help_are_available_on_every_command() {
         assertThat(run("--version").out()).startsWith("concord ");
         for (String[] cmd : new String[][]{{"serve"}, {"members", "list"}, {"missions", "show"}, {"events", "list"}, {"import"}, {"export"}, {"journal", "verify"}}) {

@@ -21,7 +21,12 @@ public final class Fixtures {
     public static Concord concord(TestDatabases.Kind kind) { return concord(kind, Clock.fixed(NOW, ZoneOffset.UTC)); }
 
     public static Concord concord(TestDatabases.Kind kind, Clock clock) {
-        return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(TestDatabases.fresh(kind)),
+        return on(TestDatabases.fresh(kind), kind, clock);
+    }
+
+    /** A Concord on an existing database (a second process, or a restart). */
+    public static Concord on(String url, TestDatabases.Kind kind, Clock clock) {
+        return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(url),
                 Optional.of(TestDatabases.user(kind)), Optional.of(TestDatabases.password(kind)), Optional.empty(), clock));
     }
 

@@ -20,9 +20,10 @@ import java.util.List;
  * @param terms     for NON_PARTICIPATING (R7)
  * @param act       STATEMENT_IN_SESSION (default), LETTER, NOTE or DECLARATION
  * @param reference the document reference of the act
+ * @param version   the item version the position was based on
  */
 public record PositionData(String position, String fromLevel, String footnote, String clause, String terms, String act,
-                           String reference) {
+                           String reference, Long version) {
 
     public Position toPosition(Violations v) {
         if (position == null) {

@@ -48,10 +48,12 @@ public final class RegisterService {
     private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CHAIR, Role.SYSTEM);
     private final Transactions tx;
     private final Journal journal;
+    private final RegisterHistory history;
 
     public RegisterService(Transactions tx, Journal journal) {
         this.tx = tx;
         this.journal = journal;
+        this.history = new RegisterHistory(journal);
     }
 
     /** Members on {@code asOf} (today when empty), in accession order. */
@@ -73,6 +75,27 @@ public final class RegisterService {
 
     public List<Mission> missions(Principal who, Optional<MissionStatus> status, Optional<CoreTask> coreTask) {
         return tx.read(t -> t.repository(Missions.class).list(status, coreTask));
+    }
+
+    /** The missions as the register recorded them at {@code at} (from the journal), filtered as {@link #missions}. */
+    public List<Mission> missionsAsRecorded(Principal who, java.time.Instant at, Optional<MissionStatus> status, Optional<CoreTask> coreTask) {
+        return tx.read(t -> history.missions(t, at)).stream()
+                .filter(m -> status.map(s -> s == m.status()).orElse(true) && coreTask.map(c -> c == m.coreTask()).orElse(true)).toList();
+    }
+
+    /** One mission as the register recorded it at {@code at}. @throws NotFound if it did not exist then */
+    public Mission missionAsRecorded(Principal who, MissionId id, java.time.Instant at) {
+        return tx.read(t -> history.missions(t, at)).stream().filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("mission", id + " (as of " + at + ")"));
+    }
+
+    /** The events as the register recorded them at {@code at}. */
+    public List<Event> eventsAsRecorded(Principal who, java.time.Instant at) { return tx.read(t -> history.events(t, at)); }
+
+    /** One event as the register recorded it at {@code at}. @throws NotFound if it did not exist then */
+    public Event eventAsRecorded(Principal who, EventId id, java.time.Instant at) {
+        return tx.read(t -> history.events(t, at)).stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("event", id + " (as of " + at + ")"));
     }
 
     /** @throws NotFound if there is no such mission */

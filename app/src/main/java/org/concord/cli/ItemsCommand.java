@@ -1,0 +1,337 @@
+package org.concord.cli;
+
+import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.ItemView;
+import org.concord.procedure.data.PositionData;
+import org.concord.procedure.data.RaiseItemData;
+import org.concord.procedure.model.ItemId;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+@Command(name = "items", mixinStandardHelpOptions = true,
+        description = "Decision items and the consensus procedure: raise, record positions, silence, adopt.",
+        subcommands = {ItemsCommand.ListItems.class, ItemsCommand.Show.class, ItemsCommand.Raise.class, ItemsCommand.Position.class,
+                ItemsCommand.Text.class, ItemsCommand.Silence.class, ItemsCommand.Adopt.class, ItemsCommand.Withdraw.class,
+                ItemsCommand.Reopen.class})
+final class ItemsCommand implements Runnable {
+    @Spec CommandSpec spec;
+
+    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+
+    static ItemId itemId(String id) {
+        try {
+            return ItemId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("item", id);
+        }
+    }
+
+    static Iso3 member(String code) {
+        try {
+            return Iso3.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("--member", e.getMessage());
+        }
+    }
+
+    static Optional<Instant> asOf(String text) {
+        if (text == null) return Optional.empty();
+        try {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000));
+            return Optional.of(Instant.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("--as-of", "'" + text + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** Prints an item for people: status, consensus, positions, silence, adoption. */
+    static void print(PrintWriter out, ItemView v, Output.Format format) {
+        if (format == Output.Format.json) {
+            Output.json(out, v);
+            return;
+        }
+        out.printf("%s  (version %d)%n%s%n", v.id(), v.version(), v.subject());
+        out.printf("status      %s%s; proposed by %s in %s at %s level%n", v.status(), v.sealed() ? ", sealed" : "", v.proposer(), v.body(), v.level());
+        out.printf("effect      %s%n", describe(v.effect()));
+        out.printf("text v%d     %s%n", v.texts().size(), v.texts().get(v.texts().size() - 1).text());
+        if (v.consensus().reached()) out.printf("consensus   nothing blocks: %s (%d members required)%n", v.sealed() ? "decided" : "adoptable if noted now", v.consensus().requiredSet());
+        else out.printf("consensus   not reached [%s]: %s%n", v.consensus().rule(), v.consensus().reason());
+        if (v.silence() != null)
+            out.printf("silence     #%d on text v%d, deadline %s, %s%s%n", v.silence().number(), v.silence().textVersion(), v.silence().deadline(),
+                    v.silence().phase(), v.silence().breakers().isEmpty() ? "" : ", broken by " + v.silence().breakers());
+        if (v.adoption() != null) {
+            out.printf("adopted     %s [%s]%n", v.adoption().adoptedAt(), v.adoption().basis());
+            v.adoption().footnotes().forEach(f -> out.printf("  footnote  %s: %s%s%n", f.member(), f.text(), f.clause() == null ? "" : " (clause " + f.clause() + ")"));
+            v.adoption().exemptions().forEach(x -> out.printf("  exempt    %s: %s (%s)%n", x.member(), x.kind(), x.terms()));
+        }
+        if (v.reopenedFrom() != null) out.printf("reopens    %s%n", v.reopenedFrom());
+        if (!v.positions().isEmpty()) {
+            out.println();
+            Output.table(out, List.of("member", "position", "act", "reference", "at", "recorded by"),
+                    v.positions().stream().map(p -> List.of(p.member(), p.position() + (p.fromLevel() != null && !"AMBASSADORS".equals(p.fromLevel()) ? " from " + p.fromLevel() : "")
+                                    + (p.footnote() != null ? ": " + p.footnote() : "") + (p.terms() != null ? ": " + p.terms() : ""),
+                            p.act(), p.reference() == null ? "" : p.reference(), p.at().toString(), p.recordedBy())).toList());
+        }
+    }
+
+    static String describe(EffectData e) {
+        StringBuilder sb = new StringBuilder(e.type());
+        for (var c : EffectData.class.getRecordComponents()) {
+            if (c.getName().equals("type")) continue;
+            try {
+                Object value = c.getAccessor().invoke(e);
+                if (value != null) sb.append(' ').append(c.getName()).append('=').append(value);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Runs a write against the database and prints the item. */
+    static Integer write(DbOptions db, CommandSpec spec, Output.Format format, Function<org.concord.boot.Concord, ItemView> action) {
+        try (var c = db.open(true)) {
+            print(spec.commandLine().getOut(), action.apply(c), format);
+        }
+        return 0;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List decision items (as they stood at an instant with --as-of).")
+    static final class ListItems implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "Show the items as they stood then (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD).")
+        String asOf;
+        @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
+        Output.Format format;
+
+        @Override public Integer call() {
+            Optional<Instant> at = asOf(asOf);
+            try (var c = db.open(true)) {
+                var items = c.procedure().list(DbOptions.operator(), at);
+                Output.rows(spec.commandLine().getOut(), format, List.of("id", "version", "status", "proposer", "consensus", "subject"),
+                        items.stream().map(v -> List.of(v.id(), Long.toString(v.version()), v.status(), v.proposer(),
+                                v.consensus().reached() ? "nothing blocks" : "blocked: " + v.consensus().blocking(), v.subject())).toList(), items);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one item with its positions, silence procedure and consensus status.")
+    static final class Show implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The item id.") String id;
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "Show the item as it stood then.") String asOf;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            Optional<Instant> at = asOf(asOf);
+            try (var c = db.open(true)) {
+                print(spec.commandLine().getOut(), c.procedure().show(DbOptions.operator(), itemId(id), at), format);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "raise", mixinStandardHelpOptions = true, description = "Raise a decision item with a typed effect.")
+    static final class Raise implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Option(names = "--id", description = "Item id (a slug; generated when absent).") String id;
+        @Option(names = "--body", description = "Body (default: the organisation's default body).") String body;
+        @Option(names = "--level", description = "AMBASSADORS (default), MINISTERS or HEADS_OF_STATE_AND_GOVERNMENT.") String level;
+        @Option(names = "--proposer", required = true, description = "The proposing member's ISO3, or CHAIR.") String proposer;
+        @Option(names = "--subject", required = true, description = "The subject line.") String subject;
+        @Option(names = "--text", required = true, description = "The draft decision text.") String text;
+        @Option(names = "--effect", required = true, description = "One of ${COMPLETION-CANDIDATES}.") EffectData.Type effect;
+        @Option(names = "--mission", description = "Mission id, for mission effects.") String mission;
+        @Option(names = "--end-date", description = "End date (YYYY-MM-DD or YYYY-MM), for TERMINATE_MISSION.") String endDate;
+        @Option(names = "--new-end", description = "New end date, for EXTEND_MISSION.") String newEnd;
+        @Option(names = "--target-strength", description = "Target strength, for REDUCE_MISSION.") Integer targetStrength;
+        @Option(names = "--by-date", description = "Date the target is reached, for REDUCE_MISSION.") String byDate;
+        @Option(names = "--name", description = "Mission name, for LAUNCH_MISSION.") String name;
+        @Option(names = "--mandate", description = "Mandate text, for LAUNCH_MISSION and CHANGE_MANDATE.") String mandate;
+        @Option(names = "--start", description = "Start date, for LAUNCH_MISSION.") String start;
+        @Option(names = "--event", description = "Event id, for event and invitation effects.") String event;
+        @Option(names = "--session", description = "Session id, for invitation effects.") String session;
+        @Option(names = "--partner", split = ",", description = "Partner ISO3 code(s), for invitation effects.") List<String> partners;
+        @Option(names = "--session-level", description = "Session level, for INVITE_PARTNER.") String sessionLevel;
+        @Option(names = "--formality", description = "FORMAL or INFORMAL_CHAIR_CONVENED, for INVITE_PARTNER.") String formality;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            String single = partners != null && partners.size() == 1 ? partners.get(0) : null;
+            EffectData e = new EffectData(effect.name(), mission, name, mandate, start, newEnd,
+                    effect == EffectData.Type.CHANGE_MANDATE ? mandate : effect == EffectData.Type.ADOPT_STATEMENT ? text : null,
+                    targetStrength, byDate, endDate, event, session, single, partners, sessionLevel, formality, null);
+            return write(db, spec, format, c -> c.procedure().raise(who, new RaiseItemData(id, body, level, proposer, subject, text, e)));
+        }
+    }
+
+    @Command(name = "position", mixinStandardHelpOptions = true, description = "Record a member's official position (R8).")
+    static final class Position implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The item id.") String id;
+        @Option(names = "--member", required = true, description = "The member's ISO3 code.") String member;
+        @Option(names = "--position", required = true, description = "OBJECTION, RESERVATION, AD_REFERENDUM, SUPPORT, SUPPORT_WITH_STATEMENT, ABSTAIN, QUALIFIED_ABSTAIN, NON_PARTICIPATING, SILENT or UNKNOWN.") String position;
+        @Option(names = "--from-level", description = "For an OBJECTION limited to a level and above (R11).") String fromLevel;
+        @Option(names = "--footnote", description = "Footnote text, for SUPPORT_WITH_STATEMENT (R4).") String footnote;
+        @Option(names = "--clause", description = "Clause the footnote is scoped to.") String clause;
+        @Option(names = "--terms", description = "Terms, for NON_PARTICIPATING (R7).") String terms;
+        @Option(names = "--act", description = "STATEMENT_IN_SESSION (default), LETTER, NOTE or DECLARATION.") String act;
+        @Option(names = "--reference", description = "Document reference of the act.") String reference;
+        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            Iso3 m = member(member);
+            return write(db, spec, format, c -> c.procedure().recordPosition(who, itemId(id), m,
+                    new PositionData(position, fromLevel, footnote, clause, terms, act, reference, version), version));
+        }
+    }
+
+    @Command(name = "text", mixinStandardHelpOptions = true, description = "Add a text version (cancels a running silence procedure, R3f).")
+    static final class Text implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The item id.") String id;
+        @Option(names = "--text", required = true, description = "The new text.") String text;
+        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            return write(db, spec, format, c -> c.procedure().addText(who, itemId(id), new ActData(null, null, text, null, null, null, version)));
+        }
+    }
+
+    @Command(name = "silence", mixinStandardHelpOptions = true, description = "The silence procedure (R3): open, break, close what is due.",
+            subcommands = {Silence.Open.class, Silence.Break.class, Silence.CloseDue.class})
+    static final class Silence implements Runnable {
+        @Spec CommandSpec spec;
+
+        @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+
+        @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a silence procedure on the current text (chair).")
+        static final class Open implements Callable<Integer> {
+            @Mixin DbOptions db;
+            @Mixin ActorOption actor;
+            @Spec CommandSpec spec;
+            @Parameters(paramLabel = "ID", description = "The item id.") String id;
+            @Option(names = "--deadline", required = true, description = "The deadline (YYYY-MM-DDTHH:MM:SSZ).") String deadline;
+            @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+            @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+            @Override public Integer call() {
+                var who = actor.principal();
+                return write(db, spec, format, c -> c.procedure().openSilence(who, itemId(id), new ActData(null, null, null, deadline, null, null, version)));
+            }
+        }
+
+        @Command(name = "break", mixinStandardHelpOptions = true, description = "Break silence by a letter or note (R3c).")
+        static final class Break implements Callable<Integer> {
+            @Mixin DbOptions db;
+            @Mixin ActorOption actor;
+            @Spec CommandSpec spec;
+            @Parameters(paramLabel = "ID", description = "The item id.") String id;
+            @Option(names = "--member", required = true, description = "The member breaking silence.") String member;
+            @Option(names = "--act", defaultValue = "LETTER", description = "LETTER (default) or NOTE.") String act;
+            @Option(names = "--reference", required = true, description = "The letter's or note's reference.") String reference;
+            @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+            @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+            @Override public Integer call() {
+                var who = actor.principal();
+                Iso3 m = member(member);
+                return write(db, spec, format, c -> c.procedure().breakSilence(who, itemId(id), m, new ActData(act, reference, null, null, null, null, version)));
+            }
+        }
+
+        @Command(name = "close-due", mixinStandardHelpOptions = true,
+                description = "Close every silence procedure whose deadline has passed (what the server's scheduler does every few seconds).")
+        static final class CloseDue implements Callable<Integer> {
+            @Mixin DbOptions db;
+            @Spec CommandSpec spec;
+
+            @Override public Integer call() {
+                try (var c = db.open(true)) {
+                    var closed = c.procedure().closeDueSilences(org.concord.shared.Principal.system());
+                    closed.forEach(v -> spec.commandLine().getOut().printf("%s: %s%n", v.id(), v.status()));
+                    if (closed.isEmpty()) spec.commandLine().getOut().println("no silence procedure was due");
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "adopt", mixinStandardHelpOptions = true, description = "Note consensus (chair): adopted if no objection or reservation stands; the effect is applied.")
+    static final class Adopt implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The item id.") String id;
+        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            return write(db, spec, format, c -> c.procedure().adopt(who, itemId(id), version));
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "Withdraw the item (chair or proposer).")
+    static final class Withdraw implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The item id.") String id;
+        @Option(names = "--reason", description = "Why.") String reason;
+        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            return write(db, spec, format, c -> c.procedure().withdraw(who, itemId(id), new ActData(null, null, null, null, reason, null, version)));
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a sealed item as a new item linked to it (R13).")
+    static final class Reopen implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The sealed item's id.") String id;
+        @Option(names = "--new-id", description = "The new item's id.") String newId;
+        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            return write(db, spec, format, c -> c.procedure().reopen(who, itemId(id), new ActData(null, null, null, null, null, newId, version)));
+        }
+    }
+}

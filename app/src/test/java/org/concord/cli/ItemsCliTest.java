@@ -1,0 +1,61 @@
+package org.concord.cli;
+
+import org.concord.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.cli.CliTest.run;
+
+/** The consensus procedure scripted through the command line, as a secretariat would. */
+class ItemsCliTest {
+    static final List<String> ALLIES = List.of("BEL", "CAN", "DNK", "FRA", "ISL", "ITA", "LUX", "NLD", "NOR", "PRT", "GBR", "USA",
+            "GRC", "TUR", "DEU", "ESP", "CZE", "HUN", "POL", "BGR", "EST", "LVA", "LTU", "ROU", "SVK", "SVN", "ALB", "HRV", "MNE", "MKD", "FIN", "SWE");
+
+    @Test
+    void thirty_one_supports_and_one_objection_do_not_adopt_and_lifting_the_objection_does() {
+        String db = TestDatabases.fresh(TestDatabases.Kind.H2);
+        CliTest.Run raised = run("items", "raise", "--db", db, "--as", "delegation:USA", "--id", "osg-end", "--proposer", "USA",
+                "--subject", "End Operation Sea Guardian", "--text", "The Council decides to end Operation Sea Guardian by 30 June 2027.",
+                "--effect", "TERMINATE_MISSION", "--mission", "osg", "--end-date", "2027-06-30");
+        assertThat(raised.code()).as(raised.err()).isZero();
+        assertThat(raised.out()).contains("osg-end  (version 1)");
+        int version = 1;
+        for (String ally : ALLIES) {
+            CliTest.Run r = run("items", "position", "osg-end", "--db", db, "--as", "delegation:" + ally, "--member", ally,
+                    "--position", ally.equals("TUR") ? "OBJECTION" : "SUPPORT", "--version", Integer.toString(version));
+            assertThat(r.code()).as(r.err()).isZero();
+            version++;
+        }
+        CliTest.Run refused = run("items", "adopt", "osg-end", "--db", db, "--as", "chair", "--version", Integer.toString(version));
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("concord: R1").contains("TUR");
+        assertThat(run("missions", "show", "osg", "--db", db).out()).contains("status      ACTIVE");
+
+        CliTest.Run lifted = run("items", "position", "osg-end", "--db", db, "--as", "delegation:TUR", "--member", "TUR",
+                "--position", "SUPPORT_WITH_STATEMENT", "--footnote", "Türkiye expects maritime security tasks to continue nationally.",
+                "--version", Integer.toString(version));
+        assertThat(lifted.code()).as(lifted.err()).isZero();
+        version++;
+        CliTest.Run adopted = run("items", "adopt", "osg-end", "--db", db, "--as", "chair", "--version", Integer.toString(version));
+        assertThat(adopted.code()).as(adopted.err()).isZero();
+        assertThat(adopted.out()).contains("status      ADOPTED, sealed").contains("footnote  TUR: Türkiye expects");
+        assertThat(run("missions", "show", "osg", "--db", db).out()).contains("status      DRAWING_DOWN").contains("scheduled   end 2027-06-30");
+        assertThat(run("journal", "list", "--db", db, "--item", "osg-end").out()).contains("ItemAdopted").contains("ItemSealed");
+        assertThat(run("journal", "verify", "--db", db).code()).isZero();
+    }
+
+    @Test
+    void a_delegation_cannot_speak_for_another_nation_and_bad_actors_are_usage_errors() {
+        String db = TestDatabases.fresh(TestDatabases.Kind.H2);
+        CliTest.Run r = run("items", "position", "nmi-termination-2026", "--db", db, "--as", "delegation:FRA", "--member", "DEU",
+                "--position", "SUPPORT", "--version", "1");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("concord: R9");
+        assertThat(run("items", "adopt", "nmi-termination-2026", "--db", db, "--as", "delegation", "--version", "1").err())
+                .contains("--as: delegation needs a nation");
+        assertThat(run("items", "adopt", "nmi-termination-2026", "--db", db, "--version", "1").code()).isEqualTo(2);
+        assertThat(run("items", "list", "--db", db).out()).contains("nmi-termination-2026").contains("ankara-partners-2026");
+    }
+}
