@@ -1,6 +1,10 @@
 package org.concord.boot;
 
+import org.concord.access.AccessService;
+import org.concord.access.model.MarkingLadder;
 import org.concord.journal.Journal;
+import org.concord.journal.JournalEntry;
+import org.concord.procedure.model.ItemId;
 import org.concord.journal.JournalService;
 import org.concord.register.application.RegisterService;
 import org.concord.register.data.RegisterFile;
@@ -27,6 +31,7 @@ public final class Concord implements AutoCloseable {
     private final RegisterService register;
     private final JournalService journalService;
     private final ProcedureService procedure;
+    private final AccessService access;
     private final Settings settings;
 
     private Concord(Settings settings, Database db) {
@@ -34,10 +39,13 @@ public final class Concord implements AutoCloseable {
         this.db = db;
         this.tx = Stores.transactions(db);
         this.journal = new Journal(Json.mapper(), settings.clock());
-        this.register = new RegisterService(tx, journal);
-        this.journalService = new JournalService(tx, journal);
         SecureRandom random = new SecureRandom();
-        this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)));
+        // Audit events are journaled with Concord's access control as the actor, from the client's address; the payload names the user.
+        this.access = new AccessService(tx, (t, e) -> journal.record(t, new Principal("access-control", org.concord.shared.Role.SYSTEM,
+                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO);
+        this.register = new RegisterService(tx, journal, access);
+        this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
+        this.journalService = new JournalService(tx, journal, access, this::classificationOf);
     }
 
     /** Opens (and migrates) the database the settings name. */
@@ -78,6 +86,26 @@ public final class Concord implements AutoCloseable {
     }
 
     public ProcedureService procedure() { return procedure; }
+
+    public AccessService access() { return access; }
+
+    /** The marking of the record a journal entry is about: an item's from its index, a mission's or event's from its document. */
+    private String classificationOf(JournalEntry e) {
+        String subject = e.subject();
+        if (subject.startsWith("item:")) {
+            try {
+                return procedure.classificationOf(ItemId.of(subject.substring(5))).orElse(RaiseItemData.DEFAULT_CLASSIFICATION);
+            } catch (IllegalArgumentException malformed) {
+                return MarkingLadder.NATO.highest().name();
+            }
+        }
+        if (subject.startsWith("mission:") || subject.startsWith("event:")) {
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            var doc = node.has("record") ? node.get("record") : node;
+            return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
+        }
+        return "PUBLIC";
+    }
 
     public RegisterService register() { return register; }
 

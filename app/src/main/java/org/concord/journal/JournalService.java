@@ -1,5 +1,7 @@
 package org.concord.journal;
 
+import org.concord.access.AccessControl;
+import org.concord.access.model.ActionKind;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.Principal;
 import org.concord.shared.tx.Transactions;
@@ -7,19 +9,39 @@ import org.concord.shared.tx.Transactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reading and verifying the journal. */
 public final class JournalService {
     private final Transactions tx;
     private final Journal journal;
+    private final AccessControl access;
+    private final Function<JournalEntry, String> classification;
 
-    public JournalService(Transactions tx, Journal journal) {
+    /**
+     * @param classification the marking of the record an entry is about (an item's, a mission's), so a reader sees
+     *                       only the entries of records they may see
+     */
+    public JournalService(Transactions tx, Journal journal, AccessControl access, Function<JournalEntry, String> classification) {
         this.tx = tx;
         this.journal = journal;
+        this.access = access;
+        this.classification = classification;
+    }
+
+    /** The audit trail (logins, failed logins, refusals, account changes), in sequence order. */
+    public List<JournalEntry> audit(Principal who, long afterSeq, int limit) {
+        access.require(who, ActionKind.READ_AUDIT, Optional.empty());
+        if (limit < 1 || limit > 1000) throw new InvalidInput("limit", "must be 1 to 1000, got " + limit);
+        return tx.read(t -> t.repository(JournalEvents.class).listByPrefix("audit:", journal.clock().instant())).stream()
+                .filter(e -> e.seq() > afterSeq).limit(limit).toList();
     }
 
     /** Verifies the whole chain. */
-    public Journal.Verification verify(Principal who) { return tx.read(t -> journal.verify(t)); }
+    public Journal.Verification verify(Principal who) {
+        access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
+        return tx.read(t -> journal.verify(t));
+    }
 
     /**
      * Entries in sequence order.
@@ -32,6 +54,20 @@ public final class JournalService {
     public List<JournalEntry> list(Principal who, Optional<String> subject, Optional<Instant> until, long afterSeq, int limit) {
         if (limit < 1 || limit > 1000) throw new InvalidInput("limit", "must be 1 to 1000, got " + limit);
         if (afterSeq < 0) throw new InvalidInput("after", "must not be negative, got " + afterSeq);
-        return tx.read(t -> t.repository(JournalEvents.class).list(subject, until, afterSeq, limit));
+        access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
+        boolean audit = access.may(who, ActionKind.READ_AUDIT);
+        List<JournalEntry> out = new java.util.ArrayList<>();
+        long after = afterSeq;
+        while (out.size() < limit) {
+            long from = after;
+            List<JournalEntry> page = tx.read(t -> t.repository(JournalEvents.class).list(subject, until, from, limit));
+            for (JournalEntry e : page) {
+                if (out.size() == limit) break;
+                if (e.subject().startsWith("audit:") ? audit : access.canSee(who, classification.apply(e))) out.add(e);
+            }
+            if (page.size() < limit) break;
+            after = page.get(page.size() - 1).seq();
+        }
+        return out;
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class JdbiDecisionItems implements DecisionItems {
     private static final RowMapper<Row> ROW = (rs, ctx) -> new Row(ItemId.of(rs.getString("id")), ItemStatus.valueOf(rs.getString("status")),
             rs.getLong("version"), Optional.ofNullable(rs.getObject("silence_deadline", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
-            rs.getString("subject"));
+            rs.getString("subject"), rs.getString("classification"));
     private final Handle h;
 
     JdbiDecisionItems(Handle h) { this.h = h; }
@@ -29,10 +29,10 @@ final class JdbiDecisionItems implements DecisionItems {
     }
 
     @Override public void insert(Row r) {
-        h.createUpdate("INSERT INTO decision_item (id, status, version, silence_deadline, subject) VALUES (:id, :status, :version, :deadline, :subject)")
+        h.createUpdate("INSERT INTO decision_item (id, status, version, silence_deadline, subject, classification) VALUES (:id, :status, :version, :deadline, :subject, :classification)")
                 .bind("id", r.id().value()).bind("status", r.status().name()).bind("version", r.version())
                 .bind("deadline", r.silenceDeadline().map(d -> OffsetDateTime.ofInstant(d, ZoneOffset.UTC)).orElse(null))
-                .bind("subject", r.subject()).execute();
+                .bind("subject", r.subject()).bind("classification", r.classification()).execute();
     }
 
     @Override public void update(Row r) {

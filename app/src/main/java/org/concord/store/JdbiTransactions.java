@@ -31,6 +31,7 @@ public final class JdbiTransactions implements Transactions {
     @Override
     public <T> T read(Function<Tx, T> work) {
         return jdbi.withHandle(h -> {
+            if (h.isInTransaction()) return work.apply(new HandleTx(h)); // nested in a unit of work: JDBI hands out its handle
             h.setReadOnly(true);
             try {
                 return h.inTransaction(TransactionIsolationLevel.READ_COMMITTED, hh -> work.apply(new HandleTx(hh)));

@@ -1,5 +1,10 @@
 package org.concord.store;
 
+import org.concord.access.WebSessions;
+import org.concord.access.model.ApiTokens;
+import org.concord.access.model.LoginAttempts;
+import org.concord.access.model.MarkingLadder;
+import org.concord.access.model.Users;
 import org.concord.journal.JournalEvents;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Bodies;
@@ -22,6 +27,10 @@ public final class Stores {
                 .register(Events.class, JdbiEvents::new)
                 .register(RegisterSettings.class, JdbiRegisterSettings::new)
                 .register(JournalEvents.class, JdbiJournalEvents::new)
-                .register(DecisionItems.class, JdbiDecisionItems::new);
+                .register(DecisionItems.class, JdbiDecisionItems::new)
+                .register(Users.class, h -> new JdbiAccess.JdbiUsers(h, MarkingLadder.NATO))
+                .register(ApiTokens.class, JdbiAccess.JdbiApiTokens::new)
+                .register(LoginAttempts.class, JdbiAccess.JdbiLoginAttempts::new)
+                .register(WebSessions.class, JdbiAccess.JdbiWebSessions::new);
     }
 }

@@ -52,7 +52,7 @@ class ItemsCliTest {
         CliTest.Run r = run("items", "position", "nmi-termination-2026", "--db", db, "--as", "delegation:FRA", "--member", "DEU",
                 "--position", "SUPPORT", "--version", "1");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("concord: R9");
+        assertThat(r.err()).startsWith("concord: a DELEGATION of FRA may RECORD_POSITION only for its own nation, not DEU");
         assertThat(run("items", "adopt", "nmi-termination-2026", "--db", db, "--as", "delegation", "--version", "1").err())
                 .contains("--as: delegation needs a nation");
         assertThat(run("items", "adopt", "nmi-termination-2026", "--db", db, "--version", "1").code()).isEqualTo(2);

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public interface DecisionItems {
     /** One row of the index. {@code version} is the number of events the item has. */
-    record Row(ItemId id, ItemStatus status, long version, Optional<Instant> silenceDeadline, String subject) {}
+    record Row(ItemId id, ItemStatus status, long version, Optional<Instant> silenceDeadline, String subject, String classification) {}
 
     /** Locks the item's row for this transaction. */
     Optional<Row> lock(ItemId id);

@@ -1,5 +1,7 @@
 package org.concord.procedure.application;
 
+import org.concord.access.AccessControl;
+import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
 import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalEvents;
@@ -51,13 +53,15 @@ public final class ProcedureService {
     private final Journal journal;
     private final EffectApplier effects;
     private final Supplier<String> ids;
+    private final AccessControl access;
 
     /** @param ids supplies fresh item ids (slugs) for items raised without one */
-    public ProcedureService(Transactions tx, Journal journal, Supplier<String> ids) {
+    public ProcedureService(Transactions tx, Journal journal, Supplier<String> ids, AccessControl access) {
         this.tx = tx;
         this.journal = journal;
         this.effects = new EffectApplier(journal);
         this.ids = ids;
+        this.access = access;
     }
 
     private Instant now() { return journal.clock().instant(); }
@@ -79,10 +83,16 @@ public final class ProcedureService {
      * @throws Forbidden    if the principal may not propose in the proposer's name
      * @throws Conflict     if the id is taken, or the procedure refuses it
      */
-    public ItemView raise(Principal who, RaiseItemData data) { return raise(who, data, now()); }
+    public ItemView raise(Principal who, RaiseItemData data) {
+        Optional<Iso3> nation = data.proposer() == null || data.proposer().equals("CHAIR") ? Optional.empty()
+                : Optional.ofNullable(new Violations().parse("proposer", () -> Iso3.of(data.proposer())));
+        access.require(who, ActionKind.RAISE_ITEM, nation);
+        return audited(who, "RAISE_ITEM", () -> raise(who, data, now()));
+    }
 
-    /** Raises an item at {@code at} (the built-in data raises the article's questions at the date they were reported). */
+    /** Raises an item at {@code at} in the name recorded (the built-in data raises the article's questions at the date they were reported). */
     public ItemView raise(Principal who, RaiseItemData data, Instant at) {
+        String classification = access.checkClassification("classification", data.classificationOrDefault());
         return tx.inTransaction(t -> {
             ProcedureConfig config = config(t);
             Violations v = new Violations();
@@ -95,8 +105,8 @@ public final class ProcedureService {
             List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
             DecisionItem item = DecisionItem.replay(events);
             persist(t, who, events);
-            index.insert(row(item, events.size()));
-            return ItemView.of(item, events.size(), item.consensusAt(membership, at));
+            index.insert(row(item, events.size(), classification));
+            return ItemView.of(item, events.size(), classification, item.consensusAt(membership, at));
         });
     }
 
@@ -145,6 +155,7 @@ public final class ProcedureService {
         Position p = data.toPosition(v);
         OfficialAct a = data.toAct(v);
         v.throwIfAny();
+        access.require(who, p instanceof Position.SupportWithStatement ? ActionKind.WRITE_FOOTNOTE : ActionKind.RECORD_POSITION, Optional.of(member));
         return act(who, id, version, (item, m, now) -> item.recordPosition(member, p, a, who, m, now));
     }
 
@@ -153,11 +164,13 @@ public final class ProcedureService {
         Violations v = new Violations();
         OfficialAct a = data.toAct(v);
         v.throwIfAny();
+        access.require(who, ActionKind.WRITE_FOOTNOTE, Optional.of(member));
         return act(who, id, data.version(), (item, m, now) -> item.withdrawFootnote(member, a, who, m, now));
     }
 
     /** Opens a silence procedure on the current text with a deadline (R3a). */
     public ItemView openSilence(Principal who, ItemId id, ActData data) {
+        access.require(who, ActionKind.OPEN_SILENCE, Optional.empty());
         Instant deadline = deadline(data.deadline());
         return act(who, id, data.version(), (item, m, now) -> item.openSilence(item.currentText().number(), deadline, who, m, now));
     }
@@ -167,6 +180,7 @@ public final class ProcedureService {
         Violations v = new Violations();
         OfficialAct a = data.toAct(v);
         v.throwIfAny();
+        access.require(who, ActionKind.BREAK_SILENCE, Optional.of(member));
         return act(who, id, data.version(), (item, m, now) -> item.breakSilence(member, a, who, m, now));
     }
 
@@ -201,9 +215,9 @@ public final class ProcedureService {
         Violations v = new Violations();
         ItemId newId = v.parse("newId", () -> ItemId.of(data.newId() == null || data.newId().isBlank() ? ids.get() : data.newId()));
         v.throwIfAny();
-        return tx.inTransaction(t -> {
+        return audited(who, "REOPEN_ITEM", () -> tx.inTransaction(t -> {
             DecisionItems index = t.repository(DecisionItems.class);
-            DecisionItems.Row row = index.lock(id).orElseThrow(() -> new NotFound("item", id));
+            DecisionItems.Row row = index.lock(id).filter(r -> access.canSee(who, r.classification())).orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, data.version());
             if (index.find(newId).isPresent()) throw new Conflict("item '" + newId + "' exists already");
             DecisionItem item = load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
@@ -212,9 +226,9 @@ public final class ProcedureService {
             List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
             DecisionItem reopened = DecisionItem.replay(events);
             persist(t, who, events);
-            index.insert(row(reopened, events.size()));
-            return ItemView.of(reopened, events.size(), reopened.consensusAt(m, now));
-        });
+            index.insert(row(reopened, events.size(), row.classification()));
+            return ItemView.of(reopened, events.size(), row.classification(), reopened.consensusAt(m, now));
+        }));
     }
 
     /**
@@ -225,6 +239,7 @@ public final class ProcedureService {
      * @return the items closed by this call
      */
     public List<ItemView> closeDueSilences(Principal system) {
+        access.require(system, ActionKind.CLOSE_SILENCE, Optional.empty());
         Instant now = now();
         List<ItemId> due = tx.read(t -> t.repository(DecisionItems.class).silencesDue(now));
         List<ItemView> closed = new ArrayList<>();
@@ -248,23 +263,31 @@ public final class ProcedureService {
 
     /** One item as it stands, or as it stood at {@code asOf}. */
     public ItemView show(Principal who, ItemId id, Optional<Instant> asOf) {
+        DecisionItems.Row row = tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
+                .orElseThrow(() -> new NotFound("item", id));
         return tx.read(t -> {
             DecisionItem item = load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
             Membership m = new RegisterMembership(t);
-            long version = asOf.isEmpty() ? t.repository(DecisionItems.class).find(id).map(DecisionItems.Row::version).orElse(0L) : countEvents(t, id, asOf);
-            return ItemView.of(item, version, item.consensusAt(m, asOf.orElse(now())));
+            long version = asOf.isEmpty() ? row.version() : countEvents(t, id, asOf);
+            return ItemView.of(item, version, row.classification(), item.consensusAt(m, asOf.orElse(now())));
         });
+    }
+
+    /** The classification of an item, for filtering its journal entries. */
+    public Optional<String> classificationOf(ItemId id) {
+        return tx.read(t -> t.repository(DecisionItems.class).find(id)).map(DecisionItems.Row::classification);
     }
 
     /** Every item as it stands, or as it stood at {@code asOf} (items raised later are left out). */
     public List<ItemView> list(Principal who, Optional<Instant> asOf) {
+        List<DecisionItems.Row> rows = access.visible(who, tx.read(t -> t.repository(DecisionItems.class).all()), DecisionItems.Row::classification);
         return tx.read(t -> {
             Membership m = new RegisterMembership(t);
             List<ItemView> out = new ArrayList<>();
-            for (DecisionItems.Row row : t.repository(DecisionItems.class).all()) {
+            for (DecisionItems.Row row : rows) {
                 Optional<DecisionItem> item = load(t, row.id(), asOf);
                 item.ifPresent(i -> out.add(ItemView.of(i, asOf.isEmpty() ? row.version() : countEvents(t, row.id(), asOf),
-                        i.consensusAt(m, asOf.orElse(now())))));
+                        row.classification(), i.consensusAt(m, asOf.orElse(now())))));
             }
             return out;
         });
@@ -276,14 +299,25 @@ public final class ProcedureService {
 
     private ItemView act(Principal who, ItemId id, Long version, Command command) {
         if (version == null) throw new InvalidInput("version", "is required: send the item version you read");
-        return tx.inTransaction(t -> {
-            DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).orElseThrow(() -> new NotFound("item", id));
+        return audited(who, "ITEM_COMMAND", () -> tx.inTransaction(t -> {
+            DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).filter(r -> access.canSee(who, r.classification()))
+                    .orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, version);
             DecisionItem item = load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
             Membership m = new RegisterMembership(t);
             Instant now = now();
             return commit(t, who, item, row, command.decide(item, m, now), m, now);
-        });
+        }));
+    }
+
+    /** Runs {@code work}; a refusal of authority by the procedure (R9, chair-only acts) is audited after its rollback. */
+    private <T> T audited(Principal who, String action, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (Forbidden refused) {
+            access.denied(who, action, refused.getMessage());
+            throw refused;
+        }
     }
 
     private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, Decision d, Membership m, Instant now) {
@@ -292,8 +326,8 @@ public final class ProcedureService {
         persist(t, who, events);
         if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
         long version = row.version() + events.size();
-        t.repository(DecisionItems.class).update(row(next, version));
-        return ItemView.of(next, version, next.consensusAt(m, now));
+        t.repository(DecisionItems.class).update(row(next, version, row.classification()));
+        return ItemView.of(next, version, row.classification(), next.consensusAt(m, now));
     }
 
     private static void checkVersion(DecisionItems.Row row, Long version) {
@@ -318,8 +352,8 @@ public final class ProcedureService {
             journal.record(t, who, e.getClass().getSimpleName(), "item:" + e.item().value(), e, e.at());
     }
 
-    private static DecisionItems.Row row(DecisionItem item, long version) {
-        return new DecisionItems.Row(item.id(), item.status(), version, item.runningSilence().map(s -> s.deadline()), item.subject());
+    private static DecisionItems.Row row(DecisionItem item, long version, String classification) {
+        return new DecisionItems.Row(item.id(), item.status(), version, item.runningSilence().map(s -> s.deadline()), item.subject(), classification);
     }
 
     private Optional<DecisionItem> load(Tx t, ItemId id, Optional<Instant> asOf) {

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A decision item as the API and the CLI show it, with its version for the next write and its consensus status. */
-public record ItemView(String id, long version, String body, String level, String proposer, String subject, String status,
+public record ItemView(String id, long version, String classification, String body, String level, String proposer, String subject, String status,
                        boolean sealed, EffectData effect, List<Text> texts, List<PositionView> positions,
                        List<PositionView> history, SilenceView silence, ConsensusView consensus, AdoptionView adoption,
                        String reopenedFrom, Instant raisedAt, Instant lastActAt) {
@@ -32,8 +32,8 @@ public record ItemView(String id, long version, String body, String level, Strin
 
     public record ExemptionView(String member, String kind, String terms) {}
 
-    public static ItemView of(DecisionItem item, long version, Consensus consensus) {
-        return new ItemView(item.id().value(), version, item.body().value(), item.level().name(),
+    public static ItemView of(DecisionItem item, long version, String classification, Consensus consensus) {
+        return new ItemView(item.id().value(), version, classification, item.body().value(), item.level().name(),
                 switch (item.proposer()) {
                     case Proposer.Member m -> m.nation().code();
                     case Proposer.Chair c -> "CHAIR";

@@ -15,8 +15,19 @@ import org.concord.shared.Violations;
  * @param body     the body (default: the organisation's default body)
  * @param level    AMBASSADORS (default), MINISTERS or HEADS_OF_STATE_AND_GOVERNMENT
  * @param proposer the proposing member's ISO3, or CHAIR
+ * @param classification the item's marking and releasability (default NATO UNCLASSIFIED), e.g. NATO RESTRICTED REL UKR
  */
-public record RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectData effect) {
+public record RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectData effect,
+                            String classification) {
+    public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
+
+    public RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectData effect) {
+        this(id, body, level, proposer, subject, text, effect, null);
+    }
+
+    /** The classification asked for, or the default. */
+    public String classificationOrDefault() { return classification == null || classification.isBlank() ? DEFAULT_CLASSIFICATION : classification; }
+
 
     /** @return the draft, or null with every violation added */
     public ItemDraft toModel(String generatedId, String defaultBody, Violations v) {

@@ -1,5 +1,7 @@
 package org.concord.register.application;
 
+import org.concord.access.AccessControl;
+import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
 import org.concord.register.data.BodyData;
 import org.concord.register.data.EventData;
@@ -27,12 +29,10 @@ import org.concord.register.model.Partner;
 import org.concord.register.model.Partners;
 import org.concord.register.model.RegisterSettings;
 import org.concord.shared.Conflict;
-import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.Iso3;
 import org.concord.shared.NotFound;
 import org.concord.shared.Principal;
-import org.concord.shared.Role;
 import org.concord.shared.Violations;
 import org.concord.shared.tx.Transactions;
 import org.concord.shared.tx.Tx;
@@ -41,19 +41,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** The register's use cases. Every call names who acts; every write is one transaction with its journal event. */
 public final class RegisterService {
-    private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CHAIR, Role.SYSTEM);
     private final Transactions tx;
     private final Journal journal;
     private final RegisterHistory history;
+    private final AccessControl access;
 
-    public RegisterService(Transactions tx, Journal journal) {
+    public RegisterService(Transactions tx, Journal journal, AccessControl access) {
         this.tx = tx;
         this.journal = journal;
         this.history = new RegisterHistory(journal);
+        this.access = access;
     }
 
     /** Members on {@code asOf} (today when empty), in accession order. */
@@ -74,40 +74,49 @@ public final class RegisterService {
     public List<Body> bodies(Principal who) { return tx.read(t -> t.repository(Bodies.class).all()); }
 
     public List<Mission> missions(Principal who, Optional<MissionStatus> status, Optional<CoreTask> coreTask) {
-        return tx.read(t -> t.repository(Missions.class).list(status, coreTask));
+        return access.visible(who, tx.read(t -> t.repository(Missions.class).list(status, coreTask)), Mission::classification);
     }
 
     /** The missions as the register recorded them at {@code at} (from the journal), filtered as {@link #missions}. */
     public List<Mission> missionsAsRecorded(Principal who, java.time.Instant at, Optional<MissionStatus> status, Optional<CoreTask> coreTask) {
-        return tx.read(t -> history.missions(t, at)).stream()
-                .filter(m -> status.map(s -> s == m.status()).orElse(true) && coreTask.map(c -> c == m.coreTask()).orElse(true)).toList();
+        return access.visible(who, tx.read(t -> history.missions(t, at)).stream()
+                .filter(m -> status.map(s -> s == m.status()).orElse(true) && coreTask.map(c -> c == m.coreTask()).orElse(true)).toList(),
+                Mission::classification);
     }
 
     /** One mission as the register recorded it at {@code at}. @throws NotFound if it did not exist then */
     public Mission missionAsRecorded(Principal who, MissionId id, java.time.Instant at) {
         return tx.read(t -> history.missions(t, at)).stream().filter(m -> m.id().equals(id)).findFirst()
+                .filter(m -> access.canSee(who, m.classification()))
                 .orElseThrow(() -> new NotFound("mission", id + " (as of " + at + ")"));
     }
 
     /** The events as the register recorded them at {@code at}. */
-    public List<Event> eventsAsRecorded(Principal who, java.time.Instant at) { return tx.read(t -> history.events(t, at)); }
+    public List<Event> eventsAsRecorded(Principal who, java.time.Instant at) {
+        return access.visible(who, tx.read(t -> history.events(t, at)), Event::classification);
+    }
 
     /** One event as the register recorded it at {@code at}. @throws NotFound if it did not exist then */
     public Event eventAsRecorded(Principal who, EventId id, java.time.Instant at) {
         return tx.read(t -> history.events(t, at)).stream().filter(e -> e.id().equals(id)).findFirst()
+                .filter(e -> access.canSee(who, e.classification()))
                 .orElseThrow(() -> new NotFound("event", id + " (as of " + at + ")"));
     }
 
     /** @throws NotFound if there is no such mission */
     public Mission mission(Principal who, MissionId id) {
-        return tx.read(t -> t.repository(Missions.class).find(id)).orElseThrow(() -> new NotFound("mission", id));
+        return tx.read(t -> t.repository(Missions.class).find(id)).filter(m -> access.canSee(who, m.classification()))
+                .orElseThrow(() -> new NotFound("mission", id));
     }
 
-    public List<Event> events(Principal who) { return tx.read(t -> t.repository(Events.class).all()); }
+    public List<Event> events(Principal who) {
+        return access.visible(who, tx.read(t -> t.repository(Events.class).all()), Event::classification);
+    }
 
     /** @throws NotFound if there is no such event */
     public Event event(Principal who, EventId id) {
-        return tx.read(t -> t.repository(Events.class).find(id)).orElseThrow(() -> new NotFound("event", id));
+        return tx.read(t -> t.repository(Events.class).find(id)).filter(e -> access.canSee(who, e.classification()))
+                .orElseThrow(() -> new NotFound("event", id));
     }
 
     /**
@@ -117,7 +126,8 @@ public final class RegisterService {
      * @throws Conflict     if a mission with this id exists
      */
     public Mission createMission(Principal who, MissionData data) {
-        requireEditor(who);
+        access.require(who, ActionKind.EDIT_REGISTER, Optional.empty());
+        if (data.classification() != null) access.checkClassification("classification", data.classification());
         return tx.inTransaction(t -> {
             Mission m = validMission(t, data.withoutVersion(), "");
             Missions missions = t.repository(Missions.class);
@@ -136,14 +146,15 @@ public final class RegisterService {
      * @throws Conflict     if the mission changed since that version
      */
     public Mission updateMission(Principal who, MissionId id, MissionData data) {
-        requireEditor(who);
+        access.require(who, ActionKind.EDIT_REGISTER, Optional.empty());
+        if (data.classification() != null) access.checkClassification("classification", data.classification());
         Violations v = new Violations();
         if (data.version() == null) v.add("version", "is required: send the version you read");
         if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
         return tx.inTransaction(t -> {
             Mission m = validMission(t, data, "", v);
             Missions missions = t.repository(Missions.class);
-            Mission current = missions.find(id).orElseThrow(() -> new NotFound("mission", id));
+            Mission current = missions.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("mission", id));
             if (!current.status().mayMoveTo(m.status()))
                 throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
             Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(
@@ -191,7 +202,7 @@ public final class RegisterService {
      * @throws Conflict     if the register is not empty
      */
     public ImportSummary importFile(Principal who, RegisterFile file) {
-        requireEditor(who);
+        access.require(who, ActionKind.LOAD_DATA, Optional.empty());
         Snapshot snapshot = Snapshot.validate(file);
         return tx.inTransaction(t -> {
             if (!t.repository(Members.class).all().isEmpty())
@@ -213,18 +224,15 @@ public final class RegisterService {
                     t.repository(Members.class).all().stream().map(MemberData::from).toList(),
                     partners.all().stream().sorted(Comparator.comparing(Partner::iso3)).map(PartnerData::from).toList(),
                     t.repository(Bodies.class).all().stream().map(BodyData::from).toList(),
-                    t.repository(Missions.class).list(Optional.empty(), Optional.empty()).stream()
+                    access.visible(who, t.repository(Missions.class).list(Optional.empty(), Optional.empty()), Mission::classification).stream()
                             .map(m -> MissionData.from(m).withoutVersion()).toList(),
-                    t.repository(Events.class).all().stream().map(e -> EventData.from(e).withoutVersion()).toList());
+                    access.visible(who, t.repository(Events.class).all(), Event::classification).stream()
+                            .map(e -> EventData.from(e).withoutVersion()).toList());
         });
     }
 
     public Optional<Organisation> organisation(Principal who) {
         return tx.read(t -> t.repository(RegisterSettings.class).organisation());
-    }
-
-    private static void requireEditor(Principal who) {
-        if (!EDITORS.contains(who.role())) throw new Forbidden(who.role() + " may not edit the register");
     }
 
     /** What an import wrote. */

@@ -15,17 +15,18 @@ import static org.concord.register.data.Wire.*;
 /** An event on the wire. {@code version} is the optimistic-lock version, absent in files. */
 public record EventData(String id, String name, String kind, String parent, String place, String country, String start,
                         String end, String status, List<SessionData> sessions, String note, List<String> sources,
-                        String confidence, Long version) {
+                        String confidence, String classification, Long version) {
 
     public static EventData from(Event e) {
         return new EventData(e.id().value(), e.name(), e.kind().name(), str(e.parent()), e.place(), str(e.country()),
                 e.start().toString(), e.end().toString(), e.status().name(),
                 e.sessions().isEmpty() ? null : e.sessions().stream().map(SessionData::from).toList(), e.note().orElse(null),
-                Wire.sources(e.provenance()), e.provenance().confidence().name(), e.version() == 0 ? null : e.version());
+                Wire.sources(e.provenance()), e.provenance().confidence().name(),
+                e.classification().equals(Wire.PUBLIC) ? null : e.classification(), e.version() == 0 ? null : e.version());
     }
 
     public EventData withoutVersion() {
-        return new EventData(id, name, kind, parent, place, country, start, end, status, sessions, note, sources, confidence, null);
+        return new EventData(id, name, kind, parent, place, country, start, end, status, sessions, note, sources, confidence, classification, null);
     }
 
     public Event toModel(String path, Violations v) {
@@ -47,6 +48,6 @@ public record EventData(String id, String name, String kind, String parent, Stri
         var prov = provenance(v, p, sources, confidence);
         if (v.size() > before) return null;
         return v.parse(path.isEmpty() ? "event" : path, () -> new Event(eid, name, k, par, place, c, s, e, st, ss, text(note), prov,
-                version == null ? 0 : version));
+                classification == null || classification.isBlank() ? Wire.PUBLIC : classification, version == null ? 0 : version));
     }
 }

@@ -19,7 +19,7 @@ public record MissionData(String id, String name, String acronym, String kind, S
                           String coreTaskBasis, String legalBasis, String area, String hostNation, String start, String end,
                           String scheduledEnd, String status, List<StrengthData> strength, List<String> leadNations,
                           List<String> contributors, List<String> partnerContributors, String note, List<String> sources,
-                          String confidence, Long version) {
+                          String confidence, String classification, Long version) {
 
     public static MissionData from(Mission m) {
         return new MissionData(m.id().value(), m.name(), m.acronym().orElse(null), m.kind(), m.coreTask().name(),
@@ -27,14 +27,15 @@ public record MissionData(String id, String name, String acronym, String kind, S
                 str(m.hostNation()), m.start().toString(), str(m.end()), str(m.scheduledEnd()), m.status().name(),
                 m.strength().isEmpty() ? null : m.strength().stream().map(StrengthData::from).toList(),
                 codes(m.leadNations()), codes(m.contributors()), codes(m.partnerContributors()), m.note().orElse(null),
-                Wire.sources(m.provenance()), m.provenance().confidence().name(), m.version() == 0 ? null : m.version());
+                Wire.sources(m.provenance()), m.provenance().confidence().name(),
+                m.classification().equals(Wire.PUBLIC) ? null : m.classification(), m.version() == 0 ? null : m.version());
     }
 
     /** The same data without its version, as files carry it. */
     public MissionData withoutVersion() {
         return new MissionData(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, sources,
-                confidence, null);
+                confidence, classification, null);
     }
 
     public Mission toModel(String path, Violations v) {
@@ -70,6 +71,6 @@ public record MissionData(String id, String name, String acronym, String kind, S
         if (v.size() > before) return null;
         return v.parse(path.isEmpty() ? "mission" : path, () -> new Mission(mid, name, text(acronym), kind, task, task2,
                 text(coreTaskBasis), legalBasis, text(area), host, s, e, se, st, points, lead, contrib, partnerContrib,
-                text(note), prov, version == null ? 0 : version));
+                text(note), prov, classification == null || classification.isBlank() ? Wire.PUBLIC : classification, version == null ? 0 : version));
     }
 }

@@ -15,6 +15,9 @@ import java.util.function.Function;
 
 /** Conversions shared by the wire records: each reports a bad value as a violation of its field and returns null. */
 final class Wire {
+    /** The public marking: what a record carries unless it says otherwise. */
+    static final String PUBLIC = "PUBLIC";
+
     private Wire() {}
 
     static String required(Violations v, String field, String value) {

@@ -11,11 +11,12 @@ import java.util.function.UnaryOperator;
 /**
  * A summit or other event, with its sessions; a side event names the event it sits beside.
  *
+ * @param classification its marking and releasability
  * @param version optimistic-lock version, incremented on every write
  */
 public record Event(EventId id, String name, EventKind kind, Optional<EventId> parent, String place, Optional<Iso3> country,
                     PartialDate start, PartialDate end, EventStatus status, List<Session> sessions,
-                    Optional<String> note, Provenance provenance, long version) {
+                    Optional<String> note, Provenance provenance, String classification, long version) {
     public Event {
         Objects.requireNonNull(id, "id");
         Mission.requireText("name", name);
@@ -25,6 +26,7 @@ public record Event(EventId id, String name, EventKind kind, Optional<EventId> p
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(provenance, "provenance");
+        Mission.requireText("classification", classification);
         parent = Mission.orEmpty(parent);
         country = Mission.orEmpty(country);
         note = Mission.orEmpty(note);
@@ -42,16 +44,16 @@ public record Event(EventId id, String name, EventKind kind, Optional<EventId> p
     }
 
     public Event withStatus(EventStatus next) {
-        return new Event(id, name, kind, parent, place, country, start, end, next, sessions, note, provenance, version);
+        return new Event(id, name, kind, parent, place, country, start, end, next, sessions, note, provenance, classification, version);
     }
 
     public Event withVersion(long v) {
-        return new Event(id, name, kind, parent, place, country, start, end, status, sessions, note, provenance, v);
+        return new Event(id, name, kind, parent, place, country, start, end, status, sessions, note, provenance, classification, v);
     }
 
     /** The event with one session replaced by {@code change} applied to it. */
     public Event withSession(SessionId sid, UnaryOperator<Session> change) {
         List<Session> next = sessions.stream().map(s -> s.id().equals(sid) ? change.apply(s) : s).toList();
-        return new Event(id, name, kind, parent, place, country, start, end, status, next, note, provenance, version);
+        return new Event(id, name, kind, parent, place, country, start, end, status, next, note, provenance, classification, version);
     }
 }

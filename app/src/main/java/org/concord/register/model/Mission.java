@@ -12,6 +12,7 @@ import java.util.Optional;
 /**
  * A NATO mission or operation with its mandate, lifecycle and strength over time.
  *
+ * @param classification its marking and releasability, e.g. {@code PUBLIC} or {@code NATO RESTRICTED REL UKR}
  * @param version optimistic-lock version, incremented on every write; 0 for a record not yet stored
  */
 public record Mission(MissionId id, String name, Optional<String> acronym, String kind,
@@ -20,7 +21,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                       PartialDate start, Optional<PartialDate> end, Optional<PartialDate> scheduledEnd,
                       MissionStatus status, List<StrengthPoint> strength,
                       List<Iso3> leadNations, List<Iso3> contributors, List<Iso3> partnerContributors,
-                      Optional<String> note, Provenance provenance, long version) {
+                      Optional<String> note, Provenance provenance, String classification, long version) {
     public Mission {
         Objects.requireNonNull(id, "id");
         requireText("name", name);
@@ -31,6 +32,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(provenance, "provenance");
+        requireText("classification", classification);
         secondaryCoreTask = orEmpty(secondaryCoreTask);
         coreTaskBasis = orEmpty(coreTaskBasis);
         area = orEmpty(area);
@@ -73,7 +75,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
 
     public Mission withVersion(long v) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, v);
+                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, classification, v);
     }
 
     /** The mission terminated on {@code endDate} (status TERMINATED when the date has passed by {@code today}, else scheduled). */
@@ -82,27 +84,27 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, past ? Optional.of(PartialDate.of(endDate)) : end, Optional.of(PartialDate.of(endDate)),
                 past ? MissionStatus.TERMINATED : MissionStatus.DRAWING_DOWN, strength, leadNations, contributors,
-                partnerContributors, note, provenance, version);
+                partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission with a new scheduled end (an extension). */
     public Mission extendedTo(LocalDate newEnd) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, end, Optional.of(PartialDate.of(newEnd)), status, strength, leadNations, contributors,
-                partnerContributors, note, provenance, version);
+                partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission with a changed legal basis or mandate text. */
     public Mission withMandate(String mandate) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, mandate, area, hostNation,
-                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, version);
+                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission drawing down, with no target figure set. */
     public Mission drawingDown() {
         MissionStatus next = status == MissionStatus.PLANNED || status == MissionStatus.TERMINATED ? status : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, next, strength, leadNations, contributors, partnerContributors, note, provenance, version);
+                start, end, scheduledEnd, next, strength, leadNations, contributors, partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission with a planned (authorised) strength by a date, drawing down or residual. */
@@ -112,6 +114,6 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                 Qualifier.EXACT, java.util.OptionalInt.empty(), Optional.of("planned by Council decision"), decision));
         MissionStatus next = status == MissionStatus.PLANNED ? MissionStatus.PLANNED : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, next, points, leadNations, contributors, partnerContributors, note, provenance, version);
+                start, end, scheduledEnd, next, points, leadNations, contributors, partnerContributors, note, provenance, classification, version);
     }
 }

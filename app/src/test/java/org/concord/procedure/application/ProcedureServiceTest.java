@@ -99,8 +99,13 @@ class ProcedureServiceTest {
         try (Concord c = Fixtures.loaded(kind)) {
             long before = journalSize(c);
             assertThatThrownBy(() -> c.procedure().recordPosition(delegation("FRA"), NMI_ITEM, Iso3.of("DEU"), position("SUPPORT", 1), 1L))
-                    .isInstanceOf(Forbidden.class).hasMessageStartingWith("R9");
-            assertThat(journalSize(c)).isEqualTo(before);
+                    .isInstanceOf(Forbidden.class).hasMessageContaining("only for its own nation");
+            assertThat(journalSize(c)).isEqualTo(before + 1);
+            var last = c.journal().list(Fixtures.ADMIN, Optional.empty(), Optional.empty(), before, 10);
+            assertThat(last).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo("AccessDenied");
+                assertThat(e.subject()).isEqualTo("audit:fra-delegate");
+            });
             assertThat(c.procedure().show(CHAIR, NMI_ITEM, Optional.empty()).version()).isEqualTo(1);
         }
     }

@@ -1,0 +1,32 @@
+package org.concord.access;
+
+import org.concord.access.model.ActionKind;
+import org.concord.shared.Iso3;
+import org.concord.shared.Principal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** What the other capabilities ask of access control, in their own services, so every edge obeys the same rules. */
+public interface AccessControl {
+    /**
+     * @throws org.concord.shared.Forbidden (and audits the refusal) unless {@code who} may do {@code kind}, for {@code nation} where it names one
+     */
+    void require(Principal who, ActionKind kind, Optional<Iso3> nation);
+
+    /** Whether {@code who} may do {@code kind} (no audit: for deciding what to show). */
+    boolean may(Principal who, ActionKind kind);
+
+    /** The records {@code who} may see: at or below their clearance, and released to their country if a partner. */
+    <T> List<T> visible(Principal who, List<T> records, Function<T, String> classification);
+
+    /** Whether {@code who} may see a record of this classification; a hidden record must answer 404, never 403. */
+    boolean canSee(Principal who, String classification);
+
+    /** Audits a refusal that another capability's own rules made (e.g. the procedure's R9). */
+    void denied(Principal who, String action, String reason);
+
+    /** @return the canonical form of {@code text} @throws org.concord.shared.InvalidInput naming {@code field} if unreadable */
+    String checkClassification(String field, String text);
+}
