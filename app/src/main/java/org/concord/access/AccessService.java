@@ -194,12 +194,14 @@ public final class AccessService implements AccessControl {
 
     /** The viewer: a user's clearance; the anonymous reader sees public records only; Concord itself and the local operator see all. */
     public Viewer viewer(Principal who) {
-        if (who.equals(ANONYMOUS)) return new Viewer(who, ladder.lowest());
+        if (who.user().equals(ANONYMOUS.user()) && who.role() == ANONYMOUS.role()) return new Viewer(who, ladder.lowest());
         if (who.role() == Role.SYSTEM) return Viewer.system(ladder);
         Optional<UserName> name = UserName.parse(who.user());
         Optional<User> user = name.isEmpty() ? Optional.empty() : tx.read(t -> t.repository(Users.class).find(name.get()));
-        // A principal that is no user account is the local operator at the command line, who owns the database.
-        return user.filter(u -> u.role() == who.role()).map(u -> new Viewer(who, u.clearance())).orElseGet(() -> new Viewer(who, ladder.highest()));
+        if (user.isPresent() && user.get().role() == who.role()) return new Viewer(who, user.get().clearance());
+        // No account: in-process callers without a client address are the local operator, who owns the database file;
+        // anything that came over the network sees public records only.
+        return new Viewer(who, who.address().isEmpty() ? ladder.highest() : ladder.lowest());
     }
 
     @Override

@@ -21,9 +21,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to bind (default ${DEFAULT-VALUE}: every request acts as the local operator until user accounts exist).")
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}; use 0.0.0.0 behind a TLS proxy).")
     String host;
+
+    @Option(names = "--demo", description = "Create demonstration accounts (chair, delegations, a partner, an analyst) with random passwords, printed once. Not for real use.")
+    boolean demo;
 
     @Override public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
@@ -32,7 +34,11 @@ final class ServeCommand implements Callable<Integer> {
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded the built-in register: %d members, %d partners, %d missions, %d events.%n",
                 s.members(), s.partners(), s.missions(), s.events()));
         SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
-        Server server = Server.create(concord, DbOptions.operator(), VersionProvider.version()).start(host, port);
+        if (demo) DemoUsers.create(concord, spec.commandLine().getOut());
+        else if (!concord.access().hasUsers())
+            spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
+                    + "  ./concord users add admin --role ADMIN --password-stdin\n(or start with --demo for demonstration accounts).");
+        Server server = Server.create(concord, VersionProvider.version()).start(host, port);
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.database().describe());
         spec.commandLine().getOut().flush();

@@ -9,7 +9,6 @@ import org.concord.shared.Conflict;
 import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
-import org.concord.shared.Principal;
 import org.concord.shared.Unauthenticated;
 import org.concord.store.Json;
 
@@ -27,9 +26,10 @@ public final class Server implements AutoCloseable {
     }
 
     /** Builds the server on {@code concord}; {@link #start} binds it. */
-    public static Server create(Concord concord, Principal operator, String version) {
-        Principals principals = Principals.localOperator(operator);
+    public static Server create(Concord concord, String version) {
+        Principals principals = new WebPrincipals(concord.access());
         List<Route> routes = new ArrayList<>();
+        routes.addAll(new AccessApi(concord.access(), concord.journal(), principals).routes());
         routes.addAll(new RegisterApi(concord.register(), principals).routes());
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());

@@ -30,6 +30,15 @@ public final class Fixtures {
                 Optional.of(TestDatabases.user(kind)), Optional.of(TestDatabases.password(kind)), Optional.empty(), clock));
     }
 
+    /** Adds a user and returns a fresh bearer token for it. */
+    public static String token(Concord c, String name, org.concord.shared.Role role, String nation, String clearance) {
+        c.access().addUser(ADMIN, name, role, Optional.ofNullable(nation).map(org.concord.shared.Iso3::of), Optional.of(clearance), PASSWORD);
+        return c.access().createToken(ADMIN, name, Optional.empty()).secret().value();
+    }
+
+    /** The password every test user gets. */
+    public static final String PASSWORD = "correct horse battery staple";
+
     /** A Concord with the built-in register loaded. */
     public static Concord loaded(TestDatabases.Kind kind) {
         Concord c = concord(kind);

@@ -4,25 +4,48 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.store.Json;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** A small HTTP client for API tests against a real server on loopback. */
+/** A small HTTP client for API tests against a real server on loopback; it keeps cookies and may carry a bearer token. */
 public final class Http {
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
     private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
-    public Http(int port) { this.base = "http://127.0.0.1:" + port; }
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
 
-    public record Response(int status, String contentType, String body) {
+    /** A client sending {@code Authorization: Bearer token}. */
+    public static Http withToken(int port, String token) {
+        Http h = new Http(port);
+        h.headers.put("Authorization", "Bearer " + token);
+        return h;
+    }
+
+    public Http header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public record Response(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
         public JsonNode json() {
             try {
                 return Json.mapper().readTree(body);
             } catch (IOException e) {
                 throw new AssertionError("not JSON: " + body, e);
             }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
         }
     }
 
@@ -36,10 +59,13 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) { return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE()); }
+
     private Response send(HttpRequest.Builder b) {
+        headers.forEach(b::header);
         try {
             HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

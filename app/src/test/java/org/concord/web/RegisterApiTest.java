@@ -21,12 +21,14 @@ class RegisterApiTest {
     Concord concord;
     Server server;
     Http http;
+    Http anonymous;
 
     @BeforeAll
     void start() {
         concord = Fixtures.loaded(TestDatabases.Kind.H2);
-        server = Server.create(concord, Fixtures.ADMIN, "test").start("127.0.0.1", 0);
-        http = new Http(server.port());
+        server = Server.create(concord, "test").start("127.0.0.1", 0);
+        http = Http.withToken(server.port(), Fixtures.token(concord, "editor", org.concord.shared.Role.CHAIR, null, "NATO SECRET"));
+        anonymous = new Http(server.port());
     }
 
     @AfterAll
@@ -41,7 +43,7 @@ class RegisterApiTest {
 
     @Test
     void members_lists_the_32_allies_and_30_before_finland_joined() {
-        var all = http.get("/api/v1/members");
+        var all = anonymous.get("/api/v1/members");
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.json()).hasSize(32);
         assertThat(texts(all.json(), "iso3")).contains("FIN", "SWE", "USA", "TUR");

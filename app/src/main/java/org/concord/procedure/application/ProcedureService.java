@@ -141,8 +141,15 @@ public final class ProcedureService {
             throw new InvalidInput("effect.session", "'" + sessionId + "' is not a session of " + eventId);
     }
 
+    /** A hidden item answers 'not found' before anything else is said about it (never 403). */
+    private void requireVisible(Principal who, ItemId id) {
+        tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
+                .orElseThrow(() -> new NotFound("item", id));
+    }
+
     /** Adds a text version; cancels a running silence procedure (R3f). */
     public ItemView addText(Principal who, ItemId id, ActData data) {
+        requireVisible(who, id);
         Violations v = new Violations();
         if (data.text() == null || data.text().isBlank()) v.add("text", "is required");
         v.throwIfAny();
@@ -151,6 +158,7 @@ public final class ProcedureService {
 
     /** Records {@code member}'s official position (R8); a delegation speaks only for its own nation (R9). */
     public ItemView recordPosition(Principal who, ItemId id, Iso3 member, PositionData data, Long version) {
+        requireVisible(who, id);
         Violations v = new Violations();
         Position p = data.toPosition(v);
         OfficialAct a = data.toAct(v);
@@ -161,6 +169,7 @@ public final class ProcedureService {
 
     /** Withdraws {@code member}'s footnote before adoption (R4). */
     public ItemView withdrawFootnote(Principal who, ItemId id, Iso3 member, ActData data) {
+        requireVisible(who, id);
         Violations v = new Violations();
         OfficialAct a = data.toAct(v);
         v.throwIfAny();
@@ -170,6 +179,7 @@ public final class ProcedureService {
 
     /** Opens a silence procedure on the current text with a deadline (R3a). */
     public ItemView openSilence(Principal who, ItemId id, ActData data) {
+        requireVisible(who, id);
         access.require(who, ActionKind.OPEN_SILENCE, Optional.empty());
         Instant deadline = deadline(data.deadline());
         return act(who, id, data.version(), (item, m, now) -> item.openSilence(item.currentText().number(), deadline, who, m, now));
@@ -177,6 +187,7 @@ public final class ProcedureService {
 
     /** Breaks silence for {@code member} by a letter or note (R3c); a late break is logged with no effect (R3e). */
     public ItemView breakSilence(Principal who, ItemId id, Iso3 member, ActData data) {
+        requireVisible(who, id);
         Violations v = new Violations();
         OfficialAct a = data.toAct(v);
         v.throwIfAny();
@@ -186,17 +197,20 @@ public final class ProcedureService {
 
     /** Notes consensus in session (R1): adopted if nothing stands in the way, its effect applied to the register. */
     public ItemView adopt(Principal who, ItemId id, Long version) {
+        requireVisible(who, id);
         return act(who, id, version, (item, m, now) -> item.adopt(who, m, now));
     }
 
     /** Withdraws the item (chair or proposer). */
     public ItemView withdraw(Principal who, ItemId id, ActData data) {
+        requireVisible(who, id);
         String reason = data.reason() == null || data.reason().isBlank() ? "withdrawn" : data.reason();
         return act(who, id, data.version(), (item, m, now) -> item.withdraw(reason, who, now));
     }
 
     /** Moves the item to another body and level, keeping its history (R12). */
     public ItemView moveToBody(Principal who, ItemId id, String body, String level, ActData data) {
+        requireVisible(who, id);
         Violations v = new Violations();
         BodyId b = body == null ? null : v.parse("body", () -> BodyId.of(body));
         if (body == null) v.add("body", "is required");
@@ -212,6 +226,7 @@ public final class ProcedureService {
      * @return the new item
      */
     public ItemView reopen(Principal who, ItemId id, ActData data) {
+        requireVisible(who, id);
         Violations v = new Violations();
         ItemId newId = v.parse("newId", () -> ItemId.of(data.newId() == null || data.newId().isBlank() ? ids.get() : data.newId()));
         v.throwIfAny();

@@ -1,0 +1,138 @@
+package org.concord.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.SameSite;
+import org.concord.access.AccessService;
+import org.concord.access.model.User;
+import org.concord.journal.JournalEntry;
+import org.concord.journal.JournalService;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.Role;
+import org.concord.shared.Unauthenticated;
+import org.concord.shared.Violations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.concord.web.Route.Param;
+
+/** Sign-in, users, tokens and the audit trail. */
+final class AccessApi {
+    private final AccessService access;
+    private final JournalService journal;
+    private final Principals principals;
+
+    AccessApi(AccessService access, JournalService journal, Principals principals) {
+        this.access = access;
+        this.journal = journal;
+        this.principals = principals;
+    }
+
+    /** A sign-in request. */
+    record LoginData(String name, String password) {}
+
+    /** Who is signed in, and the CSRF token their state-changing requests must carry. */
+    record SessionData(String user, String role, String nation, String clearance, String csrfToken) {}
+
+    /** A new user. */
+    record NewUserData(String name, String role, String nation, String clearance, String password) {}
+
+    /** A user as listed (never the password hash). */
+    record UserData(String name, String role, String nation, String clearance, boolean enabled, String created) {
+        static UserData of(User u) {
+            return new UserData(u.name().value(), u.role().name(), u.nation().map(Iso3::code).orElse(null), u.clearance().name(), u.enabled(), u.created().toString());
+        }
+    }
+
+    /** A token request: for whom (default: yourself) and for how many days (default: no expiry). */
+    record TokenRequest(String owner, Integer days) {}
+
+    /** A new token, shown once. */
+    record TokenData(String token, String id, String owner, String expires) {}
+
+    List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.POST, "/api/v1/session", "signIn", "access", "Sign in: opens a web session (HttpOnly cookie, new id each time) and returns its CSRF token; 429 after 5 failures in a row",
+                        List.of(), LoginData.class, SessionData.class, false, 200, this::login),
+                new Route(HandlerType.GET, "/api/v1/session", "whoAmI", "access", "Who the request acts as",
+                        List.of(), null, Map.class, false, 200, ctx -> {
+                            var p = principals.of(ctx);
+                            ctx.json(Map.of("user", p.user(), "role", p.role().name(), "nation", p.nation().map(Iso3::code).orElse("")));
+                        }),
+                new Route(HandlerType.DELETE, "/api/v1/session", "signOut", "access", "Sign out",
+                        List.of(), null, Map.class, false, 200, this::logout),
+                new Route(HandlerType.GET, "/api/v1/users", "listUsers", "access", "Users (ADMIN)",
+                        List.of(), null, UserData.class, true, 200, ctx -> ctx.json(access.users(principals.of(ctx)).stream().map(UserData::of).toList())),
+                new Route(HandlerType.POST, "/api/v1/users", "addUser", "access", "Add a user (ADMIN); the password must be 12 characters or more",
+                        List.of(), NewUserData.class, UserData.class, false, 201, this::addUser),
+                new Route(HandlerType.POST, "/api/v1/users/{name}/disable", "disableUser", "access", "Disable a user and end their sessions (ADMIN)",
+                        List.of(Param.path("name", "user name")), null, UserData.class, false, 200,
+                        ctx -> ctx.json(UserData.of(access.disable(principals.of(ctx), ctx.pathParam("name"))))),
+                new Route(HandlerType.POST, "/api/v1/tokens", "createToken", "access", "Create a bearer token (shown once; only its hash is stored)",
+                        List.of(), TokenRequest.class, TokenData.class, false, 201, this::token),
+                new Route(HandlerType.GET, "/api/v1/audit", "listAudit", "access", "The audit trail: logins, failed logins, refusals, account changes (ADMIN)",
+                        List.of(Param.query("after", "only entries after this sequence number", "int64"), Param.query("limit", "at most this many (1-1000, default 200)", "int32")),
+                        null, JournalEntry.class, true, 200,
+                        ctx -> ctx.json(journal.audit(principals.of(ctx), Queries.longValue(ctx, "after", 0), (int) Queries.longValue(ctx, "limit", 200)))));
+    }
+
+    private void login(Context ctx) {
+        LoginData data = JsonBody.read(ctx, LoginData.class);
+        switch (access.login(data.name(), data.password(), ctx.ip())) {
+            case AccessService.Login.Started s -> {
+                Cookie cookie = new Cookie(WebPrincipals.SESSION_COOKIE, s.sessionId());
+                cookie.setHttpOnly(true);
+                cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()));
+                cookie.setSameSite(SameSite.LAX);
+                cookie.setPath("/");
+                ctx.cookie(cookie);
+                User u = s.user();
+                ctx.json(new SessionData(u.name().value(), u.role().name(), u.nation().map(Iso3::code).orElse(null), u.clearance().name(), s.csrf()));
+            }
+            case AccessService.Login.Refused r -> throw new Unauthenticated(r.reason());
+            case AccessService.Login.Throttled t -> {
+                ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+                Problems.write(ctx, 429, "too-many-attempts", "Too many failed sign-ins",
+                        "too many failed sign-ins in a row: try again in " + t.retryAfterSeconds() + " s", List.of());
+            }
+        }
+    }
+
+    private void logout(Context ctx) {
+        access.logout(ctx.cookie(WebPrincipals.SESSION_COOKIE));
+        ctx.removeCookie(WebPrincipals.SESSION_COOKIE, "/");
+        ctx.json(Map.of("signedOut", true));
+    }
+
+    private void addUser(Context ctx) {
+        var who = principals.of(ctx);
+        NewUserData d = JsonBody.read(ctx, NewUserData.class);
+        Violations v = new Violations();
+        Role role = d.role() == null ? null : v.parse("role", () -> {
+            try {
+                return Role.valueOf(d.role());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + d.role() + "' is not one of ADMIN, CHAIR, DELEGATION, PARTNER, ANALYST, READER");
+            }
+        });
+        if (d.role() == null) v.add("role", "is required");
+        Optional<Iso3> nation = d.nation() == null ? Optional.empty() : Optional.ofNullable(v.parse("nation", () -> Iso3.of(d.nation())));
+        if (d.password() == null) v.add("password", "is required");
+        v.throwIfAny();
+        User u = access.addUser(who, d.name(), role, nation, Optional.ofNullable(d.clearance()), d.password());
+        ctx.status(201).json(UserData.of(u));
+    }
+
+    private void token(Context ctx) {
+        var who = principals.of(ctx);
+        TokenRequest r = ctx.body().isBlank() ? new TokenRequest(null, null) : JsonBody.read(ctx, TokenRequest.class);
+        if (r.days() != null && r.days() < 1) throw new InvalidInput("days", "must be at least 1, got " + r.days());
+        var issued = access.createToken(who, r.owner() == null ? who.user() : r.owner(), Optional.ofNullable(r.days()));
+        ctx.status(201).json(new TokenData(issued.secret().value(), issued.token().hash().shortId(), issued.token().user().value(),
+                issued.token().expires().map(Object::toString).orElse(null)));
+    }
+}
