@@ -1,5 +1,8 @@
 package org.concord.store;
 
+import org.concord.forecast.application.ForecastIssues;
+import org.concord.forecast.application.Forecasts;
+import org.concord.intel.Stances;
 import org.concord.journal.JournalEvents;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Bodies;
@@ -22,6 +25,9 @@ public final class Stores {
                 .register(Events.class, JdbiEvents::new)
                 .register(RegisterSettings.class, JdbiRegisterSettings::new)
                 .register(JournalEvents.class, JdbiJournalEvents::new)
-                .register(DecisionItems.class, JdbiDecisionItems::new);
+                .register(DecisionItems.class, JdbiDecisionItems::new)
+                .register(ForecastIssues.class, JdbiForecastIssues::new)
+                .register(Stances.class, JdbiStances::new)
+                .register(Forecasts.class, JdbiForecasts::new);
     }
 }
