@@ -153,6 +153,8 @@ public final class ForecastService {
         requireForecaster(who, "run forecasts");
         Violations v = new Violations();
         var issueId = IssueData.required(v, "issue", request.issue(), org.concord.forecast.model.IssueId::of);
+        IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
+        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
         int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
         if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
@@ -161,8 +163,7 @@ public final class ForecastService {
         if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
         LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
         v.throwIfAny();
-        Prepared p = tx.read(t -> prepare(t, t.repository(ForecastIssues.class).find(issueId)
-                .orElseThrow(() -> new InvalidInput("issue", "no forecast issue '" + issueId + "'")), asOf));
+        Prepared p = tx.read(t -> prepare(t, issue, asOf));
         // The draws run outside any transaction: a long forecast holds no connection.
         MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
         ForecastData.Results results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, progress));
