@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The desk for consensus decisions: register, procedure, journal and forecasts.",
         subcommands = {ServeCommand.class, MembersCommand.class, PartnersCommand.class, MissionsCommand.class,
-                EventsCommand.class, ImportCommand.class, ExportCommand.class, JournalCommand.class})
+                EventsCommand.class, ImportCommand.class, ExportCommand.class, JournalCommand.class, IssuesCommand.class,
+                StancesCommand.class, ForecastCommand.class})
 final class ConcordCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
