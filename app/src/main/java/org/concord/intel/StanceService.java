@@ -7,6 +7,7 @@ import org.concord.register.model.Members;
 import org.concord.register.model.RegisterSettings;
 import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
 import org.concord.shared.Violations;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Recording and listing reported stances. Every record is one transaction with its journal event. */
 public final class StanceService {
@@ -45,7 +47,7 @@ public final class StanceService {
             Violations v = new Violations();
             if (data.id() != null) v.add("id", "is given by Concord: leave it out");
             ReportedStance s = data.toModel(v);
-            if (s != null) checkAgainstRegister(t, s, v);
+            checkAgainstRegister(t, data, v);
             v.throwIfAny();
             StanceId id = t.repository(Stances.class).insert(s);
             StanceData stored = StanceData.from(new Stances.Recorded(id, s));
@@ -54,16 +56,33 @@ public final class StanceService {
         });
     }
 
-    private void checkAgainstRegister(Tx t, ReportedStance s, Violations v) {
-        if (t.repository(ForecastIssues.class).find(s.issue()).isEmpty()) v.add("issue", "no forecast issue '" + s.issue() + "'");
-        if (s.subject() instanceof StanceSubject.Ally a && t.repository(Members.class).find(a.nation()).isEmpty())
-            v.add("actor", "'" + a.nation() + "' is not a member of the organisation");
+    /** Checks what the register and the clock say about the well-formed fields, so that they are named even when others are bad. */
+    private void checkAgainstRegister(Tx t, StanceData data, Violations v) {
+        parsed(data.issue(), IssueId::of).ifPresent(i -> {
+            if (t.repository(ForecastIssues.class).find(i).isEmpty()) v.add("issue", "no forecast issue '" + i + "'");
+        });
+        if (data.group() == null || data.group().isBlank()) parsed(data.actor(), Iso3::of).ifPresent(a -> {
+            if (t.repository(Members.class).find(a).isEmpty()) v.add("actor", "'" + a + "' is not a member of the organisation");
+        });
         LocalDate today = LocalDate.ofInstant(journal.clock().instant(), ZoneOffset.UTC);
-        if (s.reportedOn().isAfter(today)) v.add("reportedOn", "must not be after today (" + today + "), was " + s.reportedOn());
+        parsed(data.reportedOn(), LocalDate::parse).ifPresent(d -> {
+            if (d.isAfter(today)) v.add("reportedOn", "must not be after today (" + today + "), was " + d);
+        });
         Map<String, String> catalogue = t.repository(RegisterSettings.class).references();
-        for (int i = 0; i < s.sources().size(); i++)
-            if (!catalogue.containsKey(s.sources().get(i)))
-                v.add("sources[" + i + "]", "'" + s.sources().get(i) + "' is not in the source catalogue");
+        List<String> keys = data.sources() == null ? List.of() : data.sources();
+        for (int i = 0; i < keys.size(); i++)
+            if (keys.get(i) != null && keys.get(i).matches("[A-Za-z0-9_.-]{1,40}") && !catalogue.containsKey(keys.get(i)))
+                v.add("sources[" + i + "]", "'" + keys.get(i) + "' is not in the source catalogue");
+    }
+
+    /** The value parsed, or empty when it is absent or malformed (the wire record names that). */
+    private static <T> Optional<T> parsed(String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(parse.apply(text));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
