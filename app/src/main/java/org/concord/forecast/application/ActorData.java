@@ -23,7 +23,7 @@ public record ActorData(String actor, double position, double sd, boolean flagge
     }
 
     ActorInput toInput() {
-        return new ActorInput(IssueDefinition.actor(org.concord.shared.Iso3.of(actor)), position, salience, capability, voteWeight, 0);
+        return new ActorInput(org.concord.forecast.model.ActorId.of(actor), position, salience, capability, voteWeight, 0);
     }
 
     PositionEstimate estimate() { return new PositionEstimate(position, sd, flaggedNoReport); }

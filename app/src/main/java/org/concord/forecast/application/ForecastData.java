@@ -64,7 +64,7 @@ public record ForecastData(Long id, String issue, Instant at, String by, String 
             return switch (result) {
                 case MonteCarloResult.Skipped s -> new Results(SKIPPED, s.reason(), null, null, null, null, null, null, null, null);
                 case MonteCarloResult.Completed c -> new Results(COMPLETED, null,
-                        c.odds().flatMap(o -> o.proposalPasses().isPresent() ? java.util.Optional.of(o.proposalPasses().getAsDouble()) : java.util.Optional.empty()).orElse(null),
+                        c.odds().filter(o -> o.proposalPasses().isPresent()).map(o -> o.proposalPasses().getAsDouble()).orElse(null),
                         c.odds().map(MonteCarloResult.RuleOdds::statusQuoHolds).orElse(null),
                         c.odds().map(MonteCarloResult.RuleOdds::compromise).orElse(null),
                         DistributionData.of(c.outcome()), c.setterPoint().map(DistributionData::of).orElse(null),

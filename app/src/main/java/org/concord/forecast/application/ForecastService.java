@@ -3,6 +3,7 @@ package org.concord.forecast.application;
 import org.concord.forecast.model.ActorId;
 import org.concord.forecast.model.ActorInput;
 import org.concord.forecast.model.ForecastModels;
+import org.concord.forecast.model.IssueId;
 import org.concord.forecast.model.MonteCarloForecast;
 import org.concord.forecast.model.MonteCarloRequest;
 import org.concord.forecast.model.OutcomeModel;
@@ -84,7 +85,7 @@ public final class ForecastService {
      * @param asOf the date the stances are weighed at; today when empty
      * @throws NotFound if there is no such issue
      */
-    public IssueView issue(Principal who, org.concord.forecast.model.IssueId id, Optional<LocalDate> asOf) {
+    public IssueView issue(Principal who, IssueId id, Optional<LocalDate> asOf) {
         LocalDate day = asOf.orElseGet(this::today);
         return tx.read(t -> {
             IssueDefinition d = t.repository(ForecastIssues.class).find(id).orElseThrow(() -> new NotFound("forecast issue", id));
@@ -152,7 +153,7 @@ public final class ForecastService {
     public ForecastData run(Principal who, ForecastRequestData request, IntConsumer progress) {
         requireForecaster(who, "run forecasts");
         Violations v = new Violations();
-        var issueId = IssueData.required(v, "issue", request.issue(), org.concord.forecast.model.IssueId::of);
+        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
         IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
         if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
         int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
@@ -184,7 +185,7 @@ public final class ForecastService {
                                  long seed, String asOf, String status) {}
 
     /** Stored forecasts of one issue, or of all; newest first. */
-    public List<ForecastSummary> forecasts(Principal who, Optional<org.concord.forecast.model.IssueId> issue) {
+    public List<ForecastSummary> forecasts(Principal who, Optional<IssueId> issue) {
         return tx.read(t -> t.repository(Forecasts.class).list(issue)).stream().map(ForecastSummary::of).toList();
     }
 
