@@ -134,12 +134,7 @@ final class ForecastCommand implements Runnable {
         Output.Format format;
 
         @Override public Integer call() {
-            Optional<IssueId> filter;
-            try {
-                filter = Optional.ofNullable(issue).map(IssueId::of);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("--issue", e.getMessage());
-            }
+            Optional<IssueId> filter = IssuesCommand.filter(issue);
             try (var c = db.open(true)) {
                 List<ForecastSummary> list = c.forecasts().forecasts(DbOptions.operator(), filter);
                 Output.rows(spec.commandLine().getOut(), format,

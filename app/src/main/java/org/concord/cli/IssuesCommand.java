@@ -23,6 +23,15 @@ final class IssuesCommand implements Runnable {
 
     @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
+    /** The {@code --issue} filter of the list commands: empty when not given. */
+    static Optional<IssueId> filter(String issue) {
+        try {
+            return Optional.ofNullable(issue).map(IssueId::of);
+        } catch (IllegalArgumentException e) {
+            throw new org.concord.shared.InvalidInput("--issue", e.getMessage());
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the forecast issues.")
     static final class ListIssues implements Callable<Integer> {
         @Mixin DbOptions db;

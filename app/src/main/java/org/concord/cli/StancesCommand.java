@@ -113,12 +113,7 @@ final class StancesCommand implements Runnable {
         Output.Format format;
 
         @Override public Integer call() {
-            Optional<IssueId> filter;
-            try {
-                filter = Optional.ofNullable(issue).map(IssueId::of);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInput("--issue", e.getMessage());
-            }
+            Optional<IssueId> filter = IssuesCommand.filter(issue);
             try (var c = db.open(true)) {
                 List<StanceData> list;
                 try {

@@ -1,5 +1,6 @@
 package org.concord.intel;
 
+import org.concord.forecast.application.IssueData;
 import org.concord.forecast.model.AdmiraltyGrade;
 import org.concord.forecast.model.IssueId;
 import org.concord.shared.Iso3;
@@ -56,7 +57,7 @@ public record StanceData(Long id, String issue, String actor, String group, Stri
         StanceSubject subject = subject(v);
         LocalDate day = null;
         if (reportedOn == null || reportedOn.isBlank()) v.add("reportedOn", "is required (YYYY-MM-DD)");
-        else day = v.parse("reportedOn", () -> day(reportedOn));
+        else day = v.parse("reportedOn", () -> IssueData.day(reportedOn));
         if (source == null || source.isBlank()) v.add("source", "is required: who said it, to whom");
         AdmiraltyGrade g = null;
         if (grade == null || grade.isBlank()) v.add("grade", "is required: reliability A-F and credibility 1-6, e.g. B2");
@@ -96,13 +97,4 @@ public record StanceData(Long id, String issue, String actor, String group, Stri
     }
 
     private static Optional<String> text(String s) { return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip()); }
-
-    private static LocalDate day(String text) {
-        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date");
-        }
-    }
 }

@@ -127,8 +127,12 @@ public record IssueData(String id, String item, String title, String scale0, Str
         return out;
     }
 
-    /** A day written YYYY-MM-DD. */
-    static LocalDate day(String text) {
+    /**
+     * A day written YYYY-MM-DD.
+     *
+     * @throws IllegalArgumentException naming the text if it is not such a day
+     */
+    public static LocalDate day(String text) {
         if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}"))
             throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
         try {

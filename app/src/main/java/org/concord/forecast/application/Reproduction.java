@@ -12,7 +12,7 @@ public sealed interface Reproduction permits Reproduction.Identical, Reproductio
      * Other numbers, or the model has moved on.
      *
      * @param reason what differs
-     * @param again  the results of the new run
+     * @param again  the results of the new run, or null when the model or its version has changed and nothing was run
      */
     record Differs(ForecastData stored, String reason, ForecastData.Results again) implements Reproduction {}
 }
