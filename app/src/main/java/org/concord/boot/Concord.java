@@ -2,6 +2,11 @@ package org.concord.boot;
 
 import org.concord.access.AccessService;
 import org.concord.access.model.MarkingLadder;
+import org.concord.forecast.application.ForecastService;
+import org.concord.forecast.application.IssueData;
+import org.concord.intel.StanceData;
+import org.concord.intel.StanceEvidence;
+import org.concord.intel.StanceService;
 import org.concord.journal.Journal;
 import org.concord.journal.JournalEntry;
 import org.concord.procedure.model.ItemId;
@@ -14,6 +19,8 @@ import org.concord.store.Json;
 import org.concord.store.Stores;
 import org.concord.shared.tx.Transactions;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -32,6 +39,8 @@ public final class Concord implements AutoCloseable {
     private final JournalService journalService;
     private final ProcedureService procedure;
     private final AccessService access;
+    private final ForecastService forecasts;
+    private final StanceService stances;
     private final Settings settings;
 
     private Concord(Settings settings, Database db) {
@@ -45,6 +54,8 @@ public final class Concord implements AutoCloseable {
                 Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO);
         this.register = new RegisterService(tx, journal, access);
         this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
+        this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
+        this.stances = new StanceService(tx, journal, access);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf);
     }
 
@@ -75,14 +86,27 @@ public final class Concord implements AutoCloseable {
         return Optional.of(summary);
     }
 
-    /** Raises the dataset's open questions as decision items, at the dates they were reported. */
+    /**
+     * Raises the dataset's open questions as decision items, at the dates they were reported; then defines the
+     * forecasting issues on them (an issue without a date is decided on its item's date) and records the reported
+     * stances.
+     */
     void loadQuestions(Principal system, QuestionsFile questions) {
+        Map<String, LocalDate> raisedOn = new HashMap<>();
         for (QuestionsFile.Item item : questions.items()) {
             var data = new RaiseItemData(item.id(), item.body(), item.level(), item.proposer(), item.subject(), item.text(), item.effect());
-            Instant at = item.raisedOn() == null ? settings.clock().instant()
-                    : LocalDate.parse(item.raisedOn()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            LocalDate day = item.raisedOn() == null ? null : LocalDate.parse(item.raisedOn());
+            if (day != null) raisedOn.put(item.id(), day);
+            Instant at = day == null ? settings.clock().instant() : day.atStartOfDay(ZoneOffset.UTC).toInstant();
             procedure.raise(system, data, at);
         }
+        for (IssueData issue : questions.issues()) {
+            LocalDate day = issue.item() == null ? null : raisedOn.get(issue.item());
+            forecasts.defineIssue(system, issue.date() != null ? issue
+                    : issue.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
+        }
+        for (QuestionsFile.Stance stance : questions.stances())
+            for (StanceData data : stance.toData()) stances.record(system, data);
     }
 
     public ProcedureService procedure() { return procedure; }
@@ -106,6 +130,10 @@ public final class Concord implements AutoCloseable {
         }
         return "PUBLIC";
     }
+
+    public ForecastService forecasts() { return forecasts; }
+
+    public StanceService stances() { return stances; }
 
     public RegisterService register() { return register; }
 

@@ -22,6 +22,9 @@ final class DbOptions {
         return c;
     }
 
+    /** The person at the terminal as an analyst: forecasting and reported stances are analysts' work (the policy's RECORD_STANCE, RUN_FORECAST). */
+    static Principal analyst() { return Principal.of(operator().user(), Role.ANALYST); }
+
     /** The person at the terminal: the local operator, with full rights over a local database. */
     static Principal operator() {
         return Principal.of(Optional.ofNullable(System.getProperty("user.name")).filter(s -> !s.isBlank()).orElse("operator"), Role.ADMIN);

@@ -5,6 +5,9 @@ import org.concord.access.model.ApiTokens;
 import org.concord.access.model.LoginAttempts;
 import org.concord.access.model.MarkingLadder;
 import org.concord.access.model.Users;
+import org.concord.forecast.application.ForecastIssues;
+import org.concord.forecast.application.Forecasts;
+import org.concord.intel.Stances;
 import org.concord.journal.JournalEvents;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Bodies;
@@ -31,6 +34,10 @@ public final class Stores {
                 .register(Users.class, h -> new JdbiAccess.JdbiUsers(h, MarkingLadder.NATO))
                 .register(ApiTokens.class, JdbiAccess.JdbiApiTokens::new)
                 .register(LoginAttempts.class, JdbiAccess.JdbiLoginAttempts::new)
-                .register(WebSessions.class, JdbiAccess.JdbiWebSessions::new);
+                .register(WebSessions.class, JdbiAccess.JdbiWebSessions::new)
+
+                .register(ForecastIssues.class, JdbiForecastIssues::new)
+                .register(Stances.class, JdbiStances::new)
+                .register(Forecasts.class, JdbiForecasts::new);
     }
 }

@@ -51,7 +51,7 @@ final class OpenApi {
         }
         if (!params.isEmpty()) op.put("parameters", params);
         if (r.request() != null)
-            op.put("requestBody", Map.of("required", true, "content", Map.of("application/json", Map.of("schema", schemaOf(r.request())))));
+            op.put("requestBody", Map.of("required", true, "content", Map.of(r.requestMedia(), Map.of("schema", schemaOf(r.request())))));
         Map<String, Object> responses = new LinkedHashMap<>();
         Object body = r.list() ? Map.of("type", "array", "items", schemaOf(r.response())) : schemaOf(r.response());
         responses.put(Integer.toString(r.status()), Map.of("description", "success", "content", Map.of("application/json", Map.of("schema", body))));

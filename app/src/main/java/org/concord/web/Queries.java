@@ -59,6 +59,16 @@ final class Queries {
         }).orElse(dflt);
     }
 
+    static double doubleValue(Context ctx, String name, double dflt) {
+        return string(ctx, name).map(s -> {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw new InvalidInput(name, "'" + s + "' is not a number");
+            }
+        }).orElse(dflt);
+    }
+
     /** A path parameter parsed by {@code parse}; a bad value is a 404 of {@code kind}, since no such record can exist. */
     static <T> T pathId(Context ctx, String name, String kind, java.util.function.Function<String, T> parse) {
         String raw = ctx.pathParam(name);

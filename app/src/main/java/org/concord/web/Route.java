@@ -13,9 +13,16 @@ import java.util.List;
  * @param response the wire record (or String/Map) of the response body
  * @param list     whether the response is a JSON array of {@code response}
  * @param status   the success status
+ * @param requestMedia the media type of the request body (application/json unless said)
  */
 record Route(HandlerType method, String path, String operationId, String tag, String summary, List<Param> params,
-             Class<?> request, Class<?> response, boolean list, int status, Handler handler) {
+             Class<?> request, Class<?> response, boolean list, int status, Handler handler, String requestMedia) {
+
+    /** A route whose request body, if any, is JSON. */
+    Route(HandlerType method, String path, String operationId, String tag, String summary, List<Param> params,
+          Class<?> request, Class<?> response, boolean list, int status, Handler handler) {
+        this(method, path, operationId, tag, summary, params, request, response, list, status, handler, "application/json");
+    }
 
     /** A query or path parameter. */
     record Param(String name, String in, boolean required, String description, String format, List<String> values) {

@@ -33,6 +33,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new RegisterApi(concord.register(), principals).routes());
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
+        routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class Fixtures {
     public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     public static final Principal ADMIN = Principal.of("admin", Role.ADMIN);
+    public static final Principal ANALYST = Principal.of("analyst", Role.ANALYST);
 
     private Fixtures() {}
 

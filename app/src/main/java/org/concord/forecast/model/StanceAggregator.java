@@ -11,7 +11,7 @@ import java.util.Objects;
  * Turns reported stances into one {@link PositionEstimate} per actor.
  *
  * <p>Each report that covers an actor and is dated on or before the as-of date gets the weight
- * <pre>w = reliability weight x credibility weight x 0.5^(age in days / half-life) x (group factor if a group report)</pre>
+ * <pre>w = reliability weight x credibility weight x 0.5^(age in days / half-life) x (group factor x share if a group report)</pre>
  * with the Admiralty weights of {@link AdmiraltyGrade} (A=1.0, B=0.8, C=0.6, D=0.4, E=0.2, F=0.3; 1=1.0, 2=0.8,
  * 3=0.6, 4=0.3, 5=0.1, 6=0.3). Reports dated after the as-of date are ignored: they were not known then.
  *
@@ -22,7 +22,8 @@ import java.util.Objects;
  *
  * <p>Assumptions: reports are independent (a story copied by ten outlets should be entered once); a group report
  * ("most allies") is read as applying to every member of the group, which overstates it for the dissenters, hence
- * the group factor; a single weak report still sets the mean, its weakness shows only in the spread. The weights
+ * the group factor, and a report about one unnamed member of a group of n is spread over all n with share 1/n
+ * ({@link ReportSubject.ActorGroup#oneUnnamed}); a single weak report still sets the mean, its weakness shows only in the spread. The weights
  * are Concord's calibration choice, not taken from a published source; the half-life default of 90 days is a
  * judgement about how fast positions in alliance negotiations move.
  */
@@ -66,7 +67,7 @@ public final class StanceAggregator {
         long ageDays = ChronoUnit.DAYS.between(report.date(), asOf);
         if (ageDays < 0) return 0;
         double w = report.grade().weight() * Math.pow(0.5, ageDays / settings.halfLifeDays());
-        return report.subject() instanceof ReportSubject.ActorGroup ? w * settings.groupFactor() : w;
+        return report.subject() instanceof ReportSubject.ActorGroup g ? w * settings.groupFactor() * g.share() : w;
     }
 
     /**

@@ -34,6 +34,16 @@ class StanceAggregatorTest {
     }
 
     @Test
+    void a_report_about_one_unnamed_member_of_a_group_is_spread_over_it_with_share_one_in_n() {
+        // B3 = 0.8 * 0.6 = 0.48; group factor 0.5; one unnamed member of four: share 1/4, so 0.06 per member.
+        StanceReport unnamed = report(ReportSubject.ActorGroup.oneUnnamed("an unknown ally", Set.of(USA, DEU, HUN, ActorId.of("FRA"))), AS_OF, "B3", 90);
+        assertThat(aggregator.weight(unnamed, AS_OF)).isCloseTo(0.48 * 0.5 / 4, within(1e-12));
+        // Beside a whole-group report at 30 (w 0.24), DEU's mean moves only a fifth of the way: (0.24*30 + 0.06*90) / 0.30 = 42.
+        StanceReport most = report(new ReportSubject.ActorGroup("most allies", Set.of(DEU, HUN)), AS_OF, "B3", 30);
+        assertThat(aggregator.estimate(List.of(DEU), List.of(most, unnamed), AS_OF).get(DEU).mean()).isCloseTo(42, within(1e-9));
+    }
+
+    @Test
     void a_report_dated_after_the_forecast_date_is_not_counted() {
         assertThat(aggregator.weight(report(ReportSubject.actor("USA"), AS_OF.plusDays(1), "A1", 0), AS_OF)).isZero();
     }

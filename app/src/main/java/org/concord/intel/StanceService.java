@@ -1,0 +1,105 @@
+package org.concord.intel;
+
+import org.concord.access.AccessControl;
+import org.concord.access.model.ActionKind;
+import org.concord.forecast.application.ForecastIssues;
+import org.concord.forecast.model.IssueId;
+import org.concord.journal.Journal;
+import org.concord.register.model.Members;
+import org.concord.register.model.RegisterSettings;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.Principal;
+import org.concord.shared.Role;
+import org.concord.shared.Violations;
+import org.concord.shared.tx.Transactions;
+import org.concord.shared.tx.Tx;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Recording and listing reported stances. Every record is one transaction with its journal event. */
+public final class StanceService {
+    /** Who may record stances, until the access policy takes over. */
+    private final Transactions tx;
+    private final Journal journal;
+
+    private final AccessControl access;
+
+    public StanceService(Transactions tx, Journal journal, AccessControl access) {
+        this.tx = tx;
+        this.journal = journal;
+        this.access = access;
+    }
+
+    /**
+     * Records a reported stance.
+     *
+     * @throws InvalidInput naming every bad field: also an unknown issue, an actor that is not a member, a date after
+     *                      today and a source key not in the catalogue; nothing is written
+     * @throws Forbidden    unless the principal is an analyst (or Concord itself loading data)
+     */
+    public StanceData record(Principal who, StanceData data) {
+        access.require(who, who.role() == Role.SYSTEM ? ActionKind.LOAD_DATA : ActionKind.RECORD_STANCE, java.util.Optional.empty());
+        return tx.inTransaction(t -> {
+            Violations v = new Violations();
+            if (data.id() != null) v.add("id", "is given by Concord: leave it out");
+            ReportedStance s = data.toModel(v);
+            checkAgainstRegister(t, data, v);
+            v.throwIfAny();
+            StanceId id = t.repository(Stances.class).insert(s);
+            StanceData stored = StanceData.from(new Stances.Recorded(id, s));
+            journal.record(t, who, "StanceReported", "issue:" + s.issue(), stored);
+            return stored;
+        });
+    }
+
+    /** Checks what the register and the clock say about the well-formed fields, so that they are named even when others are bad. */
+    private void checkAgainstRegister(Tx t, StanceData data, Violations v) {
+        parsed(data.issue(), IssueId::of).ifPresent(i -> {
+            if (t.repository(ForecastIssues.class).find(i).isEmpty()) v.add("issue", "no forecast issue '" + i + "'");
+        });
+        if (data.group() == null || data.group().isBlank()) parsed(data.actor(), Iso3::of).ifPresent(a -> {
+            if (t.repository(Members.class).find(a).isEmpty()) v.add("actor", "'" + a + "' is not a member of the organisation");
+        });
+        LocalDate today = LocalDate.ofInstant(journal.clock().instant(), ZoneOffset.UTC);
+        parsed(data.reportedOn(), LocalDate::parse).ifPresent(d -> {
+            if (d.isAfter(today)) v.add("reportedOn", "must not be after today (" + today + "), was " + d);
+        });
+        Map<String, String> catalogue = t.repository(RegisterSettings.class).references();
+        List<String> keys = data.sources() == null ? List.of() : data.sources();
+        for (int i = 0; i < keys.size(); i++)
+            if (keys.get(i) != null && keys.get(i).matches("[A-Za-z0-9_.-]{1,40}") && !catalogue.containsKey(keys.get(i)))
+                v.add("sources[" + i + "]", "'" + keys.get(i) + "' is not in the source catalogue");
+    }
+
+    /** The value parsed, or empty when it is absent or malformed (the wire record names that). */
+    private static <T> Optional<T> parsed(String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(parse.apply(text));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The stances on one issue, or on all; by issue, date reported, then id.
+     *
+     * @throws InvalidInput if {@code issue} names no forecast issue
+     */
+    public List<StanceData> list(Principal who, Optional<IssueId> issue) {
+        return tx.read(t -> {
+            issue.ifPresent(i -> {
+                if (t.repository(ForecastIssues.class).find(i).isEmpty()) throw new InvalidInput("issue", "no forecast issue '" + i + "'");
+            });
+            return t.repository(Stances.class).list(issue).stream().map(StanceData::from).toList();
+        });
+    }
+}

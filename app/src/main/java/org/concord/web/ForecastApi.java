@@ -1,0 +1,121 @@
+package org.concord.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.concord.forecast.application.ForecastData;
+import org.concord.forecast.application.ForecastId;
+import org.concord.forecast.application.ForecastRequestData;
+import org.concord.forecast.application.ForecastService;
+import org.concord.forecast.application.ForecastSummary;
+import org.concord.forecast.application.IssueData;
+import org.concord.forecast.application.IssueView;
+import org.concord.forecast.model.IssueId;
+import org.concord.forecast.validation.ForecastValidation;
+import org.concord.forecast.validation.ValidationCsv;
+import org.concord.forecast.validation.ValidationRendering;
+import org.concord.intel.StanceData;
+import org.concord.intel.StanceService;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Violation;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.concord.web.Route.Param;
+
+/** The forecasting routes: issues, reported stances, forecasts and model validation; thin handlers over the services. */
+final class ForecastApi {
+    private final ForecastService forecasts;
+    private final StanceService stances;
+    private final Principals principals;
+
+    ForecastApi(ForecastService forecasts, StanceService stances, Principals principals) {
+        this.forecasts = forecasts;
+        this.stances = stances;
+        this.principals = principals;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.GET, "/api/v1/issues", "listIssues", "forecast", "Forecast issues: questions on a 0-100 scale",
+                        List.of(), null, IssueData.class, true, 200, ctx -> ctx.json(forecasts.issues(principals.of(ctx)))),
+                new Route(HandlerType.GET, "/api/v1/issues/{id}", "getIssue", "forecast",
+                        "One issue with every actor's estimated position and the reported stances behind it",
+                        List.of(Param.path("id", "issue id, e.g. nmi-end"),
+                                Param.query("asOf", "weigh the stances as of this date (default today)", "date")),
+                        null, IssueView.class, false, 200, this::issue),
+                new Route(HandlerType.GET, "/api/v1/stances", "listStances", "forecast", "Reported stances, by issue and date",
+                        List.of(Param.query("issue", "only stances on this issue")), null, StanceData.class, true, 200, this::stances),
+                new Route(HandlerType.POST, "/api/v1/stances", "recordStance", "forecast",
+                        "Record a reported stance (intelligence: it feeds forecasts, never a decision)",
+                        List.of(), StanceData.class, StanceData.class, false, 201, this::recordStance),
+                new Route(HandlerType.POST, "/api/v1/forecasts", "runForecast", "forecast",
+                        "Run a Monte Carlo forecast and store it with its inputs, seed and model version",
+                        List.of(), ForecastRequestData.class, ForecastData.class, false, 201, this::run),
+                new Route(HandlerType.GET, "/api/v1/forecasts", "listForecasts", "forecast", "Stored forecasts, newest first",
+                        List.of(Param.query("issue", "only forecasts of this issue")), null, ForecastSummary.class, true, 200, this::list),
+                new Route(HandlerType.GET, "/api/v1/forecasts/{id}", "getForecast", "forecast", "One stored forecast with its inputs and results",
+                        List.of(Param.path("id", "the forecast's number")), null, ForecastData.class, false, 200, this::forecast),
+                new Route(HandlerType.POST, "/api/v1/forecasts/validate", "validateModels", "forecast",
+                        "Score every model on past cases sent as CSV (a bad row is named by its line and nothing is scored)",
+                        List.of(Param.query("qmvThreshold", "vote share a QMV issue needs, in (0.5, 1] (default 0.74)"),
+                                Param.query("seed", "bootstrap seed (default 1)", "int64")),
+                        String.class, Map.class, false, 200, this::validate, "text/csv"));
+    }
+
+    private void issue(Context ctx) {
+        IssueId id = Queries.pathId(ctx, "id", "forecast issue", IssueId::of);
+        ctx.json(forecasts.issue(principals.of(ctx), id, Queries.date(ctx, "asOf")));
+    }
+
+    private static Optional<IssueId> issueFilter(Context ctx) {
+        return Queries.string(ctx, "issue").map(s -> {
+            try {
+                return IssueId.of(s);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("issue", e.getMessage());
+            }
+        });
+    }
+
+    private void stances(Context ctx) { ctx.json(stances.list(principals.of(ctx), issueFilter(ctx))); }
+
+    private void recordStance(Context ctx) {
+        var who = principals.of(ctx);
+        StanceData body = JsonBody.read(ctx, StanceData.class);
+        ctx.status(201).json(stances.record(who, body));
+    }
+
+    private void run(Context ctx) {
+        var who = principals.of(ctx);
+        ForecastRequestData body = JsonBody.read(ctx, ForecastRequestData.class);
+        ForecastData f = forecasts.run(who, body, done -> { });
+        ctx.status(201).header("Location", "/api/v1/forecasts/" + f.id()).json(f);
+    }
+
+    private void list(Context ctx) { ctx.json(forecasts.forecasts(principals.of(ctx), issueFilter(ctx))); }
+
+    private void forecast(Context ctx) {
+        ForecastId id = Queries.pathId(ctx, "id", "forecast", ForecastId::parse);
+        ctx.json(forecasts.forecast(principals.of(ctx), id));
+    }
+
+    private void validate(Context ctx) {
+        var who = principals.of(ctx);
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!type.startsWith("text/csv")) {
+            Problems.write(ctx, 415, "unsupported-media-type", "Unsupported media type",
+                    "send the cases as text/csv, not '" + type + "'", List.of(new Violation("Content-Type", "must be text/csv")));
+            return;
+        }
+        double threshold = Queries.doubleValue(ctx, "qmvThreshold", ValidationCsv.DEFAULT_QMV_THRESHOLD);
+        long seed = Queries.longValue(ctx, "seed", ForecastService.DEFAULT_SEED);
+        switch (forecasts.validate(who, new StringReader(ctx.body()), threshold, seed)) {
+            case ForecastValidation.Scored s -> ctx.contentType("application/json").result(ValidationRendering.json(s.report()));
+            case ForecastValidation.Rejected r -> throw new InvalidInput(r.errors().stream()
+                    .map(e -> new Violation("line " + e.line() + ", " + e.field(), e.reason())).toList());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.concord.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.concord.forecast.model.ActorId;
+import org.concord.forecast.model.ActorInput;
+import org.concord.forecast.model.DecisionRule;
+import org.concord.forecast.model.ExpectedUtilityAdapter;
+import org.concord.forecast.model.ForecastIssue;
+import org.concord.forecast.model.MonteCarloForecast;
+import org.concord.forecast.model.MonteCarloRequest;
+import org.concord.forecast.model.MonteCarloResult;
+import org.concord.forecast.model.PositionEstimate;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One Monte Carlo forecast of 1,000 draws (one operation) of model (d), expected utility with 10 rounds as
+ * {@code ForecastModels.standard()} runs it, for 32 and 100 actors: the same actors and issue as
+ * {@link MonteCarloBenchmark} (unanimity). Model (d) is not an array kernel, so each draw builds its actor list.
+ * Target: under 1 s for 32 actors on one core.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar MonteCarloExpectedUtility -f 1 -wi 2 -i 3 -w 1 -r 1}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class MonteCarloExpectedUtilityBenchmark {
+    private static final int DRAWS = 1_000;
+
+    @Param({"32", "100"})
+    public int actors;
+
+    private MonteCarloForecast forecast;
+    private MonteCarloRequest request;
+
+    @Setup
+    public void setUp() {
+        SplittableRandom rng = new SplittableRandom(1);
+        List<ActorInput> list = new ArrayList<>();
+        Map<ActorId, PositionEstimate> estimates = new HashMap<>();
+        for (int i = 0; i < actors; i++) {
+            double position = 60 * rng.nextDouble();
+            ActorInput a = new ActorInput(ActorId.of("a" + i), position, 100 * rng.nextDouble(), 1 + 99 * rng.nextDouble(),
+                    1 + rng.nextInt(29), 1 + 80 * rng.nextDouble());
+            list.add(a);
+            estimates.put(a.id(), new PositionEstimate(position, 10, false));
+        }
+        ForecastIssue issue = ForecastIssue.of("bench", "", "").withRule(DecisionRule.UNANIMITY).withReferencePoint(100).withProposal(20)
+                .withProposer(ActorId.of("a0"));
+        request = MonteCarloRequest.of(issue, list, estimates, DRAWS, 42L);
+        forecast = new MonteCarloForecast(new ExpectedUtilityAdapter(10));
+    }
+
+    @Benchmark
+    public MonteCarloResult thousandDraws() { return forecast.run(request); }
+}
