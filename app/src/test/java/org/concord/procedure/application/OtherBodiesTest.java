@@ -13,6 +13,7 @@ import org.concord.register.data.RegisterFile;
 import org.concord.register.model.Member;
 import org.concord.shared.Conflict;
 import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
 import org.concord.shared.Iso3;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
@@ -145,6 +146,18 @@ class OtherBodiesTest {
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         assertThat(Files.readString(first)).contains(name.startsWith("eu") ? "population: 805237" : "iso3: MNG")
                 .doesNotContain(name.startsWith("eu") ? "population: null" : "population");
+    }
+
+    @Test
+    void a_misspelt_procedure_and_a_negative_population_are_refused_naming_their_fields(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("eu.yaml");
+        Files.writeString(bad, Files.readString(EU).replace("procedure: EU_UNANIMITY", "procedure: EU_UNANIMTY")
+                .replace("population: 805237", "population: -805237"));
+        try (Concord c = Fixtures.withData(TestDatabases.Kind.H2, Clock.fixed(IN_2014, ZoneOffset.UTC), bad)) {
+            assertThatThrownBy(c::loadDefaultsIfEmpty).isInstanceOfSatisfying(InvalidInput.class, e ->
+                    assertThat(e.violations()).extracting(v -> v.field()).containsExactly("organisation.procedure", "members[2].population"));
+            assertThat(c.register().isEmpty(Fixtures.ADMIN)).isTrue();
+        }
     }
 
     // ---- EU Council: constructive abstention (R6) ----
