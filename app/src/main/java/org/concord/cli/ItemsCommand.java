@@ -28,8 +28,8 @@ import java.util.function.Function;
 @Command(name = "items", mixinStandardHelpOptions = true,
         description = "Decision items and the consensus procedure: raise, record positions, silence, adopt.",
         subcommands = {ItemsCommand.ListItems.class, ItemsCommand.Show.class, ItemsCommand.Raise.class, ItemsCommand.Position.class,
-                ItemsCommand.Text.class, ItemsCommand.Silence.class, ItemsCommand.Adopt.class, ItemsCommand.Withdraw.class,
-                ItemsCommand.Reopen.class})
+                ItemsCommand.Text.class, ItemsCommand.Silence.class, ItemsCommand.Exclude.class, ItemsCommand.Adopt.class,
+                ItemsCommand.Withdraw.class, ItemsCommand.Reopen.class})
 final class ItemsCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -81,6 +81,7 @@ final class ItemsCommand implements Runnable {
             v.adoption().footnotes().forEach(f -> out.printf("  footnote  %s: %s%s%n", f.member(), f.text(), f.clause() == null ? "" : " (clause " + f.clause() + ")"));
             v.adoption().exemptions().forEach(x -> out.printf("  exempt    %s: %s (%s)%n", x.member(), x.kind(), x.terms()));
         }
+        if (!v.excluded().isEmpty()) out.printf("excluded    %s (consensus-minus-one)%n", String.join(", ", v.excluded()));
         if (v.reopenedFrom() != null) out.printf("reopens    %s%n", v.reopenedFrom());
         if (!v.positions().isEmpty()) {
             out.println();
@@ -285,6 +286,25 @@ final class ItemsCommand implements Runnable {
                 }
                 return 0;
             }
+        }
+    }
+
+    @Command(name = "exclude", mixinStandardHelpOptions = true,
+            description = "Consensus-minus-one (chair, R2): leave one member out of the item's required set, where the procedure allows it (OSCE).")
+    static final class Exclude implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Mixin ActorOption actor;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "ID", description = "The item id.") String id;
+        @Option(names = "--member", required = true, description = "The member's ISO3 code.") String member;
+        @Option(names = "--basis", required = true, description = "The basis of the exclusion.") String basis;
+        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+
+        @Override public Integer call() {
+            var who = actor.principal();
+            return write(db, spec, format, c -> c.procedure().excludeMember(who, itemId(id), member(member),
+                    new ActData(null, null, null, null, basis, null, version)));
         }
     }
 

@@ -31,8 +31,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
         Concord concord = db.open(false);
         var loaded = concord.loadDefaultsIfEmpty();
-        loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded the built-in register: %d members, %d partners, %d missions, %d events.%n",
-                s.members(), s.partners(), s.missions(), s.events()));
+        String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
+        loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
+                what, s.members(), s.partners(), s.missions(), s.events()));
         SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
         if (demo) DemoUsers.create(concord, spec.commandLine().getOut());
         else if (!concord.access().hasUsers())

@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.testing.Fixtures;
 import org.concord.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,25 @@ class ItemsCliTest {
                 .contains("--as: delegation needs a nation");
         assertThat(run("items", "adopt", "nmi-termination-2026", "--db", db, "--version", "1").code()).isEqualTo(2);
         assertThat(run("items", "list", "--db", db).out()).contains("nmi-termination-2026").contains("ankara-partners-2026");
+    }
+
+    @Test
+    void the_chair_excludes_one_state_under_the_osce_configuration_and_not_under_nato() {
+        String osce = TestDatabases.fresh(TestDatabases.Kind.H2);
+        CliTest.Run imported = run("import", Fixtures.example("osce-2026.yaml").toString(), "--db", osce);
+        assertThat(imported.code()).as(imported.err()).isZero();
+        CliTest.Run raised = run("items", "raise", "--db", osce, "--as", "chair", "--id", "pc-statement", "--proposer", "CHAIR",
+                "--subject", "Permanent Council statement", "--text", "The Permanent Council adopts the statement.", "--effect", "ADOPT_STATEMENT");
+        assertThat(raised.code()).as(raised.err()).isZero();
+        CliTest.Run excluded = run("items", "exclude", "pc-statement", "--db", osce, "--as", "chair", "--member", "RUS",
+                "--basis", "Prague Document 1992", "--version", "1");
+        assertThat(excluded.code()).as(excluded.err()).isZero();
+        assertThat(excluded.out()).contains("excluded    RUS (consensus-minus-one)").contains("56 members required");
+
+        String nato = TestDatabases.fresh(TestDatabases.Kind.H2);
+        CliTest.Run refused = run("items", "exclude", "nmi-termination-2026", "--db", nato, "--as", "chair", "--member", "USA",
+                "--basis", "none", "--version", "1");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("R2").contains("no consensus-minus-one");
     }
 }

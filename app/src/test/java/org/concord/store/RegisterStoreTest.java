@@ -84,11 +84,11 @@ class RegisterStoreTest {
             var good = a.register().exportFile(ADMIN);
             var members = new java.util.ArrayList<>(good.members());
             var m = members.get(0);
-            members.set(0, new org.concord.register.data.MemberData("ZZZ", m.iso2(), m.name(), "1949-13-01", null, m.round(), m.note(), m.sources(), m.confidence()));
+            members.set(0, new org.concord.register.data.MemberData("ZZZ", m.iso2(), m.name(), "1949-13-01", null, m.round(), -5L, m.note(), m.sources(), m.confidence()));
             var bad = new org.concord.register.data.RegisterFile(good.format(), good.organisation(), good.references(), good.frameworks(),
                     members, good.partners(), good.bodies(), good.missions(), good.events());
             assertThatThrownBy(() -> b.register().importFile(ADMIN, bad)).isInstanceOfSatisfying(InvalidInput.class, e ->
-                    assertThat(e.violations()).extracting(v -> v.field()).contains("members[0].iso3", "members[0].accession"));
+                    assertThat(e.violations()).extracting(v -> v.field()).contains("members[0].iso3", "members[0].accession", "members[0].population"));
             assertThat(b.register().isEmpty(ADMIN)).isTrue();
             assertThat(b.journal().verify(ADMIN)).isEqualTo(Journal.Verification.intact(0));
         }

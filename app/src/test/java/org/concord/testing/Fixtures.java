@@ -5,10 +5,12 @@ import org.concord.boot.Settings;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /** Builders for a running Concord on a fresh database, with a fixed clock. */
@@ -29,6 +31,22 @@ public final class Fixtures {
     public static Concord on(String url, TestDatabases.Kind kind, Clock clock) {
         return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(url),
                 Optional.of(TestDatabases.user(kind)), Optional.of(TestDatabases.password(kind)), Optional.empty(), clock));
+    }
+
+    /**
+     * A Concord on a fresh database that loads {@code dataFile} instead of the built-in register ({@code CONCORD_DATA}).
+     * Nothing is loaded until {@link Concord#loadDefaultsIfEmpty()} is called.
+     */
+    public static Concord withData(TestDatabases.Kind kind, Clock clock, Path dataFile) {
+        return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(TestDatabases.fresh(kind)),
+                Optional.of(TestDatabases.user(kind)), Optional.of(TestDatabases.password(kind)), Optional.of(dataFile), clock));
+    }
+
+    /** The repository's example register file {@code examples/NAME}, from the module directory or the repository root. */
+    public static Path example(String name) {
+        for (Path dir : List.of(Path.of("examples"), Path.of("..", "examples")))
+            if (Files.isRegularFile(dir.resolve(name))) return dir.resolve(name);
+        throw new IllegalStateException("examples/" + name + " is not found from " + Path.of("").toAbsolutePath());
     }
 
     /** Adds a user and returns a fresh bearer token for it. */

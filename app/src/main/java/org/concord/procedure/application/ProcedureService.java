@@ -195,6 +195,21 @@ public final class ProcedureService {
         return act(who, id, data.version(), (item, m, now) -> item.breakSilence(member, a, who, m, now));
     }
 
+    /**
+     * Consensus-minus-one (R2): the chair excludes {@code member} from the item's required set, on the basis given as
+     * {@code data.reason()}; refused citing R2 unless the organisation's procedure allows it (OSCE), and for a second
+     * member.
+     *
+     * @throws InvalidInput if the basis or the version is missing
+     * @throws Forbidden    if the principal is not the chair
+     * @throws Conflict     if the procedure refuses it
+     */
+    public ItemView excludeMember(Principal who, ItemId id, Iso3 member, ActData data) {
+        requireVisible(who, id);
+        if (data.reason() == null || data.reason().isBlank()) throw new InvalidInput("reason", "is required: the basis of the exclusion");
+        return act(who, id, data.version(), (item, m, now) -> item.excludeMember(member, data.reason(), who, m, now));
+    }
+
     /** Notes consensus in session (R1): adopted if nothing stands in the way, its effect applied to the register. */
     public ItemView adopt(Principal who, ItemId id, Long version) {
         requireVisible(who, id);

@@ -13,6 +13,7 @@ import org.concord.shared.tx.Tx;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,5 +34,17 @@ final class RegisterMembership implements Membership {
         for (Member m : members)
             if (m.memberOn(date) && (body.memberSet() == MemberSet.ALL_MEMBERS || body.members().contains(m.iso3()))) out.add(m.iso3());
         return out;
+    }
+
+    /**
+     * The member's population figure from the register, whatever {@code date}: the register keeps one figure per
+     * member, whose period is the dataset's (an EU register of 2014 carries the 2014 population weights).
+     *
+     * @return empty if {@code member} is not in the register or the register gives no figure for it
+     */
+    @Override public OptionalLong populationAt(Iso3 member, LocalDate date) {
+        for (Member m : members)
+            if (m.iso3().equals(member)) return m.population();
+        return OptionalLong.empty();
     }
 }

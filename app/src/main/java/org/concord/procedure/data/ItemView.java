@@ -11,10 +11,13 @@ import org.concord.shared.Iso3;
 import java.time.Instant;
 import java.util.List;
 
-/** A decision item as the API and the CLI show it, with its version for the next write and its consensus status. */
+/**
+ * A decision item as the API and the CLI show it, with its version for the next write and its consensus status.
+ * {@code excluded} lists the members left out of its required set by consensus-minus-one (R2).
+ */
 public record ItemView(String id, long version, String classification, String body, String level, String proposer, String subject, String status,
                        boolean sealed, EffectData effect, List<Text> texts, List<PositionView> positions,
-                       List<PositionView> history, SilenceView silence, ConsensusView consensus, AdoptionView adoption,
+                       List<PositionView> history, List<String> excluded, SilenceView silence, ConsensusView consensus, AdoptionView adoption,
                        String reopenedFrom, Instant raisedAt, Instant lastActAt) {
 
     public record Text(int number, String text) {}
@@ -42,6 +45,7 @@ public record ItemView(String id, long version, String classification, String bo
                 item.texts().stream().map(t -> new Text(t.number(), t.text())).toList(),
                 item.standingPositions().values().stream().map(ItemView::position).toList(),
                 item.positions().stream().map(ItemView::position).toList(),
+                item.excluded().stream().map(Iso3::code).toList(),
                 item.silences().isEmpty() ? null : silence(item.silences().get(item.silences().size() - 1)),
                 switch (consensus) {
                     case Consensus.Reached r -> new ConsensusView(true, null, List.of(), null, r.requiredSet().size());

@@ -14,6 +14,9 @@ public interface Membership {
     /** The members of {@code body} on {@code date}; empty if the body is unknown or had no members. Never null. */
     Set<Iso3> membersAt(BodyId body, LocalDate date);
 
-    /** The population of {@code member} on {@code date}, used only for constructive abstention (R6); empty if unknown. */
+    /**
+     * The population (or population weight) of {@code member} on {@code date}, used only for constructive abstention
+     * (R6); empty if unknown. A register may keep one figure per member for the period its dataset describes.
+     */
     default OptionalLong populationAt(Iso3 member, LocalDate date) { return OptionalLong.empty(); }
 }

@@ -6,7 +6,7 @@ import org.concord.shared.Violations;
 
 import static org.concord.register.data.Wire.*;
 
-/** The organisation on the wire. */
+/** The organisation on the wire; {@code procedure} defaults to NATO and must name a known configuration. */
 public record OrganisationData(String id, String name, String procedure, String defaultBody) {
 
     public static OrganisationData from(Organisation o) {
@@ -18,6 +18,8 @@ public record OrganisationData(String id, String name, String procedure, String 
         int before = v.size();
         required(v, p + "id", id);
         required(v, p + "name", name);
+        if (procedure != null && !Organisation.PROCEDURES.contains(procedure))
+            v.add(p + "procedure", "'" + procedure + "' is not one of " + Organisation.PROCEDURES);
         var b = defaultBody == null ? BodyId.of("nac") : v.parse(p + "defaultBody", () -> new BodyId(defaultBody));
         if (v.size() > before) return null;
         return v.parse(path, () -> new Organisation(id, name, procedure == null ? "NATO" : procedure, b));
