@@ -58,6 +58,9 @@ final class ForecastApi {
                         List.of(Param.query("issue", "only forecasts of this issue")), null, ForecastSummary.class, true, 200, this::list),
                 new Route(HandlerType.GET, "/api/v1/forecasts/{id}", "getForecast", "forecast", "One stored forecast with its inputs and results",
                         List.of(Param.path("id", "the forecast's number")), null, ForecastData.class, false, 200, this::forecast),
+                new Route(HandlerType.GET, "/api/v1/forecasts/{id}/chart.svg", "forecastChart", "forecast",
+                        "The forecast as a chart (SVG): outcome histogram, 50% and 90% bands, median, status quo and proposal",
+                        List.of(Param.path("id", "the forecast's number")), null, ForecastChart.Svg.class, false, 200, this::chart),
                 new Route(HandlerType.POST, "/api/v1/forecasts/validate", "validateModels", "forecast",
                         "Score every model on past cases sent as CSV (a bad row is named by its line and nothing is scored)",
                         List.of(Param.query("qmvThreshold", "vote share a QMV issue needs, in (0.5, 1] (default 0.74)"),
@@ -96,6 +99,11 @@ final class ForecastApi {
     }
 
     private void list(Context ctx) { ctx.json(forecasts.forecasts(principals.of(ctx), issueFilter(ctx))); }
+
+    private void chart(Context ctx) {
+        ForecastId id = Queries.pathId(ctx, "id", "forecast", ForecastId::parse);
+        ctx.contentType("image/svg+xml").result(ForecastChart.svg(forecasts.forecast(principals.of(ctx), id)));
+    }
 
     private void forecast(Context ctx) {
         ForecastId id = Queries.pathId(ctx, "id", "forecast", ForecastId::parse);

@@ -54,7 +54,9 @@ final class OpenApi {
             op.put("requestBody", Map.of("required", true, "content", Map.of(r.requestMedia(), Map.of("schema", schemaOf(r.request())))));
         Map<String, Object> responses = new LinkedHashMap<>();
         Object body = r.list() ? Map.of("type", "array", "items", schemaOf(r.response())) : schemaOf(r.response());
-        responses.put(Integer.toString(r.status()), Map.of("description", "success", "content", Map.of("application/json", Map.of("schema", body))));
+        responses.put(Integer.toString(r.status()), r.response() == ForecastChart.Svg.class
+                ? Map.of("description", "success", "content", Map.of("image/svg+xml", Map.of("schema", Map.of("type", "string"))))
+                : Map.of("description", "success", "content", Map.of("application/json", Map.of("schema", body))));
         Map<String, Object> problem = Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")));
         if (r.request() != null || !r.params().isEmpty()) responses.put("400", Map.of("description", "invalid input, every violation named", "content", problem));
         if (r.path().contains("{")) responses.put("404", Map.of("description", "no such record", "content", problem));

@@ -103,6 +103,12 @@ class ForecastApiTest {
         assertThat(http.get("/api/v1/forecasts/" + id).json()).isEqualTo(f);
         assertThat(texts(http.get("/api/v1/forecasts?issue=nmi-end").json(), "id")).contains(id);
         assertThat(http.get("/api/v1/forecasts/99999").status()).isEqualTo(404);
+        var chart = http.get("/api/v1/forecasts/" + id + "/chart.svg");
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.contentType()).startsWith("image/svg+xml");
+        assertThat(chart.body()).startsWith("<svg").contains("status quo").contains("proposal").contains("median")
+                .contains("Future of NATO Mission Iraq").doesNotContain("<script").doesNotContain("style=");
+        assertThat(chart.body().split("fill=\"#3182bd\"", -1).length - 1).as("histogram bars").isPositive();
         assertThat(http.get("/api/v1/forecasts/abc").status()).isEqualTo(404);
     }
 
