@@ -19,6 +19,7 @@ import org.concord.register.model.PartialDate;
 import org.concord.register.model.SessionId;
 import org.concord.shared.Confidence;
 import org.concord.shared.Conflict;
+import org.concord.shared.InvalidInput;
 import org.concord.shared.Iso3;
 import org.concord.shared.NotFound;
 import org.concord.shared.Principal;
@@ -113,4 +114,36 @@ final class EffectApplier {
 
     /** A register change with the decision that made it. */
     record Change<T>(String decision, T record) {}
+
+    /** @throws InvalidInput naming {@code effect.mission}, {@code effect.event} or {@code effect.session} if the effect's target is not in the register */
+    static void checkTargets(Tx t, org.concord.procedure.model.Effect effect) {
+        var missions = t.repository(org.concord.register.model.Missions.class);
+        var events = t.repository(org.concord.register.model.Events.class);
+        switch (effect) {
+            case org.concord.procedure.model.Effect.LaunchMission l -> { }
+            case org.concord.procedure.model.Effect.ExtendMission e -> mission(missions, e.mission().value());
+            case org.concord.procedure.model.Effect.ChangeMandate c -> mission(missions, c.mission().value());
+            case org.concord.procedure.model.Effect.ReduceMission r -> mission(missions, r.mission().value());
+            case org.concord.procedure.model.Effect.TerminateMission e -> mission(missions, e.mission().value());
+            case org.concord.procedure.model.Effect.InvitePartner i -> session(events, i.event().value(), i.session().value());
+            case org.concord.procedure.model.Effect.ExcludePartner x -> session(events, x.event().value(), x.session().value());
+            case org.concord.procedure.model.Effect.ExcludePartners x -> session(events, x.event().value(), x.session().value());
+            case org.concord.procedure.model.Effect.HoldEvent h -> event(events, h.event().value());
+            case org.concord.procedure.model.Effect.CancelEvent c -> event(events, c.event().value());
+            case org.concord.procedure.model.Effect.AdoptStatement s -> { }
+        }
+    }
+
+    private static void mission(org.concord.register.model.Missions missions, String id) {
+        if (missions.find(org.concord.register.model.MissionId.of(id)).isEmpty()) throw new InvalidInput("effect.mission", "'" + id + "' is not a mission in the register");
+    }
+
+    private static org.concord.register.model.Event event(org.concord.register.model.Events events, String id) {
+        return events.find(org.concord.register.model.EventId.of(id)).orElseThrow(() -> new InvalidInput("effect.event", "'" + id + "' is not an event in the register"));
+    }
+
+    private static void session(org.concord.register.model.Events events, String eventId, String sessionId) {
+        if (event(events, eventId).session(org.concord.register.model.SessionId.of(sessionId)).isEmpty())
+            throw new InvalidInput("effect.session", "'" + sessionId + "' is not a session of " + eventId);
+    }
 }

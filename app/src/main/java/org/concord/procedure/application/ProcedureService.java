@@ -3,8 +3,6 @@ package org.concord.procedure.application;
 import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
-import org.concord.journal.JournalEntry;
-import org.concord.journal.JournalEvents;
 import org.concord.procedure.data.ActData;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
@@ -38,7 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +51,7 @@ public final class ProcedureService {
     private final EffectApplier effects;
     private final Supplier<String> ids;
     private final AccessControl access;
+    private final ItemHistory history;
 
     /** @param ids supplies fresh item ids (slugs) for items raised without one */
     public ProcedureService(Transactions tx, Journal journal, Supplier<String> ids, AccessControl access) {
@@ -62,6 +60,7 @@ public final class ProcedureService {
         this.effects = new EffectApplier(journal);
         this.ids = ids;
         this.access = access;
+        this.history = new ItemHistory(journal);
     }
 
     private Instant now() { return journal.clock().instant(); }
@@ -101,44 +100,13 @@ public final class ProcedureService {
             DecisionItems index = t.repository(DecisionItems.class);
             if (index.find(draft.id()).isPresent()) throw new Conflict("item '" + draft.id() + "' exists already");
             Membership membership = new RegisterMembership(t);
-            checkEffectTargets(t, draft);
+            EffectApplier.checkTargets(t, draft.effect());
             List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
             DecisionItem item = DecisionItem.replay(events);
-            persist(t, who, events);
+            history.persist(t, who, events);
             index.insert(row(item, events.size(), classification));
             return ItemView.of(item, events.size(), classification, item.consensusAt(membership, at));
         });
-    }
-
-    private static void checkEffectTargets(Tx t, ItemDraft draft) {
-        var missions = t.repository(org.concord.register.model.Missions.class);
-        var events = t.repository(org.concord.register.model.Events.class);
-        switch (draft.effect()) {
-            case org.concord.procedure.model.Effect.LaunchMission l -> { }
-            case org.concord.procedure.model.Effect.ExtendMission e -> mission(missions, e.mission().value());
-            case org.concord.procedure.model.Effect.ChangeMandate c -> mission(missions, c.mission().value());
-            case org.concord.procedure.model.Effect.ReduceMission r -> mission(missions, r.mission().value());
-            case org.concord.procedure.model.Effect.TerminateMission e -> mission(missions, e.mission().value());
-            case org.concord.procedure.model.Effect.InvitePartner i -> session(events, i.event().value(), i.session().value());
-            case org.concord.procedure.model.Effect.ExcludePartner x -> session(events, x.event().value(), x.session().value());
-            case org.concord.procedure.model.Effect.ExcludePartners x -> session(events, x.event().value(), x.session().value());
-            case org.concord.procedure.model.Effect.HoldEvent h -> event(events, h.event().value());
-            case org.concord.procedure.model.Effect.CancelEvent c -> event(events, c.event().value());
-            case org.concord.procedure.model.Effect.AdoptStatement s -> { }
-        }
-    }
-
-    private static void mission(org.concord.register.model.Missions missions, String id) {
-        if (missions.find(org.concord.register.model.MissionId.of(id)).isEmpty()) throw new InvalidInput("effect.mission", "'" + id + "' is not a mission in the register");
-    }
-
-    private static org.concord.register.model.Event event(org.concord.register.model.Events events, String id) {
-        return events.find(org.concord.register.model.EventId.of(id)).orElseThrow(() -> new InvalidInput("effect.event", "'" + id + "' is not an event in the register"));
-    }
-
-    private static void session(org.concord.register.model.Events events, String eventId, String sessionId) {
-        if (event(events, eventId).session(org.concord.register.model.SessionId.of(sessionId)).isEmpty())
-            throw new InvalidInput("effect.session", "'" + sessionId + "' is not a session of " + eventId);
     }
 
     /** A hidden item answers 'not found' before anything else is said about it (never 403). */
@@ -250,12 +218,12 @@ public final class ProcedureService {
             DecisionItems.Row row = index.lock(id).filter(r -> access.canSee(who, r.classification())).orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, data.version());
             if (index.find(newId).isPresent()) throw new Conflict("item '" + newId + "' exists already");
-            DecisionItem item = load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
             Membership m = new RegisterMembership(t);
             Instant now = now();
             List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
             DecisionItem reopened = DecisionItem.replay(events);
-            persist(t, who, events);
+            history.persist(t, who, events);
             index.insert(row(reopened, events.size(), row.classification()));
             return ItemView.of(reopened, events.size(), row.classification(), reopened.consensusAt(m, now));
         }));
@@ -278,7 +246,7 @@ public final class ProcedureService {
                 DecisionItems index = t.repository(DecisionItems.class);
                 DecisionItems.Row row = index.lock(id).orElse(null);
                 if (row == null || row.silenceDeadline().isEmpty() || row.silenceDeadline().get().isAfter(now)) return null;
-                DecisionItem item = load(t, id, Optional.empty()).orElseThrow();
+                DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow();
                 var running = item.runningSilence();
                 if (running.isEmpty()) return null;
                 Membership m = new RegisterMembership(t);
@@ -296,9 +264,9 @@ public final class ProcedureService {
         DecisionItems.Row row = tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
                 .orElseThrow(() -> new NotFound("item", id));
         return tx.read(t -> {
-            DecisionItem item = load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = history.load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
             Membership m = new RegisterMembership(t);
-            long version = asOf.isEmpty() ? row.version() : countEvents(t, id, asOf);
+            long version = asOf.isEmpty() ? row.version() : history.count(t, id, asOf);
             return ItemView.of(item, version, row.classification(), item.consensusAt(m, asOf.orElse(now())));
         });
     }
@@ -315,8 +283,8 @@ public final class ProcedureService {
             Membership m = new RegisterMembership(t);
             List<ItemView> out = new ArrayList<>();
             for (DecisionItems.Row row : rows) {
-                Optional<DecisionItem> item = load(t, row.id(), asOf);
-                item.ifPresent(i -> out.add(ItemView.of(i, asOf.isEmpty() ? row.version() : countEvents(t, row.id(), asOf),
+                Optional<DecisionItem> item = history.load(t, row.id(), asOf);
+                item.ifPresent(i -> out.add(ItemView.of(i, asOf.isEmpty() ? row.version() : history.count(t, row.id(), asOf),
                         row.classification(), i.consensusAt(m, asOf.orElse(now())))));
             }
             return out;
@@ -333,7 +301,7 @@ public final class ProcedureService {
             DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).filter(r -> access.canSee(who, r.classification()))
                     .orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, version);
-            DecisionItem item = load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
             Membership m = new RegisterMembership(t);
             Instant now = now();
             return commit(t, who, item, row, command.decide(item, m, now), m, now);
@@ -353,7 +321,7 @@ public final class ProcedureService {
     private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, Decision d, Membership m, Instant now) {
         List<ProcedureEvent> events = accepted(d);
         DecisionItem next = item.applyAll(events);
-        persist(t, who, events);
+        history.persist(t, who, events);
         if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
         long version = row.version() + events.size();
         t.repository(DecisionItems.class).update(row(next, version, row.classification()));
@@ -377,36 +345,8 @@ public final class ProcedureService {
         };
     }
 
-    private void persist(Tx t, Principal who, List<ProcedureEvent> events) {
-        for (ProcedureEvent e : events)
-            journal.record(t, who, e.getClass().getSimpleName(), "item:" + e.item().value(), e, e.at());
-    }
-
     private static DecisionItems.Row row(DecisionItem item, long version, String classification) {
         return new DecisionItems.Row(item.id(), item.status(), version, item.runningSilence().map(s -> s.deadline()), item.subject(), classification);
-    }
-
-    private Optional<DecisionItem> load(Tx t, ItemId id, Optional<Instant> asOf) {
-        List<ProcedureEvent> events = events(t, id, asOf);
-        return events.isEmpty() ? Optional.empty() : Optional.of(DecisionItem.replay(events));
-    }
-
-    private long countEvents(Tx t, ItemId id, Optional<Instant> asOf) { return events(t, id, asOf).size(); }
-
-    /** The item's events from the journal, in order: the journal is the event store. */
-    private List<ProcedureEvent> events(Tx t, ItemId id, Optional<Instant> asOf) {
-        JournalEvents journalEvents = t.repository(JournalEvents.class);
-        List<ProcedureEvent> out = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            List<JournalEntry> page = journalEvents.list(Optional.of("item:" + id.value()), Optional.empty(), after, 1000);
-            for (JournalEntry e : page) {
-                ProcedureEvent event = journal.payload(e, ProcedureEvent.class);
-                if (asOf.isEmpty() || !event.at().isAfter(asOf.get())) out.add(event);
-            }
-            if (page.size() < 1000) return out;
-            after = page.get(page.size() - 1).seq();
-        }
     }
 
     static Instant deadline(String text) {
@@ -418,6 +358,4 @@ public final class ProcedureService {
         }
     }
 
-    /** For the built-in data and tests: runs {@code f} in a read transaction. */
-    <T> T read(Function<Tx, T> f) { return tx.read(f); }
 }
