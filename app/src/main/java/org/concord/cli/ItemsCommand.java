@@ -189,12 +189,10 @@ final class ItemsCommand implements Runnable {
         }
     }
 
-    @Command(name = "position", mixinStandardHelpOptions = true, description = "Record a member's official position (R8).")
+    @Command(name = "position", description = "Record a member's official position (R8).")
     static final class Position implements Callable<Integer> {
-        @Mixin DbOptions db;
-        @Mixin ActorOption actor;
+        @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "The item id.") String id;
         @Option(names = "--member", required = true, description = "The member's ISO3 code.") String member;
         @Option(names = "--position", required = true, description = "OBJECTION, RESERVATION, AD_REFERENDUM, SUPPORT, SUPPORT_WITH_STATEMENT, ABSTAIN, QUALIFIED_ABSTAIN, NON_PARTICIPATING, SILENT or UNKNOWN.") String position;
         @Option(names = "--from-level", description = "For an OBJECTION limited to a level and above (R11).") String fromLevel;
@@ -203,30 +201,24 @@ final class ItemsCommand implements Runnable {
         @Option(names = "--terms", description = "Terms, for NON_PARTICIPATING (R7).") String terms;
         @Option(names = "--act", description = "STATEMENT_IN_SESSION (default), LETTER, NOTE or DECLARATION.") String act;
         @Option(names = "--reference", description = "Document reference of the act.") String reference;
-        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
-            var who = actor.principal();
+            var who = item.principal();
             Iso3 m = member(member);
-            return write(db, spec, format, c -> c.procedure().recordPosition(who, itemId(id), m,
-                    new PositionData(position, fromLevel, footnote, clause, terms, act, reference, version), version));
+            return item.write(spec, c -> c.procedure().recordPosition(who, item.itemId(), m,
+                    new PositionData(position, fromLevel, footnote, clause, terms, act, reference, item.version()), item.version()));
         }
     }
 
-    @Command(name = "text", mixinStandardHelpOptions = true, description = "Add a text version (cancels a running silence procedure, R3f).")
+    @Command(name = "text", description = "Add a text version (cancels a running silence procedure, R3f).")
     static final class Text implements Callable<Integer> {
-        @Mixin DbOptions db;
-        @Mixin ActorOption actor;
+        @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "The item id.") String id;
         @Option(names = "--text", required = true, description = "The new text.") String text;
-        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
-            var who = actor.principal();
-            return write(db, spec, format, c -> c.procedure().addText(who, itemId(id), new ActData(null, null, text, null, null, null, version)));
+            var who = item.principal();
+            return item.write(spec, c -> c.procedure().addText(who, item.itemId(), new ActData(null, null, text, null, null, null, item.version())));
         }
     }
 
@@ -237,38 +229,30 @@ final class ItemsCommand implements Runnable {
 
         @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-        @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a silence procedure on the current text (chair).")
+        @Command(name = "open", description = "Open a silence procedure on the current text (chair).")
         static final class Open implements Callable<Integer> {
-            @Mixin DbOptions db;
-            @Mixin ActorOption actor;
+            @Mixin ItemWrite item;
             @Spec CommandSpec spec;
-            @Parameters(paramLabel = "ID", description = "The item id.") String id;
             @Option(names = "--deadline", required = true, description = "The deadline (YYYY-MM-DDTHH:MM:SSZ).") String deadline;
-            @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-            @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
             @Override public Integer call() {
-                var who = actor.principal();
-                return write(db, spec, format, c -> c.procedure().openSilence(who, itemId(id), new ActData(null, null, null, deadline, null, null, version)));
+                var who = item.principal();
+                return item.write(spec, c -> c.procedure().openSilence(who, item.itemId(), new ActData(null, null, null, deadline, null, null, item.version())));
             }
         }
 
-        @Command(name = "break", mixinStandardHelpOptions = true, description = "Break silence by a letter or note (R3c).")
+        @Command(name = "break", description = "Break silence by a letter or note (R3c).")
         static final class Break implements Callable<Integer> {
-            @Mixin DbOptions db;
-            @Mixin ActorOption actor;
+            @Mixin ItemWrite item;
             @Spec CommandSpec spec;
-            @Parameters(paramLabel = "ID", description = "The item id.") String id;
             @Option(names = "--member", required = true, description = "The member breaking silence.") String member;
             @Option(names = "--act", defaultValue = "LETTER", description = "LETTER (default) or NOTE.") String act;
             @Option(names = "--reference", required = true, description = "The letter's or note's reference.") String reference;
-            @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-            @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
             @Override public Integer call() {
-                var who = actor.principal();
+                var who = item.principal();
                 Iso3 m = member(member);
-                return write(db, spec, format, c -> c.procedure().breakSilence(who, itemId(id), m, new ActData(act, reference, null, null, null, null, version)));
+                return item.write(spec, c -> c.procedure().breakSilence(who, item.itemId(), m, new ActData(act, reference, null, null, null, null, item.version())));
             }
         }
 
@@ -292,66 +276,50 @@ final class ItemsCommand implements Runnable {
     @Command(name = "exclude", mixinStandardHelpOptions = true,
             description = "Consensus-minus-one (chair, R2): leave one member out of the item's required set, where the procedure allows it (OSCE).")
     static final class Exclude implements Callable<Integer> {
-        @Mixin DbOptions db;
-        @Mixin ActorOption actor;
+        @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "The item id.") String id;
         @Option(names = "--member", required = true, description = "The member's ISO3 code.") String member;
         @Option(names = "--basis", required = true, description = "The basis of the exclusion.") String basis;
-        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
-            var who = actor.principal();
-            return write(db, spec, format, c -> c.procedure().excludeMember(who, itemId(id), member(member),
-                    new ActData(null, null, null, null, basis, null, version)));
+            var who = item.principal();
+            return item.write(spec, c -> c.procedure().excludeMember(who, item.itemId(), member(member),
+                    new ActData(null, null, null, null, basis, null, item.version())));
         }
     }
 
-    @Command(name = "adopt", mixinStandardHelpOptions = true, description = "Note consensus (chair): adopted if no objection or reservation stands; the effect is applied.")
+    @Command(name = "adopt", description = "Note consensus (chair): adopted if no objection or reservation stands; the effect is applied.")
     static final class Adopt implements Callable<Integer> {
-        @Mixin DbOptions db;
-        @Mixin ActorOption actor;
+        @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "The item id.") String id;
-        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
-            var who = actor.principal();
-            return write(db, spec, format, c -> c.procedure().adopt(who, itemId(id), version));
+            var who = item.principal();
+            return item.write(spec, c -> c.procedure().adopt(who, item.itemId(), item.version()));
         }
     }
 
-    @Command(name = "withdraw", mixinStandardHelpOptions = true, description = "Withdraw the item (chair or proposer).")
+    @Command(name = "withdraw", description = "Withdraw the item (chair or proposer).")
     static final class Withdraw implements Callable<Integer> {
-        @Mixin DbOptions db;
-        @Mixin ActorOption actor;
+        @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "The item id.") String id;
         @Option(names = "--reason", description = "Why.") String reason;
-        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
-            var who = actor.principal();
-            return write(db, spec, format, c -> c.procedure().withdraw(who, itemId(id), new ActData(null, null, null, null, reason, null, version)));
+            var who = item.principal();
+            return item.write(spec, c -> c.procedure().withdraw(who, item.itemId(), new ActData(null, null, null, null, reason, null, item.version())));
         }
     }
 
-    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Reopen a sealed item as a new item linked to it (R13).")
+    @Command(name = "reopen", description = "Reopen a sealed item as a new item linked to it (R13).")
     static final class Reopen implements Callable<Integer> {
-        @Mixin DbOptions db;
-        @Mixin ActorOption actor;
+        @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Parameters(paramLabel = "ID", description = "The sealed item's id.") String id;
         @Option(names = "--new-id", description = "The new item's id.") String newId;
-        @Option(names = "--version", required = true, description = "The item version you read.") Long version;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
-            var who = actor.principal();
-            return write(db, spec, format, c -> c.procedure().reopen(who, itemId(id), new ActData(null, null, null, null, null, newId, version)));
+            var who = item.principal();
+            return item.write(spec, c -> c.procedure().reopen(who, item.itemId(), new ActData(null, null, null, null, null, newId, item.version())));
         }
     }
 }

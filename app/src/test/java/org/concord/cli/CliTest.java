@@ -113,7 +113,9 @@ class CliTest {
     @Test
     void version_and_help_are_available_on_every_command() {
         assertThat(run("--version").out()).startsWith("concord ");
-        for (String[] cmd : new String[][]{{"serve"}, {"members", "list"}, {"missions", "show"}, {"events", "list"}, {"import"}, {"export"}, {"journal", "verify"}}) {
+        for (String[] cmd : new String[][]{{"serve"}, {"members", "list"}, {"missions", "show"}, {"events", "list"}, {"import"}, {"export"}, {"journal", "verify"},
+                {"items", "list"}, {"items", "raise"}, {"items", "position"}, {"items", "adopt"}, {"items", "silence", "open"}, {"items", "silence", "break"},
+                {"items", "reopen"}, {"users", "add"}, {"tokens", "create"}, {"audit", "list"}, {"forecast", "run"}, {"forecast", "validate"}, {"stances", "add"}}) {
             String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
             args[cmd.length] = "--help";
             Run r = run(args);
