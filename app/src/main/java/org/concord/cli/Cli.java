@@ -19,7 +19,7 @@ public final class Cli {
         cl.setErr(errWriter);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             errWriter.println("concord: " + oneLine(e));
-            return e instanceof org.concord.shared.InvalidInput && isUsage(e) ? 2 : 1;
+            return 1;
         });
         cl.setParameterExceptionHandler((e, a) -> {
             errWriter.println("concord: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -27,8 +27,6 @@ public final class Cli {
         });
         return cl.execute(args);
     }
-
-    private static boolean isUsage(Exception e) { return false; }
 
     static String oneLine(Throwable e) {
         String m = switch (e) {

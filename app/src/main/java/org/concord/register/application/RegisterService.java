@@ -129,7 +129,7 @@ public final class RegisterService {
         access.require(who, ActionKind.EDIT_REGISTER, Optional.empty());
         if (data.classification() != null) access.checkClassification("classification", data.classification());
         return tx.inTransaction(t -> {
-            Mission m = validMission(t, data.withoutVersion(), "");
+            Mission m = validMission(t, data.withoutVersion(), "", new Violations());
             Missions missions = t.repository(Missions.class);
             if (missions.find(m.id()).isPresent()) throw new Conflict("mission '" + m.id() + "' exists already");
             Mission stored = missions.insert(m);
@@ -163,8 +163,6 @@ public final class RegisterService {
             return stored;
         });
     }
-
-    Mission validMission(Tx t, MissionData data, String path) { return validMission(t, data, path, new Violations()); }
 
     private Mission validMission(Tx t, MissionData data, String path, Violations v) {
         Mission m = data.toModel(path, v);
