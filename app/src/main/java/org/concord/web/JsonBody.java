@@ -21,18 +21,69 @@ import java.util.Map;
 final class JsonBody {
     private JsonBody() {}
 
+    /**
+     * Reads the body leniently: fields that are unknown or of the wrong JSON type are left out of the record and
+     * reported, so that the caller can add the record's own field rules and answer every violation at once.
+     *
+     * @throws InvalidInput if the body is not a JSON object at all
+     */
+    static <T extends Record> Lenient<T> readLeniently(Context ctx, Class<T> type) {
+        JsonNode tree = tree(ctx);
+        Violations v = new Violations();
+        check(tree, type, "", v);
+        List<org.concord.shared.Violation> structural = v.isEmpty() ? List.of() : violations(v);
+        if (!structural.isEmpty() && tree.isObject())
+            for (var bad : structural) remove(tree, bad.field());
+        try {
+            return new Lenient<>(Json.mapper().treeToValue(tree, type), structural);
+        } catch (JsonProcessingException e) {
+            v.add("body", e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+            v.throwIfAny();
+            throw new IllegalStateException("unreachable");
+        }
+    }
+
+    /** A leniently read record and what was wrong with the body's shape. */
+    record Lenient<T>(T value, List<org.concord.shared.Violation> structural) {}
+
+    private static List<org.concord.shared.Violation> violations(Violations v) {
+        try {
+            v.throwIfAny();
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.violations();
+        }
+    }
+
+    /** Removes the node at a path like {@code strength[0].actual} from the tree. */
+    private static void remove(JsonNode tree, String path) {
+        String[] parts = path.split("\\.");
+        JsonNode node = tree;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            String name = part.replaceAll("\\[\\d+]", "");
+            var idx = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(part);
+            boolean last = i == parts.length - 1;
+            if (last && !part.contains("[")) {
+                if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) o.remove(name);
+                return;
+            }
+            node = node.path(name);
+            while (idx.find()) {
+                int k = Integer.parseInt(idx.group(1));
+                if (last && idx.hitEnd() && node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+                    a.set(k, com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                    return;
+                }
+                node = node.path(k);
+            }
+            if (node.isMissingNode()) return;
+        }
+    }
+
     /** @throws InvalidInput listing every structural violation */
     static <T extends Record> T read(Context ctx, Class<T> type) {
-        String body = ctx.body();
-        if (body.isBlank()) throw new InvalidInput("body", "a JSON object is required");
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(body);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InvalidInput("body", "invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
-                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
-        }
+        JsonNode tree = tree(ctx);
         Violations v = new Violations();
         check(tree, type, "", v);
         v.throwIfAny();
@@ -40,6 +91,18 @@ final class JsonBody {
             return Json.mapper().treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new InvalidInput("body", e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+        }
+    }
+
+    private static JsonNode tree(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) throw new InvalidInput("body", "a JSON object is required");
+        try {
+            return Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InvalidInput("body", "invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
+                    + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
     }
 

@@ -88,7 +88,12 @@ class RegisterApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().path("status").asInt()).isEqualTo(400);
-        assertThat(texts(r.json().path("violations"), "field")).contains("colour");
+        assertThat(texts(r.json().path("violations"), "field")).contains("colour", "id", "coreTask", "start", "hostNation", "strength[0].actual");
+        var typed = http.post("/api/v1/missions", """
+                {"id":"typed","name":"X","kind":"k","coreTask":"COOPERATIVE_SECURITY","legalBasis":"b","start":"2026-01-01",
+                 "strength":[{"date":"2026","actual":"many"}],"version":"one"}""");
+        assertThat(typed.status()).isEqualTo(400);
+        assertThat(texts(typed.json().path("violations"), "field")).contains("strength[0].actual", "version");
         var r2 = http.post("/api/v1/missions", """
                 {"id":"Bad Id","name":"X","kind":"k","coreTask":"WINNING","legalBasis":"none","start":"2026-13-01",
                  "hostNation":"ZZZ","strength":[{"date":"2026","actual":-5}],"contributors":["XYZ","FRA","UKR"]}""");
