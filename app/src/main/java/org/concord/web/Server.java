@@ -11,12 +11,13 @@ import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
 import org.concord.shared.Unauthenticated;
 import org.concord.store.Json;
+import org.concord.web.pages.DeskPages;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The HTTP server: the API routes, the OpenAPI document and its rendered view, problem documents, security headers. */
+/** The HTTP server: the desk's HTML pages, the API routes, the OpenAPI document and its rendered view, problem documents, security headers. */
 public final class Server implements AutoCloseable {
     public static final String SWAGGER_UI = "5.34.1";
     private final Javalin app;
@@ -35,6 +36,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
+        DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -55,7 +57,10 @@ public final class Server implements AutoCloseable {
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "database", concord.database().isPostgres() ? "postgresql" : "h2")));
-            cfg.routes.get("/", ctx -> ctx.redirect("/api/docs"));
+            cfg.routes.get("/", pages::desk);
+            cfg.routes.get("/items/{id}", pages::item);
+            cfg.routes.get("/missions/{id}", pages::mission);
+            cfg.routes.get("/forecasts/{id}", pages::forecast);
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
