@@ -94,7 +94,8 @@ public final class Concord implements AutoCloseable {
     void loadQuestions(Principal system, QuestionsFile questions) {
         Map<String, LocalDate> raisedOn = new HashMap<>();
         for (QuestionsFile.Item item : questions.items()) {
-            var data = new RaiseItemData(item.id(), item.body(), item.level(), item.proposer(), item.subject(), item.text(), item.effect());
+            var data = new RaiseItemData(item.id(), item.body(), item.level(), item.proposer(), item.subject(), item.text(), item.effect(),
+                    item.classification());
             LocalDate day = item.raisedOn() == null ? null : LocalDate.parse(item.raisedOn());
             if (day != null) raisedOn.put(item.id(), day);
             Instant at = day == null ? settings.clock().instant() : day.atStartOfDay(ZoneOffset.UTC).toInstant();

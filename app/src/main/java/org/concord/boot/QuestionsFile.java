@@ -21,10 +21,13 @@ public record QuestionsFile(String format, List<Item> items, List<IssueData> iss
         stances = stances == null ? List.of() : List.copyOf(stances);
     }
 
-    /** A decision item as the dataset records it; {@code positions} holds only official, public positions. */
+    /**
+     * A decision item as the dataset records it; {@code positions} holds only official, public positions;
+     * {@code classification} is its marking (default NATO UNCLASSIFIED).
+     */
     public record Item(String id, String body, String proposer, String subject, String level, String raisedOn,
                        EffectData effect, String text, List<Map<String, Object>> positions, String note,
-                       List<String> sources, String confidence) {}
+                       List<String> sources, String confidence, String classification) {}
 
     /**
      * A reported stance as the file writes it: the allies it names ({@code actors}, usually one) or a {@code group}, and
