@@ -1,23 +1,14 @@
 package org.concord.bench;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.concord.forecast.model.ActorId;
-import org.concord.forecast.model.ActorInput;
 import org.concord.forecast.model.CompromiseModel;
 import org.concord.forecast.model.DecisionRule;
-import org.concord.forecast.model.ForecastIssue;
 import org.concord.forecast.model.MonteCarloForecast;
 import org.concord.forecast.model.MonteCarloRequest;
 import org.concord.forecast.model.MonteCarloResult;
 import org.concord.forecast.model.NashBargainingModel;
 import org.concord.forecast.model.OutcomeModel;
-import org.concord.forecast.model.PositionEstimate;
 import org.concord.forecast.model.WinSetModel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,20 +47,7 @@ public class MonteCarloBenchmark {
 
     @Setup
     public void setUp() {
-        SplittableRandom rng = new SplittableRandom(1);
-        List<ActorInput> list = new ArrayList<>();
-        Map<ActorId, PositionEstimate> estimates = new HashMap<>();
-        for (int i = 0; i < actors; i++) {
-            double position = 60 * rng.nextDouble();
-            ActorInput a = new ActorInput(ActorId.of("a" + i), position, 100 * rng.nextDouble(), 1 + 99 * rng.nextDouble(),
-                    1 + rng.nextInt(29), 1 + 80 * rng.nextDouble());
-            list.add(a);
-            estimates.put(a.id(), new PositionEstimate(position, 10, false));
-        }
-        DecisionRule r = rule.equals("QMV") ? DecisionRule.qmv(0.74) : DecisionRule.UNANIMITY;
-        ForecastIssue issue = ForecastIssue.of("bench", "", "").withRule(r).withReferencePoint(100).withProposal(20)
-                .withProposer(ActorId.of("a0"));
-        request = MonteCarloRequest.of(issue, list, estimates, DRAWS, 42L);
+        request = SyntheticIssue.request(actors, rule.equals("QMV") ? DecisionRule.qmv(0.74) : DecisionRule.UNANIMITY, DRAWS);
         OutcomeModel m = switch (model) {
             case "compromise" -> new CompromiseModel();
             case "win-set" -> new WinSetModel();

@@ -1,21 +1,12 @@
 package org.concord.bench;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import org.concord.forecast.model.ActorId;
-import org.concord.forecast.model.ActorInput;
 import org.concord.forecast.model.DecisionRule;
 import org.concord.forecast.model.ExpectedUtilityAdapter;
-import org.concord.forecast.model.ForecastIssue;
 import org.concord.forecast.model.MonteCarloForecast;
 import org.concord.forecast.model.MonteCarloRequest;
 import org.concord.forecast.model.MonteCarloResult;
-import org.concord.forecast.model.PositionEstimate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -47,19 +38,7 @@ public class MonteCarloExpectedUtilityBenchmark {
 
     @Setup
     public void setUp() {
-        SplittableRandom rng = new SplittableRandom(1);
-        List<ActorInput> list = new ArrayList<>();
-        Map<ActorId, PositionEstimate> estimates = new HashMap<>();
-        for (int i = 0; i < actors; i++) {
-            double position = 60 * rng.nextDouble();
-            ActorInput a = new ActorInput(ActorId.of("a" + i), position, 100 * rng.nextDouble(), 1 + 99 * rng.nextDouble(),
-                    1 + rng.nextInt(29), 1 + 80 * rng.nextDouble());
-            list.add(a);
-            estimates.put(a.id(), new PositionEstimate(position, 10, false));
-        }
-        ForecastIssue issue = ForecastIssue.of("bench", "", "").withRule(DecisionRule.UNANIMITY).withReferencePoint(100).withProposal(20)
-                .withProposer(ActorId.of("a0"));
-        request = MonteCarloRequest.of(issue, list, estimates, DRAWS, 42L);
+        request = SyntheticIssue.request(actors, DecisionRule.UNANIMITY, DRAWS);
         forecast = new MonteCarloForecast(new ExpectedUtilityAdapter(10));
     }
 
