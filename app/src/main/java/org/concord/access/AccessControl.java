@@ -24,6 +24,14 @@ public interface AccessControl {
     /** Whether {@code who} may see a record of this classification; a hidden record must answer 404, never 403. */
     boolean canSee(Principal who, String classification);
 
+    /**
+     * The lowest classification at or above {@code base} and every one of {@code touched}: the higher marking, released
+     * only where all of them are (see {@link org.concord.access.model.Classification#join}).
+     *
+     * @return the canonical text
+     */
+    String atLeast(String base, java.util.Collection<String> touched);
+
     /** Audits a refusal that another capability's own rules made (e.g. the procedure's R9). */
     void denied(Principal who, String action, String reason);
 

@@ -224,6 +224,13 @@ public final class AccessService implements AccessControl {
         }
     }
 
+    @Override
+    public String atLeast(String base, java.util.Collection<String> touched) {
+        Classification out = classification(base);
+        for (String c : touched) out = out.join(classification(c));
+        return out.toString();
+    }
+
     private Classification classification(String text) {
         return text == null || text.isBlank() ? Classification.of(ladder.lowest()) : Classification.parse(text, ladder);
     }

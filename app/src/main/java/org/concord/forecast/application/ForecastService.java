@@ -116,10 +116,10 @@ public final class ForecastService {
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             IssueDefinition d = data.toModel("", v);
-            if (d != null) checkAgainstRegister(t, d, v);
+            if (d != null) checkAgainstRegister(t, who, d, v);
             v.throwIfAny();
             ForecastIssues issues = t.repository(ForecastIssues.class);
-            if (issues.find(d.id()).isPresent()) throw new Conflict("forecast issue '" + d.id() + "' exists already");
+            if (issues.find(d.id()).isPresent()) throw Conflict.idUnavailable("forecast issue", d.id());
             issues.insert(d);
             IssueData stored = IssueData.from(d);
             journal.record(t, who, "ForecastIssueDefined", "issue:" + d.id(), stored);
@@ -127,9 +127,11 @@ public final class ForecastService {
         });
     }
 
-    private void checkAgainstRegister(Tx t, IssueDefinition d, Violations v) {
+    private void checkAgainstRegister(Tx t, Principal who, IssueDefinition d, Violations v) {
         d.item().ifPresent(i -> {
-            if (t.repository(DecisionItems.class).find(i).isEmpty()) v.add("item", "no decision item '" + i + "'");
+            // A hidden item is refused in the words of a missing one.
+            if (t.repository(DecisionItems.class).find(i).filter(r -> access.canSee(who, r.classification())).isEmpty())
+                v.add("item", "no decision item '" + i + "'");
         });
         Set<Iso3> members = new HashSet<>(members(t, d.date()));
         if (members.isEmpty()) v.add("date", "the organisation has no members on " + d.date());

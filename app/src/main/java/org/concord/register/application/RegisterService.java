@@ -131,7 +131,7 @@ public final class RegisterService {
         return tx.inTransaction(t -> {
             Mission m = validMission(t, data.withoutVersion(), "", new Violations());
             Missions missions = t.repository(Missions.class);
-            if (missions.find(m.id()).isPresent()) throw new Conflict("mission '" + m.id() + "' exists already");
+            if (missions.find(m.id()).isPresent()) throw Conflict.idUnavailable("mission", m.id());
             Mission stored = missions.insert(m);
             journal.record(t, who, "MissionCreated", "mission:" + m.id(), MissionData.from(stored).withoutVersion());
             return stored;
