@@ -103,11 +103,13 @@ public final class Concord implements AutoCloseable {
         }
         for (IssueData issue : questions.issues()) {
             LocalDate day = issue.item() == null ? null : raisedOn.get(issue.item());
-            forecasts.defineIssue(system, issue.date() != null ? issue
-                    : issue.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
+            // The questions file's issues and stances are reconstructed from press reports: PUBLIC unless it says otherwise.
+            IssueData marked = issue.marked(issue.classificationOr("PUBLIC"));
+            forecasts.defineIssue(system, marked.date() != null ? marked
+                    : marked.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
         }
         for (QuestionsFile.Stance stance : questions.stances())
-            for (StanceData data : stance.toData()) stances.record(system, data);
+            for (StanceData data : stance.toData()) stances.record(system, data.marked(data.classificationOr("PUBLIC")));
     }
 
     public ProcedureService procedure() { return procedure; }
@@ -128,6 +130,12 @@ public final class Concord implements AutoCloseable {
             var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
             var doc = node.has("record") ? node.get("record") : node;
             return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
+        }
+        if (subject.startsWith("issue:") || subject.startsWith("forecast:")) {
+            // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
+            // existed are not assumed public.
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : "NATO UNCLASSIFIED";
         }
         return "PUBLIC";
     }

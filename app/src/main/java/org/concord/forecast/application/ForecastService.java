@@ -54,6 +54,8 @@ public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
     public static final int MAX_RUNS = 200_000;
     public static final long DEFAULT_SEED = 1;
+    /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
+    public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
     /** The model with the lowest MAE on the validation sample (README, "Forecasting"). */
     public static final String DEFAULT_MODEL = "compromise";
     /** Who may define issues, run forecasts and validate models, until the access policy takes over. */
@@ -79,7 +81,13 @@ public final class ForecastService {
 
     /** Every forecast issue, in the order defined. */
     public List<IssueData> issues(Principal who) {
-        return tx.read(t -> t.repository(ForecastIssues.class).all().stream().map(IssueData::from).toList());
+        return tx.read(t -> access.visible(who, t.repository(ForecastIssues.class).all(), ForecastIssues.Marked::classification).stream()
+                .map(m -> IssueData.from(m.issue(), m.classification())).toList());
+    }
+
+    /** The issue if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
+    private Optional<ForecastIssues.Marked> visibleIssue(Tx t, Principal who, IssueId id) {
+        return t.repository(ForecastIssues.class).find(id).filter(m -> access.canSee(who, m.classification()));
     }
 
     /**
@@ -91,15 +99,16 @@ public final class ForecastService {
     public IssueView issue(Principal who, IssueId id, Optional<LocalDate> asOf) {
         LocalDate day = asOf.orElseGet(this::today);
         return tx.read(t -> {
-            IssueDefinition d = t.repository(ForecastIssues.class).find(id).orElseThrow(() -> new NotFound("forecast issue", id));
-            Prepared p = prepare(t, d, day);
+            ForecastIssues.Marked m = visibleIssue(t, who, id).orElseThrow(() -> new NotFound("forecast issue", id));
+            IssueDefinition d = m.issue();
+            Prepared p = prepare(t, who, d, day);
             List<IssueView.StanceReading> readings = p.readings.stream().map(r -> {
                 boolean counted = r.report().map(rep -> aggregator.weight(rep, day) > 0).orElse(false);
                 String why = r.report().isPresent() && !counted ? r.reading() + " Reported after " + day + ": not counted." : r.reading();
                 return new IssueView.StanceReading(r.stance(), r.about(), r.reportedOn().toString(), r.grade().toString(), r.position(),
                         r.source(), r.quote(), counted, why);
             }).toList();
-            return new IssueView(IssueData.from(d), day.toString(), p.actorData, readings);
+            return new IssueView(IssueData.from(d, m.classification()), day.toString(), p.actorData, readings);
         });
     }
 
@@ -113,6 +122,7 @@ public final class ForecastService {
      */
     public IssueData defineIssue(Principal who, IssueData data) {
         requireForecaster(who, "define forecast issues");
+        String classification = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             IssueDefinition d = data.toModel("", v);
@@ -120,8 +130,11 @@ public final class ForecastService {
             v.throwIfAny();
             ForecastIssues issues = t.repository(ForecastIssues.class);
             if (issues.find(d.id()).isPresent()) throw Conflict.idUnavailable("forecast issue", d.id());
-            issues.insert(d);
-            IssueData stored = IssueData.from(d);
+            // An issue names its decision item: it is marked at least as high as the item.
+            String marked = access.atLeast(classification, d.item().flatMap(i -> t.repository(DecisionItems.class).find(i))
+                    .map(DecisionItems.Row::classification).stream().toList());
+            issues.insert(d, marked);
+            IssueData stored = IssueData.from(d, marked);
             journal.record(t, who, "ForecastIssueDefined", "issue:" + d.id(), stored);
             return stored;
         });
@@ -159,7 +172,8 @@ public final class ForecastService {
         requireForecaster(who, "run forecasts");
         Violations v = new Violations();
         var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
-        IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
+        ForecastIssues.Marked marked = issueId == null ? null : tx.read(t -> visibleIssue(t, who, issueId)).orElse(null);
+        IssueDefinition issue = marked == null ? null : marked.issue();
         if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
         int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
         if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
@@ -169,34 +183,38 @@ public final class ForecastService {
         if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
         LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
         v.throwIfAny();
-        Prepared p = tx.read(t -> prepare(t, issue, asOf));
+        Prepared p = tx.read(t -> prepare(t, who, issue, asOf));
+        String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
         // The draws run outside any transaction: a long forecast holds no connection.
         MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
         ForecastData.Results results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, progress));
         Instant at = journal.clock().instant().truncatedTo(ChronoUnit.MICROS);
         ForecastData data = new ForecastData(null, issueId.value(), at, who.describe(), model.name(), model.version(),
                 MonteCarloForecast.ENGINE_VERSION, runs, seed,
-                new ForecastData.Inputs(asOf.toString(), IssueData.from(p.issue), p.actorData, p.counted, mc.statusQuoEpsilon()), results);
+                new ForecastData.Inputs(asOf.toString(), IssueData.from(p.issue), p.actorData, p.counted, mc.statusQuoEpsilon()), results,
+                classification);
         return tx.inTransaction(t -> {
             ForecastId id = t.repository(Forecasts.class).insert(data);
             journal.record(t, who, "ForecastStored", "forecast:" + id, new ForecastStored(id.value(), data.issue(), data.model(),
-                    data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status()));
+                    data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status(), classification));
             return data.withId(id);
         });
     }
 
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
     public record ForecastStored(long id, String issue, String model, String modelVersion, String engineVersion, int runs,
-                                 long seed, String asOf, String status) {}
+                                 long seed, String asOf, String status, String classification) {}
 
     /** Stored forecasts of one issue, or of all; newest first. */
     public List<ForecastSummary> forecasts(Principal who, Optional<IssueId> issue) {
-        return tx.read(t -> t.repository(Forecasts.class).list(issue)).stream().map(ForecastSummary::of).toList();
+        return access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(issue)), ForecastData::classification).stream()
+                .map(ForecastSummary::of).toList();
     }
 
     /** @throws NotFound if there is no such forecast */
     public ForecastData forecast(Principal who, ForecastId id) {
-        return tx.read(t -> t.repository(Forecasts.class).find(id)).orElseThrow(() -> new NotFound("forecast", id));
+        return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))
+                .orElseThrow(() -> new NotFound("forecast", id));
     }
 
     /**
@@ -245,10 +263,11 @@ public final class ForecastService {
     private record Prepared(IssueDefinition issue, List<ActorInput> actors, Map<ActorId, PositionEstimate> estimates,
                             List<ActorData> actorData, List<ReportedStances.Reading> readings, List<Long> counted) {}
 
-    private Prepared prepare(Tx t, IssueDefinition d, LocalDate asOf) {
+    /** Only the stances {@code who} may see are read: an estimate never rests on a report hidden from whoever asks for it. */
+    private Prepared prepare(Tx t, Principal who, IssueDefinition d, LocalDate asOf) {
         List<ActorInput> prior = d.actors(members(t, d.date()), StanceAggregator.Settings.DEFAULTS.priorMean());
         List<ActorId> ids = prior.stream().map(ActorInput::id).toList();
-        List<ReportedStances.Reading> readings = stances.on(t, d, ids);
+        List<ReportedStances.Reading> readings = access.visible(who, stances.on(t, d, ids), ReportedStances.Reading::classification);
         List<StanceReport> reports = new ArrayList<>();
         List<Long> counted = new ArrayList<>();
         for (ReportedStances.Reading r : readings) {
