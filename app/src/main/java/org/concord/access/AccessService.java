@@ -57,10 +57,15 @@ public final class AccessService implements AccessControl {
     private final MarkingLadder ladder;
     private final PasswordHasher hasher;
     private final Policy policy = Policy.standard();
+    private final Nations nations;
 
-    /** @param auditLog where audit events are written, in the caller's transaction (the journal) */
-    public AccessService(Transactions tx, AuditLog auditLog, Clock clock, SecureRandom random, MarkingLadder ladder) {
+    /**
+     * @param auditLog where audit events are written, in the caller's transaction (the journal)
+     * @param nations  which nations are members and partners, for binding DELEGATION and PARTNER accounts
+     */
+    public AccessService(Transactions tx, AuditLog auditLog, Clock clock, SecureRandom random, MarkingLadder ladder, Nations nations) {
         this.tx = tx;
+        this.nations = nations;
         this.auditLog = auditLog;
         this.clock = clock;
         this.random = random;
@@ -244,12 +249,34 @@ public final class AccessService implements AccessControl {
         var violations = new org.concord.shared.Violations();
         UserName n = violations.parse("name", () -> UserName.of(name));
         var marking = clearance.map(c -> violations.parse("clearance", () -> ladder.marking(c))).orElse(ladder.lowest());
-        violations.parse("role", () -> {
+        Role checked = violations.parse("role", () -> {
             User.checkNation(role, nation);
             return role;
         });
+        if (checked == Role.DELEGATION && !nations.isMember(nation.orElseThrow()))
+            violations.add("nation", "'" + nation.get() + "' is not a member of the organisation: a DELEGATION is bound to a member");
+        if (checked == Role.PARTNER && !nations.isPartner(nation.orElseThrow()))
+            violations.add("nation", "'" + nation.get() + "' is not a partner of the organisation: a PARTNER is bound to a partner");
         violations.throwIfAny();
         return tx.inTransaction(t -> accounts(t).add(by, new NewUser(n, role, nation, marking, new Password(password)), by.address().map(ClientAddress::of), now));
+    }
+
+    /**
+     * Journals every account a migration disabled because its role did not match its nation (V5_1), once each.
+     *
+     * @return how many were journaled now
+     */
+    public int journalUnboundAccounts() {
+        Instant now = clock.instant();
+        return tx.inTransaction(t -> {
+            var unbound = t.repository(org.concord.access.model.UnboundAccounts.class);
+            var pending = unbound.pending();
+            for (var p : pending) {
+                audit(t).append(new AuditEvent.AccountUnbound("concord", Optional.empty(), now, p.name(), p.reason()));
+                unbound.journaled(p.name());
+            }
+            return pending.size();
+        });
     }
 
     public List<User> users(Principal by) {

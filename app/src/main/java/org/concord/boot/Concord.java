@@ -51,7 +51,8 @@ public final class Concord implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         // Audit events are journaled with Concord's access control as the actor, from the client's address; the payload names the user.
         this.access = new AccessService(tx, (t, e) -> journal.record(t, new Principal("access-control", org.concord.shared.Role.SYSTEM,
-                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO);
+                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO,
+                new RegisterNations(tx, settings.clock()));
         this.register = new RegisterService(tx, journal, access);
         this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
@@ -64,7 +65,9 @@ public final class Concord implements AutoCloseable {
         Database db = settings.dbUrl()
                 .map(url -> Database.open(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(() -> Database.openDefault(settings.home()));
-        return new Concord(settings, db);
+        Concord c = new Concord(settings, db);
+        c.access.journalUnboundAccounts();
+        return c;
     }
 
     /**

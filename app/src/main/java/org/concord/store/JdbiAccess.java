@@ -74,6 +74,21 @@ final class JdbiAccess {
         }
     }
 
+    static final class JdbiUnboundAccounts implements org.concord.access.model.UnboundAccounts {
+        private final Handle h;
+
+        JdbiUnboundAccounts(Handle h) { this.h = h; }
+
+        @Override public List<Pending> pending() {
+            return h.createQuery("SELECT name, reason FROM account_unbound WHERE NOT journaled ORDER BY name")
+                    .map((rs, ctx) -> new Pending(UserName.of(rs.getString("name")), rs.getString("reason"))).list();
+        }
+
+        @Override public void journaled(UserName name) {
+            h.createUpdate("UPDATE account_unbound SET journaled = TRUE WHERE name = :n").bind("n", name.value()).execute();
+        }
+    }
+
     static final class JdbiApiTokens implements ApiTokens {
         private static final RowMapper<ApiToken> ROW = (rs, ctx) -> new ApiToken(new TokenHash(rs.getString("hash")),
                 UserName.of(rs.getString("user_name")), instant(rs, "created"), Optional.ofNullable(instant(rs, "expires")), rs.getBoolean("revoked"));

@@ -120,6 +120,15 @@ public sealed interface AuditEvent {
         @Override public String detail() { return user + " disabled " + disabled; }
     }
 
+    /** A migration disabled an account whose role did not match its nation's kind; {@code user} is Concord itself. */
+    record AccountUnbound(String user, Optional<ClientAddress> address, Instant at, UserName disabled, String reason) implements AuditEvent {
+        public AccountUnbound { AuditCheck.common(user, address, at); Objects.requireNonNull(disabled, "disabled"); Objects.requireNonNull(reason, "reason"); }
+
+        @Override public String subject() { return "user:" + disabled; }
+
+        @Override public String detail() { return user + " disabled " + disabled + ": " + reason; }
+    }
+
     record UserEnabled(String user, Optional<ClientAddress> address, Instant at, UserName enabled) implements AuditEvent {
         public UserEnabled { AuditCheck.common(user, address, at); Objects.requireNonNull(enabled, "enabled"); }
 
