@@ -96,6 +96,12 @@ final class JdbiAccess {
 
         JdbiApiTokens(Handle h) { this.h = h; }
 
+        @Override public List<ApiToken> withPrefix(String hexPrefix, int max) {
+            if (!hexPrefix.matches("[0-9a-f]{1,64}")) return List.of();
+            return h.createQuery("SELECT * FROM api_token WHERE hash LIKE :p ORDER BY hash").bind("p", hexPrefix + "%").setMaxRows(max)
+                    .map(ROW).list();
+        }
+
         @Override public Optional<ApiToken> findByHash(TokenHash hash) {
             return h.createQuery("SELECT * FROM api_token WHERE hash = :h").bind("h", hash.hex()).map(ROW).findOne();
         }
@@ -128,6 +134,12 @@ final class JdbiAccess {
             h.createUpdate("INSERT INTO login_attempt (throttle_key, failures, last_failure, locked_until) VALUES (:k, :f, :l, :u)")
                     .bind("k", key.id()).bind("f", s.failures()).bind("l", ts(s.lastFailure()))
                     .bind("u", s.lockedUntil().map(JdbiAccess::ts).orElse(null)).execute();
+        }
+
+        @Override public int removeAccount(UserName name) {
+            String prefix = ThrottleKey.pairPrefix(name);
+            return h.createUpdate("DELETE FROM login_attempt WHERE throttle_key = :k OR LEFT(throttle_key, :n) = :p")
+                    .bind("k", new ThrottleKey.Account(name).id()).bind("n", prefix.length()).bind("p", prefix).execute();
         }
 
         @Override public void remove(ThrottleKey key) {

@@ -35,7 +35,7 @@ final class JournalApi {
 
     private void list(Context ctx) {
         ctx.json(journal.list(principals.of(ctx), Queries.string(ctx, "subject"), Queries.instant(ctx, "asOf"),
-                Queries.longValue(ctx, "after", 0), (int) Queries.longValue(ctx, "limit", 200)));
+                Queries.longValue(ctx, "after", 0), Queries.intValue(ctx, "limit", 200)));
     }
 
     private void verify(Context ctx) {

@@ -129,6 +129,15 @@ public sealed interface AuditEvent {
         @Override public String detail() { return user + " disabled " + disabled + ": " + reason; }
     }
 
+    /** An administrator lifted every sign-in lock and count of an account. */
+    record LoginUnlocked(String user, Optional<ClientAddress> address, Instant at, UserName unlocked) implements AuditEvent {
+        public LoginUnlocked { AuditCheck.common(user, address, at); Objects.requireNonNull(unlocked, "unlocked"); }
+
+        @Override public String subject() { return "user:" + unlocked; }
+
+        @Override public String detail() { return user + " lifted the sign-in locks of " + unlocked; }
+    }
+
     record UserEnabled(String user, Optional<ClientAddress> address, Instant at, UserName enabled) implements AuditEvent {
         public UserEnabled { AuditCheck.common(user, address, at); Objects.requireNonNull(enabled, "enabled"); }
 
