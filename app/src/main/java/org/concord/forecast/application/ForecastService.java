@@ -52,7 +52,17 @@ import java.util.function.IntConsumer;
  */
 public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
-    public static final int MAX_RUNS = 200_000;
+    public static final int MAX_RUNS = 100_000;
+    /** Models (a)-(c) cost about draws x actors: at most this much (100,000 draws of 100 actors). */
+    public static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
+    /** The expected-utility model (d) costs about draws x actors²: at most this much (1,000 draws of 100 actors). */
+    public static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
+    /** The longest a forecast may draw before it is stopped and refused. */
+    public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
+    /** Validation: at most this many rows (actor-issue pairs) in one CSV. */
+    public static final int MAX_VALIDATION_ROWS = 20_000;
+    /** Validation: at most this many actors in one past case (its cost grows with their square). */
+    public static final int MAX_VALIDATION_ACTORS = 500;
     public static final long DEFAULT_SEED = 1;
     /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
@@ -184,10 +194,21 @@ public final class ForecastService {
         LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
         v.throwIfAny();
         Prepared p = tx.read(t -> prepare(t, who, issue, asOf));
+        checkCost(model.name(), runs, p.actors.size());
         String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
         // The draws run outside any transaction: a long forecast holds no connection.
         MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
-        ForecastData.Results results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, progress));
+        long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
+        ForecastData.Results results;
+        try {
+            results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, done -> {
+                progress.accept(done);
+                if (System.nanoTime() - deadline > 0) throw new OverBudget();
+            }));
+        } catch (OverBudget e) {
+            throw new InvalidInput("runs", runs + " draws did not finish within the time budget of " + TIME_BUDGET.toSeconds()
+                    + " s: ask for fewer");
+        }
         Instant at = journal.clock().instant().truncatedTo(ChronoUnit.MICROS);
         ForecastData data = new ForecastData(null, issueId.value(), at, who.describe(), model.name(), model.version(),
                 MonteCarloForecast.ENGINE_VERSION, runs, seed,
@@ -199,6 +220,24 @@ public final class ForecastService {
                     data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status(), classification));
             return data.withId(id);
         });
+    }
+
+    /** Thrown from the progress report to stop draws that ran past {@link #TIME_BUDGET}. */
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() { super(null, null, false, false); }
+    }
+
+    /** @throws InvalidInput naming {@code runs} and the limit if the forecast would cost more than the caps allow */
+    static void checkCost(String model, int runs, int actors) {
+        long n = Math.max(1, actors);
+        if (model.equals("expected-utility")) {
+            if ((long) runs * n * n > MAX_DRAWS_X_ACTORS_SQUARED)
+                throw new InvalidInput("runs", "expected-utility with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS_SQUARED / (n * n)
+                        + " draws (limit: draws x actors² <= " + MAX_DRAWS_X_ACTORS_SQUARED + "), got " + runs);
+        } else if ((long) runs * n > MAX_DRAWS_X_ACTORS) {
+            throw new InvalidInput("runs", model + " with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS / n
+                    + " draws (limit: draws x actors <= " + MAX_DRAWS_X_ACTORS + "), got " + runs);
+        }
     }
 
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
@@ -256,7 +295,44 @@ public final class ForecastService {
         requireForecaster(who, "validate forecasting models");
         if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
             throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
-        return ForecastValidation.run(csv, qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+        String text = readAll(csv);
+        checkValidationSize(text);
+        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+    }
+
+    private static String readAll(Reader csv) {
+        try {
+            return new java.io.BufferedReader(csv).lines().collect(java.util.stream.Collectors.joining("\n"));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInput("csv", "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Counts the data rows and the rows of each case (the first column) before anything is scored: the cost grows
+     * with the rows and with the square of a case's actors.
+     *
+     * @throws InvalidInput naming {@code csv} and the limit if there are too many
+     */
+    static void checkValidationSize(String text) {
+        Map<String, Integer> perCase = new java.util.HashMap<>();
+        int rows = 0;
+        boolean header = true;
+        for (String line : text.split("\n", -1)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (++rows > MAX_VALIDATION_ROWS)
+                throw new InvalidInput("csv", "has more than " + MAX_VALIDATION_ROWS + " rows (limit " + MAX_VALIDATION_ROWS + ")");
+            int comma = l.indexOf(',');
+            String id = comma < 0 ? l : l.substring(0, comma);
+            if (perCase.merge(id, 1, Integer::sum) > MAX_VALIDATION_ACTORS)
+                throw new InvalidInput("csv", "case '" + (id.length() > 40 ? id.substring(0, 40) : id) + "' has more than "
+                        + MAX_VALIDATION_ACTORS + " actors (limit " + MAX_VALIDATION_ACTORS + " per case)");
+        }
     }
 
     /** Everything a forecast of {@code issue} as of {@code asOf} starts from. */
