@@ -32,6 +32,9 @@ public interface AccessControl {
      */
     String atLeast(String base, java.util.Collection<String> touched);
 
+    /** Whether {@code who} is the anonymous reader (no credentials). */
+    boolean isAnonymous(Principal who);
+
     /** Audits a refusal that another capability's own rules made (e.g. the procedure's R9). */
     void denied(Principal who, String action, String reason);
 

@@ -220,6 +220,11 @@ public final class AccessService implements AccessControl {
     }
 
     @Override
+    public boolean isAnonymous(Principal who) {
+        return who.user().equals(ANONYMOUS.user()) && who.role() == ANONYMOUS.role();
+    }
+
+    @Override
     public boolean may(Principal who, ActionKind kind) {
         return policy.grant(who.role(), kind) == org.concord.access.model.Grant.ALL;
     }

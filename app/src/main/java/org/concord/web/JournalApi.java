@@ -39,9 +39,12 @@ final class JournalApi {
     }
 
     private void verify(Context ctx) {
-        switch (journal.verify(principals.of(ctx))) {
-            case Journal.Verification.Intact ok -> ctx.json(Map.of("intact", true, "entries", ok.entries()));
-            case Journal.Verification.Broken bad -> ctx.json(Map.of("intact", false, "firstBadSeq", bad.firstBadSeq(), "reason", bad.reason()));
-        }
+        JournalService.Report r = journal.verifyReport(principals.of(ctx));
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("intact", r.intact());
+        r.entries().ifPresent(n -> out.put("entries", n));
+        r.firstBadSeq().ifPresent(n -> out.put("firstBadSeq", n));
+        r.reason().ifPresent(n -> out.put("reason", n));
+        ctx.json(out);
     }
 }
