@@ -32,6 +32,18 @@ public interface AccessControl {
      */
     String atLeast(String base, java.util.Collection<String> touched);
 
+    /**
+     * Audits that {@code who} was answered "not found" and returns the exception to throw: a missing and a hidden record
+     * take this same path, at the same cost. Call it outside any transaction (the audit has one of its own).
+     */
+    org.concord.shared.NotFound notFound(Principal who, String kind, Object id);
+
+    /** Runs {@code work}; a {@link org.concord.shared.NotFound} it throws is audited as {@link #notFound} does, after its transaction rolled back. */
+    <T> T auditingNotFound(Principal who, java.util.function.Supplier<T> work);
+
+    /** Journals the counted anonymous refusals of every window that is over (before the audit trail is read). */
+    void journalAnonymousRefusals();
+
     /** Whether {@code who} is the anonymous reader (no credentials). */
     boolean isAnonymous(Principal who);
 

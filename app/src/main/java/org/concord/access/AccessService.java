@@ -1,6 +1,7 @@
 package org.concord.access;
 
 import org.concord.access.model.Action;
+import org.concord.access.model.AnonymousRefusals;
 import org.concord.access.model.ActionKind;
 import org.concord.access.model.ApiTokens;
 import org.concord.access.model.AuditEvent;
@@ -52,6 +53,8 @@ public final class AccessService implements AccessControl {
     public static final Duration SESSION_IDLE = Duration.ofMinutes(30);
     /** How long a web session lives at most, however busy. */
     public static final Duration SESSION_ABSOLUTE = Duration.ofHours(12);
+    /** Anonymous refusals are journaled as one entry per client address and window of this length. */
+    public static final Duration ANONYMOUS_WINDOW = Duration.ofHours(1);
     /** How long a token lives when its issuer gives no lifetime. */
     public static final int DEFAULT_TOKEN_DAYS = 90;
     private final Transactions tx;
@@ -100,8 +103,12 @@ public final class AccessService implements AccessControl {
     public Login login(String name, String password, String address) {
         Instant now = clock.instant();
         return tx.inTransaction(t -> {
+            // A throttled sign-in is an anonymous refusal: counted per address and window, not journaled one by one.
             var authenticator = new Authenticator(t.repository(Users.class),
-                    new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD), hasher, audit(t));
+                    new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD), hasher, e -> {
+                        if (e instanceof AuditEvent.LoginThrottled) countAnonymous(t, Optional.ofNullable(address), AnonymousRefusals.Kind.THROTTLED, now);
+                        else audit(t).append(e);
+                    });
             // An over-long password is simply wrong (401, counted like any failure), never an error: it is not hashed.
             String typed = password == null || password.length() > Password.MAX_LENGTH ? "" : password;
             LoginResult r = authenticator.login(name == null ? "" : name, new Password(typed),
@@ -217,6 +224,75 @@ public final class AccessService implements AccessControl {
             });
             throw new Forbidden(deny.reason());
         }
+    }
+
+    @Override
+    public org.concord.shared.NotFound notFound(Principal who, String kind, Object id) {
+        org.concord.shared.NotFound e = new org.concord.shared.NotFound(kind, id);
+        refusedNotFound(who, e);
+        return e;
+    }
+
+    @Override
+    public <T> T auditingNotFound(Principal who, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.concord.shared.NotFound e) {
+            refusedNotFound(who, e);
+            throw e;
+        }
+    }
+
+    private void refusedNotFound(Principal who, org.concord.shared.NotFound e) {
+        Instant now = clock.instant();
+        tx.inTransaction(t -> {
+            if (isAnonymous(who)) countAnonymous(t, who.address(), AnonymousRefusals.Kind.NOT_FOUND, now);
+            else audit(t).append(new AuditEvent.RecordNotFound(AuditEvent.loginName(who.user()), who.address().map(ClientAddress::of), now, e.getMessage()));
+            return null;
+        });
+    }
+
+    /** Counts a request refused for want of valid credentials (401), against its address. */
+    public void unauthenticated(String address) {
+        Instant now = clock.instant();
+        tx.inTransaction(t -> {
+            countAnonymous(t, Optional.ofNullable(address), AnonymousRefusals.Kind.UNAUTHENTICATED, now);
+            return null;
+        });
+    }
+
+    /** Counts an anonymous refusal in its address's current window, and journals the windows that are over. */
+    private void countAnonymous(Tx t, Optional<String> address, AnonymousRefusals.Kind kind, Instant now) {
+        ClientAddress from;
+        try {
+            from = ClientAddress.of(address.orElse("unknown"));
+        } catch (IllegalArgumentException e) {
+            from = ClientAddress.of("unreadable");
+        }
+        long w = ANONYMOUS_WINDOW.toMillis();
+        Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), w) * w);
+        t.repository(AnonymousRefusals.class).count(from, start, kind, now);
+        journalClosedWindows(t, start);
+    }
+
+    private void journalClosedWindows(Tx t, Instant currentWindow) {
+        AnonymousRefusals counts = t.repository(AnonymousRefusals.class);
+        for (AnonymousRefusals.Window win : counts.startedBefore(currentWindow, 100)) {
+            audit(t).append(new AuditEvent.AnonymousRefusals(ANONYMOUS.user(), Optional.of(win.address()), win.last(), win.start(),
+                    win.start().plus(ANONYMOUS_WINDOW), win.unauthenticated(), win.notFound(), win.throttled(), win.first(), win.last()));
+            counts.remove(win.address(), win.start());
+        }
+    }
+
+    /** Journals the anonymous refusals of every window that is over (e.g. before the audit trail is read). */
+    @Override
+    public void journalAnonymousRefusals() {
+        Instant now = clock.instant();
+        long w = ANONYMOUS_WINDOW.toMillis();
+        tx.inTransaction(t -> {
+            journalClosedWindows(t, Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), w) * w));
+            return null;
+        });
     }
 
     @Override
@@ -385,11 +461,11 @@ public final class AccessService implements AccessControl {
         Instant now = clock.instant();
         String prefix = id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
         if (!prefix.matches("[0-9a-f]{12,64}")) throw new InvalidInput("id", "must be a token id: 12 to 64 hex digits");
-        return administer((t, g) -> {
+        return auditingNotFound(by, () -> administer((t, g) -> {
             List<org.concord.access.model.ApiToken> found = t.repository(ApiTokens.class).withPrefix(prefix, 2);
             if (found.size() != 1) throw new org.concord.shared.NotFound("token", id);
             return tokens(t, g).revoke(by, found.getFirst().hash(), by.address().map(ClientAddress::of), now);
-        });
+        }));
     }
 
     private static UserName parseName(String name) {

@@ -34,6 +34,7 @@ public final class JournalService {
         access.require(who, ActionKind.READ_AUDIT, Optional.empty());
         if (limit < 1 || limit > 1000) throw new InvalidInput("limit", "must be 1 to 1000, got " + limit);
         if (afterSeq < 0) throw new InvalidInput("after", "must not be negative, got " + afterSeq);
+        access.journalAnonymousRefusals();
         return tx.read(t -> t.repository(JournalEvents.class).listByPrefix("audit:", journal.clock().instant())).stream()
                 .filter(e -> e.seq() > afterSeq).limit(limit).toList();
     }

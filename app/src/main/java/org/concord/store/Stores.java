@@ -36,6 +36,7 @@ public final class Stores {
                 .register(LoginAttempts.class, JdbiAccess.JdbiLoginAttempts::new)
                 .register(WebSessions.class, JdbiAccess.JdbiWebSessions::new)
                 .register(org.concord.access.model.UnboundAccounts.class, JdbiAccess.JdbiUnboundAccounts::new)
+                .register(org.concord.access.model.AnonymousRefusals.class, JdbiAccess.JdbiAnonymousRefusals::new)
 
                 .register(ForecastIssues.class, JdbiForecastIssues::new)
                 .register(Stances.class, JdbiStances::new)

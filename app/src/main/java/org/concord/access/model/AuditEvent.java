@@ -138,6 +138,32 @@ public sealed interface AuditEvent {
         @Override public String detail() { return user + " lifted the sign-in locks of " + unlocked; }
     }
 
+    /**
+     * A signed-in user asked for a record that is missing or hidden from them: the same event either way.
+     *
+     * @param what what was asked for, e.g. {@code item 'x' not found}
+     */
+    record RecordNotFound(String user, Optional<ClientAddress> address, Instant at, String what) implements AuditEvent {
+        public RecordNotFound { AuditCheck.common(user, address, at); Objects.requireNonNull(what, "what"); }
+
+        @Override public String subject() { return "user:" + user; }
+
+        @Override public String detail() { return user + " was answered: " + what; }
+    }
+
+    /** The anonymous refusals of one address in one window: counts by kind, the first and the last. */
+    record AnonymousRefusals(String user, Optional<ClientAddress> address, Instant at, Instant windowStart, Instant windowEnd,
+                             long unauthenticated, long notFound, long throttled, Instant first, Instant last) implements AuditEvent {
+        public AnonymousRefusals { AuditCheck.common(user, address, at); Objects.requireNonNull(windowStart, "windowStart"); }
+
+        @Override public String subject() { return "address:" + address.map(ClientAddress::value).orElse("unknown"); }
+
+        @Override public String detail() {
+            return (unauthenticated + notFound + throttled) + " anonymous refusals from " + address.map(ClientAddress::value).orElse("unknown")
+                    + " between " + first + " and " + last + " (401: " + unauthenticated + ", 404: " + notFound + ", throttled: " + throttled + ")";
+        }
+    }
+
     record UserEnabled(String user, Optional<ClientAddress> address, Instant at, UserName enabled) implements AuditEvent {
         public UserEnabled { AuditCheck.common(user, address, at); Objects.requireNonNull(enabled, "enabled"); }
 

@@ -108,7 +108,7 @@ public final class ForecastService {
      */
     public IssueView issue(Principal who, IssueId id, Optional<LocalDate> asOf) {
         LocalDate day = asOf.orElseGet(this::today);
-        return tx.read(t -> {
+        return access.auditingNotFound(who, () -> tx.read(t -> {
             ForecastIssues.Marked m = visibleIssue(t, who, id).orElseThrow(() -> new NotFound("forecast issue", id));
             IssueDefinition d = m.issue();
             Prepared p = prepare(t, who, d, day);
@@ -119,7 +119,7 @@ public final class ForecastService {
                         r.source(), r.quote(), counted, why);
             }).toList();
             return new IssueView(IssueData.from(d, m.classification()), day.toString(), p.actorData, readings);
-        });
+        }));
     }
 
     /**
@@ -253,7 +253,7 @@ public final class ForecastService {
     /** @throws NotFound if there is no such forecast */
     public ForecastData forecast(Principal who, ForecastId id) {
         return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))
-                .orElseThrow(() -> new NotFound("forecast", id));
+                .orElseThrow(() -> access.notFound(who, "forecast", id));
     }
 
     /**

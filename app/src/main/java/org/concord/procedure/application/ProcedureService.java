@@ -134,7 +134,7 @@ public final class ProcedureService {
     /** A hidden item answers 'not found' before anything else is said about it (never 403). */
     private void requireVisible(Principal who, ItemId id) {
         tx.read(t -> t.repository(DecisionItems.class).find(id).flatMap(r -> visible(t, who, r, Optional.empty())))
-                .orElseThrow(() -> new NotFound("item", id));
+                .orElseThrow(() -> access.notFound(who, "item", id));
     }
 
     /** Adds a text version; cancels a running silence procedure (R3f). */
@@ -284,14 +284,14 @@ public final class ProcedureService {
 
     /** One item as it stands, or as it stood at {@code asOf}. */
     public ItemView show(Principal who, ItemId id, Optional<Instant> asOf) {
-        return tx.read(t -> {
+        return access.auditingNotFound(who, () -> tx.read(t -> {
             DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
             Marked marked = visible(t, who, row, asOf).orElseThrow(() -> new NotFound("item", id));
             DecisionItem item = marked.item();
             Membership m = new RegisterMembership(t);
             long version = asOf.isEmpty() ? row.version() : history.count(t, id, asOf);
             return ItemView.of(item, version, marked.classification(), item.consensusAt(m, asOf.orElse(now())));
-        });
+        }));
     }
 
     /** The classification of an item, for filtering its journal entries. */
@@ -334,12 +334,14 @@ public final class ProcedureService {
 
     /** Runs {@code work}; a refusal of authority by the procedure (R9, chair-only acts) is audited after its rollback. */
     private <T> T audited(Principal who, String action, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (Forbidden refused) {
-            access.denied(who, action, refused.getMessage());
-            throw refused;
-        }
+        return access.auditingNotFound(who, () -> {
+            try {
+                return work.get();
+            } catch (Forbidden refused) {
+                access.denied(who, action, refused.getMessage());
+                throw refused;
+            }
+        });
     }
 
     private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, String classification, Decision d, Membership m, Instant now) {
