@@ -147,6 +147,7 @@ class ClassificationHoldsApiTest {
         assertThat(secretChair.get("/api/v1/missions/later-secret").json().path("scheduledEnd").asText()).isEqualTo("2027-01-01");
         assertThat(anonymous.get("/api/v1/items/extend-later").status()).isEqualTo(404);
         assertThat(ids(anonymous.get("/api/v1/items").json())).doesNotContain("extend-later");
+        assertThat(anonymous.get("/api/v1/journal?subject=item:extend-later").json()).isEmpty();
 
         var adopted = secretChair.post("/api/v1/items/extend-later/adoption", version);
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);

@@ -294,9 +294,13 @@ public final class ProcedureService {
         }));
     }
 
-    /** The classification of an item, for filtering its journal entries. */
+    /**
+     * The classification of an item, for filtering its journal entries: its current marking, raised to the current
+     * markings of the records its effect touches.
+     */
     public Optional<String> classificationOf(ItemId id) {
-        return tx.read(t -> t.repository(DecisionItems.class).find(id)).map(DecisionItems.Row::classification);
+        return tx.read(t -> t.repository(DecisionItems.class).find(id).map(row -> history.load(t, id, Optional.empty())
+                .map(item -> marking(t, item, row.classification())).orElse(row.classification())));
     }
 
     /** Every item as it stands, or as it stood at {@code asOf} (items raised later are left out). */
