@@ -112,6 +112,9 @@ class IntelligenceMarkingsApiTest {
         assertThat(analyst.get("/api/v1/forecasts/" + secretForecast).json().path("classification").asText()).isEqualTo("NATO SECRET");
         // The low analyst's run could not see the secret and restricted stances: it used the public ones only.
         assertThat(anonymous.get("/api/v1/forecasts/" + publicForecast).json().path("classification").asText()).isEqualTo("PUBLIC");
+        assertThat(anonymous.get("/api/v1/forecasts/" + publicForecast).json().path("by").asText()).isEqualTo("(ANALYST)");
+        assertThat(anonymous.get("/api/v1/forecasts").body()).doesNotContain("analyst-low", "127.0.0.1");
+        assertThat(analyst.get("/api/v1/forecasts/" + publicForecast).json().path("by").asText()).startsWith("analyst-low (ANALYST)");
         assertThat(values(anonymous.get("/api/v1/forecasts").json(), "id")).contains(Long.toString(publicForecast)).doesNotContain(Long.toString(secretForecast));
         assertThat(values(ukr.get("/api/v1/forecasts?issue=nmi-end").json(), "id")).doesNotContain(Long.toString(secretForecast));
         String missing = "999999";

@@ -222,6 +222,11 @@ public final class ForecastService {
         });
     }
 
+    /** The anonymous reader learns who ran a forecast by role and nation only: no user name, no address. */
+    private ForecastData shownTo(Principal who, ForecastData f) {
+        return access.isAnonymous(who) ? f.ranBy(f.by().replaceFirst("^\\S.* \\(([A-Z_]+(?:, [A-Z]{3})?)\\)(?: from .*)?$", "($1)")) : f;
+    }
+
     /** Thrown from the progress report to stop draws that ran past {@link #TIME_BUDGET}. */
     private static final class OverBudget extends RuntimeException {
         OverBudget() { super(null, null, false, false); }
@@ -247,13 +252,13 @@ public final class ForecastService {
     /** Stored forecasts of one issue, or of all; newest first. */
     public List<ForecastSummary> forecasts(Principal who, Optional<IssueId> issue) {
         return access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(issue)), ForecastData::classification).stream()
-                .map(ForecastSummary::of).toList();
+                .map(f -> shownTo(who, f)).map(ForecastSummary::of).toList();
     }
 
     /** @throws NotFound if there is no such forecast */
     public ForecastData forecast(Principal who, ForecastId id) {
         return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))
-                .orElseThrow(() -> access.notFound(who, "forecast", id));
+                .map(f -> shownTo(who, f)).orElseThrow(() -> access.notFound(who, "forecast", id));
     }
 
     /**
