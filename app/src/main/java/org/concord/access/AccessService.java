@@ -65,6 +65,7 @@ public final class AccessService implements AccessControl {
     private final PasswordHasher hasher;
     private final Policy policy = Policy.standard();
     private final Nations nations;
+    private final AnonymousRefusalLog anonymous;
 
     /**
      * @param auditLog where audit events are written, in the caller's transaction (the journal)
@@ -73,6 +74,7 @@ public final class AccessService implements AccessControl {
     public AccessService(Transactions tx, AuditLog auditLog, Clock clock, SecureRandom random, MarkingLadder ladder, Nations nations) {
         this.tx = tx;
         this.nations = nations;
+        this.anonymous = new AnonymousRefusalLog(auditLog, ANONYMOUS_WINDOW);
         this.auditLog = auditLog;
         this.clock = clock;
         this.random = random;
@@ -106,7 +108,7 @@ public final class AccessService implements AccessControl {
             // A throttled sign-in is an anonymous refusal: counted per address and window, not journaled one by one.
             var authenticator = new Authenticator(t.repository(Users.class),
                     new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD), hasher, e -> {
-                        if (e instanceof AuditEvent.LoginThrottled) countAnonymous(t, Optional.ofNullable(address), AnonymousRefusals.Kind.THROTTLED, now);
+                        if (e instanceof AuditEvent.LoginThrottled) anonymous.count(t, Optional.ofNullable(address), AnonymousRefusals.Kind.THROTTLED, now);
                         else audit(t).append(e);
                     });
             // An over-long password is simply wrong (401, counted like any failure), never an error: it is not hashed.
@@ -246,7 +248,7 @@ public final class AccessService implements AccessControl {
     private void refusedNotFound(Principal who, org.concord.shared.NotFound e) {
         Instant now = clock.instant();
         tx.inTransaction(t -> {
-            if (isAnonymous(who)) countAnonymous(t, who.address(), AnonymousRefusals.Kind.NOT_FOUND, now);
+            if (isAnonymous(who)) anonymous.count(t, who.address(), AnonymousRefusals.Kind.NOT_FOUND, now);
             else audit(t).append(new AuditEvent.RecordNotFound(AuditEvent.loginName(who.user()), who.address().map(ClientAddress::of), now, e.getMessage()));
             return null;
         });
@@ -256,41 +258,17 @@ public final class AccessService implements AccessControl {
     public void unauthenticated(String address) {
         Instant now = clock.instant();
         tx.inTransaction(t -> {
-            countAnonymous(t, Optional.ofNullable(address), AnonymousRefusals.Kind.UNAUTHENTICATED, now);
+            anonymous.count(t, Optional.ofNullable(address), AnonymousRefusals.Kind.UNAUTHENTICATED, now);
             return null;
         });
-    }
-
-    /** Counts an anonymous refusal in its address's current window, and journals the windows that are over. */
-    private void countAnonymous(Tx t, Optional<String> address, AnonymousRefusals.Kind kind, Instant now) {
-        ClientAddress from;
-        try {
-            from = ClientAddress.of(address.orElse("unknown"));
-        } catch (IllegalArgumentException e) {
-            from = ClientAddress.of("unreadable");
-        }
-        long w = ANONYMOUS_WINDOW.toMillis();
-        Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), w) * w);
-        t.repository(AnonymousRefusals.class).count(from, start, kind, now);
-        journalClosedWindows(t, start);
-    }
-
-    private void journalClosedWindows(Tx t, Instant currentWindow) {
-        AnonymousRefusals counts = t.repository(AnonymousRefusals.class);
-        for (AnonymousRefusals.Window win : counts.startedBefore(currentWindow, 100)) {
-            audit(t).append(new AuditEvent.AnonymousRefusals(ANONYMOUS.user(), Optional.of(win.address()), win.last(), win.start(),
-                    win.start().plus(ANONYMOUS_WINDOW), win.unauthenticated(), win.notFound(), win.throttled(), win.first(), win.last()));
-            counts.remove(win.address(), win.start());
-        }
     }
 
     /** Journals the anonymous refusals of every window that is over (e.g. before the audit trail is read). */
     @Override
     public void journalAnonymousRefusals() {
         Instant now = clock.instant();
-        long w = ANONYMOUS_WINDOW.toMillis();
         tx.inTransaction(t -> {
-            journalClosedWindows(t, Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), w) * w));
+            anonymous.journalClosed(t, now);
             return null;
         });
     }
