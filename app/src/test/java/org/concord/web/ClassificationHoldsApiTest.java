@@ -148,6 +148,9 @@ class ClassificationHoldsApiTest {
         assertThat(anonymous.get("/api/v1/items/extend-later").status()).isEqualTo(404);
         assertThat(ids(anonymous.get("/api/v1/items").json())).doesNotContain("extend-later");
         assertThat(anonymous.get("/api/v1/journal?subject=item:extend-later").json()).isEmpty();
+        String text = "{\"text\":\"Revised\",\"version\":" + raised.path("version").asLong() + "}";
+        assertThat(answer(lowChair.post("/api/v1/items/extend-later/texts", text), "extend-later"))
+                .isEqualTo(answer(lowChair.post("/api/v1/items/no-such-item/texts", text), "no-such-item")).startsWith("404");
 
         var adopted = secretChair.post("/api/v1/items/extend-later/adoption", version);
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
