@@ -35,6 +35,9 @@ public final class Server implements AutoCloseable {
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
+        routes.add(new Route(io.javalin.http.HandlerType.GET, "/health", "health", "operations", "Liveness and the database kind",
+                List.of(), null, Health.class, false, 200,
+                ctx -> ctx.json(new Health("UP", concord.database().isPostgres() ? "postgresql" : "h2"))));
         Map<String, Object> openApi = OpenApi.document(routes, version);
         DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock());
         Javalin app = Javalin.create(cfg -> {
@@ -53,10 +56,9 @@ public final class Server implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "database", concord.database().isPostgres() ? "postgresql" : "h2")));
             cfg.routes.get("/", pages::desk);
             cfg.routes.get("/items/{id}", pages::item);
             cfg.routes.get("/missions/{id}", pages::mission);
@@ -81,6 +83,9 @@ public final class Server implements AutoCloseable {
         });
         return new Server(app);
     }
+
+    /** Liveness: the server answers, and on which kind of database. */
+    record Health(String status, String database) {}
 
     /** Binds to {@code host}:{@code port} (0 picks a free port). */
     public Server start(String host, int port) {
