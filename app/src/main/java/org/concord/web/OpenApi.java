@@ -172,6 +172,7 @@ final class OpenApi {
         if (r.request() != null && r.method() != HandlerType.GET && !NO_AUTH.contains(r.operationId()))
             responses.put("409", problem("stale version or conflicting state"));
         if (r.request() != null) responses.put("413", problem("the request body is larger than 1 MB"));
+        if (r.requestMedia().equals(Served.CSV) && r.request() != null) responses.put("415", problem("the body is not sent as " + Served.CSV));
         if (r.operationId().equals("signIn")) responses.put("429", problem("too many failed sign-ins in a row; see Retry-After"));
         return responses;
     }

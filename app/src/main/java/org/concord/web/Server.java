@@ -95,10 +95,10 @@ public final class Server implements AutoCloseable {
 
     public int port() { return app.port(); }
 
-    /** The API routes the server actually serves under /api/v1, as "METHOD path". */
+    /** The API routes the server actually serves (under /api/v1, and /health), as "METHOD path". */
     public List<String> servedApiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
-                .filter(e -> e.path.startsWith("/api/v1/"))
+                .filter(e -> e.path.startsWith("/api/v1/") || e.path.equals("/health"))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
 
