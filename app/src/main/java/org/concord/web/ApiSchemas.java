@@ -93,7 +93,11 @@ final class ApiSchemas {
             Map.entry("ForecastRequestData.model", oneOf(List.of("compromise", "expected-utility", "nash-bargaining", "win-set", "ensemble"))),
             Map.entry("Results.status", oneOf(List.of("COMPLETED", "SKIPPED"))),
             Map.entry("ForecastSummary.status", oneOf(List.of("COMPLETED", "SKIPPED"))),
-            Map.entry("Webhook.events", Map.of("type", "array", "items", oneOf(List.of("SilenceOpened", "SilenceBroken", "SilenceClosed", "ItemAdopted", "PositionRecorded")))));
+            Map.entry("WebhookData.created", DATE_TIME), Map.entry("WebhookData.url", Map.of("type", "string", "format", "uri")),
+            Map.entry("WebhookRequest.url", Map.of("type", "string", "format", "uri")),
+            Map.entry("DeliveryData.status", oneOf(List.of("PENDING", "DELIVERED", "FAILED"))),
+            Map.entry("DeliveryData.at", DATE_TIME), Map.entry("DeliveryData.nextAt", DATE_TIME),
+            Map.entry("FeedTokenData.created", DATE_TIME), Map.entry("AllowedHostData.addedAt", DATE_TIME));
 
     /** Fields always present in a response, or required in a request (primitive fields are always required). */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
@@ -134,8 +138,10 @@ final class ApiSchemas {
             Map.entry("Health", List.of("status", "database")),
             Map.entry("Verification", List.of("intact")),
             Map.entry("WebhookRequest", List.of("url", "secret")),
-            Map.entry("Webhook", List.of("id", "owner", "url", "events", "enabled", "created")),
-            Map.entry("Delivery", List.of("id", "webhook", "event", "attempt", "status", "at")));
+            Map.entry("WebhookData", List.of("owner", "url", "events", "created")),
+            Map.entry("DeliveryData", List.of("event", "status", "at")),
+            Map.entry("FeedTokenData", List.of("id", "owner", "created")),
+            Map.entry("AllowedHostData", List.of("host", "addedBy", "addedAt")));
 
     /** One sentence per schema. */
     static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -188,9 +194,11 @@ final class ApiSchemas {
             Map.entry("DistributionData", "Quantiles and mean of the outcome."),
             Map.entry("PivotalData", "How often an actor was pivotal."),
             Map.entry("LeverData", "What would move an actor, and by how much."),
-            Map.entry("WebhookRequest", "A webhook to register: deliveries are POSTed to `url`, signed with HMAC-SHA256 of the body under `secret`."),
-            Map.entry("Webhook", "A registered webhook (its secret is never shown again)."),
-            Map.entry("Delivery", "One delivery attempt of a webhook."),
+            Map.entry("WebhookRequest", "A webhook to register: journal events the owner may see are POSTed to `url` as JSON, signed in `X-Concord-Signature: sha256=<hex HMAC-SHA256 of the body under secret>`; `events` names the journal event types wanted (all when absent)."),
+            Map.entry("WebhookData", "A registered webhook (its secret is never shown again)."),
+            Map.entry("DeliveryData", "One journal event's delivery to a webhook: attempts so far, last outcome, next try."),
+            Map.entry("FeedTokenData", "A read-only feed token for the calendar and Atom feeds; `token` and `calendar` are shown once, at creation."),
+            Map.entry("AllowedHostData", "A loopback or private host an administrator allows webhooks to target."),
             Map.entry("Problem", "An RFC 9457 problem document; `violations` names every bad field."));
 
     /** One example per request body; each must be valid against its schema (the lint checks it). */
@@ -210,7 +218,8 @@ final class ApiSchemas {
             Map.entry("StanceData", ordered("issue", "nmi-end", "actor", "DEU", "reportedOn", "2026-03-01", "source", "minister, on ARD",
                     "grade", "B2", "position", 70.0, "quote", "We stay as long as Baghdad wants us")),
             Map.entry("ForecastRequestData", ordered("issue", "nmi-end", "runs", 10000, "seed", 42, "model", "ensemble")),
-            Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of("SilenceBroken"))));
+            Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of("SilenceBroken"))),
+            Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")));
 
     private static Map<String, Object> ordered(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();

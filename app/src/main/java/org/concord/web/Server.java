@@ -35,6 +35,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
+        routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         routes.add(new Route(io.javalin.http.HandlerType.GET, "/health", "health", "operations", "Liveness and the database kind",
                 List.of(), null, Health.class, false, 200,
                 ctx -> ctx.json(new Health("UP", concord.database().isPostgres() ? "postgresql" : "h2"))));
