@@ -46,7 +46,8 @@ final class RegisterApi {
                 new Route(HandlerType.GET, "/api/v1/members/{iso3}", "getMember", "register", "One member by ISO 3166 alpha-3 code",
                         List.of(Param.path("iso3", "ISO 3166 alpha-3 code, e.g. FIN")), null, MemberData.class, false, 200, this::member),
                 new Route(HandlerType.GET, "/api/v1/partners", "listPartners", "register", "Partner countries with their frameworks",
-                        List.of(), null, PartnerData.class, true, 200, ctx -> ctx.json(Paging.page(ctx, register.partners(principals.of(ctx)).stream().map(PartnerData::from).toList(), PartnerData::iso3))),
+                        List.of(Param.query("framework", "only partners of this framework, by its code (see /api/v1/frameworks)")),
+                        null, PartnerData.class, true, 200, this::partners),
                 new Route(HandlerType.GET, "/api/v1/frameworks", "listFrameworks", "register", "Partnership frameworks",
                         List.of(), null, FrameworkData.class, true, 200, ctx -> ctx.json(Paging.page(ctx, register.frameworks(principals.of(ctx)).stream().map(FrameworkData::from).toList(), FrameworkData::code))),
                 new Route(HandlerType.GET, "/api/v1/bodies", "listBodies", "register", "Bodies with their member sets",
@@ -84,6 +85,14 @@ final class RegisterApi {
 
     private void members(Context ctx) {
         ctx.json(Paging.page(ctx, register.members(principals.of(ctx), Queries.on(ctx)).stream().map(MemberData::from).toList(), MemberData::iso3));
+    }
+
+    private void partners(Context ctx) {
+        var framework = Queries.string(ctx, "framework");
+        var rows = register.partners(principals.of(ctx)).stream().map(PartnerData::from)
+                .filter(p -> framework.isEmpty() || p.frameworks() != null && p.frameworks().stream().anyMatch(f -> f.framework().equals(framework.get())))
+                .toList();
+        ctx.json(Paging.page(ctx, rows, PartnerData::iso3));
     }
 
     private void member(Context ctx) {

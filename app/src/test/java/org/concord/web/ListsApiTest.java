@@ -137,6 +137,13 @@ class ListsApiTest {
     }
 
     @Test
+    void partners_filter_by_framework() {
+        var ip4 = texts(anonymous.get("/api/v1/partners?framework=IP4").json(), "iso3");
+        assertThat(ip4).containsExactlyInAnyOrder("AUS", "JPN", "KOR", "NZL");
+        assertThat(anonymous.get("/api/v1/partners?framework=NOPE").json()).isEmpty();
+    }
+
+    @Test
     void events_filter_by_kind_status_and_dates() {
         var summits = anonymous.get("/api/v1/events?kind=SUMMIT&limit=200").json();
         assertThat(texts(summits, "kind")).isNotEmpty().allMatch("SUMMIT"::equals);

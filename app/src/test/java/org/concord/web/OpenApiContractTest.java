@@ -100,4 +100,13 @@ class OpenApiContractTest {
         assertThatThrownBy(() -> contract.check("GET", "/api/v1/members/FIN", 418, "application/json", "{}"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("does not list this status");
     }
+
+    @Test
+    void a_body_over_one_megabyte_gets_a_413_problem_document() {
+        var admin = Http.withToken(server.port(), Fixtures.token(concord, "big", org.concord.shared.Role.CHAIR, null, "NATO SECRET"));
+        var r = admin.post("/api/v1/missions", "{\"note\":\"" + "x".repeat(1_100_000) + "\"}");
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().path("status").asInt()).isEqualTo(413);
+    }
 }
