@@ -27,7 +27,8 @@ final class JournalApi {
                         List.of(Param.query("subject", "only this subject, e.g. mission:kfor or item:nmi-termination-2026"),
                                 Param.recordedAt("only the events the journal had"),
                                 Param.recordedAt("only the events the journal had").asOfAlias(),
-                                Param.query("after", "only events after this sequence number", "int64")),
+                                Param.query("after", "only events after this sequence number", "int64"),
+                                Param.query("type", "only events of this type, e.g. SilenceBroken or PositionRecorded")),
                         null, JournalEntry.class, true, 200, this::list),
                 new Route(HandlerType.GET, "/api/v1/journal/verify", "verifyJournal", "journal", "Verify the hash chain",
                         List.of(), null, Verification.class, false, 200, this::verify));
@@ -44,7 +45,17 @@ final class JournalApi {
                 throw new org.concord.shared.InvalidInput("cursor", "is not a cursor of the journal: take it from the Link header of the previous page");
             }
         }
-        List<JournalEntry> rows = journal.list(principals.of(ctx), Queries.string(ctx, "subject"), Queries.recordedAt(ctx), after, page.limit() + 1);
+        var who = principals.of(ctx);
+        var subject = Queries.string(ctx, "subject");
+        var until = Queries.recordedAt(ctx);
+        var type = Queries.string(ctx, "type");
+        List<JournalEntry> rows = new java.util.ArrayList<>();
+        while (rows.size() <= page.limit()) { // one row more than the page tells whether a next page exists
+            List<JournalEntry> chunk = journal.list(who, subject, until, after, Paging.MAX_LIMIT + 1);
+            for (JournalEntry e : chunk) if (type.isEmpty() || type.get().equals(e.type())) rows.add(e);
+            if (chunk.size() <= Paging.MAX_LIMIT || type.isEmpty()) break;
+            after = chunk.get(chunk.size() - 1).seq();
+        }
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());
             Paging.next(ctx, Long.toString(rows.get(rows.size() - 1).seq()));

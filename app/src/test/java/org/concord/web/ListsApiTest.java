@@ -157,6 +157,9 @@ class ListsApiTest {
     void the_journal_pages_by_sequence_and_filters_by_subject() {
         var pages = pages(chair, "/api/v1/journal?subject=mission:kfor&limit=1", "seq");
         assertThat(pages).hasSizeGreaterThanOrEqualTo(1);
+        var created = pages(chair, "/api/v1/journal?type=MissionCreated&limit=3", "type");
+        assertThat(created.stream().mapToInt(List::size).sum()).isEqualTo(11);
+        assertThat(created.stream().flatMap(List::stream)).allMatch("MissionCreated"::equals);
         var first = chair.get("/api/v1/journal?limit=5");
         assertThat(first.json()).hasSize(5);
         String next = NEXT.matcher(first.header("Link")).replaceAll("$1");
