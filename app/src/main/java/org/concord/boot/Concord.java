@@ -52,7 +52,8 @@ public final class Concord implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         // Audit events are journaled with Concord's access control as the actor, from the client's address; the payload names the user.
         this.access = new AccessService(tx, (t, e) -> journal.record(t, new Principal("access-control", org.concord.shared.Role.SYSTEM,
-                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO);
+                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO,
+                new RegisterNations(tx, settings.clock()));
         this.register = new RegisterService(tx, journal, access);
         this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
@@ -66,7 +67,9 @@ public final class Concord implements AutoCloseable {
         Database db = settings.dbUrl()
                 .map(url -> Database.open(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(() -> Database.openDefault(settings.home()));
-        return new Concord(settings, db);
+        Concord c = new Concord(settings, db);
+        c.access.journalUnboundAccounts();
+        return c;
     }
 
     /**
@@ -105,11 +108,13 @@ public final class Concord implements AutoCloseable {
         }
         for (IssueData issue : questions.issues()) {
             LocalDate day = issue.item() == null ? null : raisedOn.get(issue.item());
-            forecasts.defineIssue(system, issue.date() != null ? issue
-                    : issue.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
+            // The questions file's issues and stances are reconstructed from press reports: PUBLIC unless it says otherwise.
+            IssueData marked = issue.marked(issue.classificationOr("PUBLIC"));
+            forecasts.defineIssue(system, marked.date() != null ? marked
+                    : marked.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
         }
         for (QuestionsFile.Stance stance : questions.stances())
-            for (StanceData data : stance.toData()) stances.record(system, data);
+            for (StanceData data : stance.toData()) stances.record(system, data.marked(data.classificationOr("PUBLIC")));
     }
 
     public ProcedureService procedure() { return procedure; }
@@ -130,6 +135,12 @@ public final class Concord implements AutoCloseable {
             var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
             var doc = node.has("record") ? node.get("record") : node;
             return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
+        }
+        if (subject.startsWith("issue:") || subject.startsWith("forecast:")) {
+            // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
+            // existed are not assumed public.
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : "NATO UNCLASSIFIED";
         }
         return "PUBLIC";
     }

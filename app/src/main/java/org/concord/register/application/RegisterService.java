@@ -64,7 +64,7 @@ public final class RegisterService {
 
     /** @throws NotFound if no member has this code */
     public Member member(Principal who, Iso3 iso3) {
-        return tx.read(t -> t.repository(Members.class).find(iso3)).orElseThrow(() -> new NotFound("member", iso3));
+        return tx.read(t -> t.repository(Members.class).find(iso3)).orElseThrow(() -> access.notFound(who, "member", iso3));
     }
 
     public List<Partner> partners(Principal who) { return tx.read(t -> t.repository(Partners.class).all()); }
@@ -88,7 +88,7 @@ public final class RegisterService {
     public Mission missionAsRecorded(Principal who, MissionId id, java.time.Instant at) {
         return tx.read(t -> history.missions(t, at)).stream().filter(m -> m.id().equals(id)).findFirst()
                 .filter(m -> access.canSee(who, m.classification()))
-                .orElseThrow(() -> new NotFound("mission", id + " (as of " + at + ")"));
+                .orElseThrow(() -> access.notFound(who, "mission", id + " (as of " + at + ")"));
     }
 
     /** The events as the register recorded them at {@code at}. */
@@ -100,13 +100,13 @@ public final class RegisterService {
     public Event eventAsRecorded(Principal who, EventId id, java.time.Instant at) {
         return tx.read(t -> history.events(t, at)).stream().filter(e -> e.id().equals(id)).findFirst()
                 .filter(e -> access.canSee(who, e.classification()))
-                .orElseThrow(() -> new NotFound("event", id + " (as of " + at + ")"));
+                .orElseThrow(() -> access.notFound(who, "event", id + " (as of " + at + ")"));
     }
 
     /** @throws NotFound if there is no such mission */
     public Mission mission(Principal who, MissionId id) {
         return tx.read(t -> t.repository(Missions.class).find(id)).filter(m -> access.canSee(who, m.classification()))
-                .orElseThrow(() -> new NotFound("mission", id));
+                .orElseThrow(() -> access.notFound(who, "mission", id));
     }
 
     public List<Event> events(Principal who) {
@@ -116,7 +116,7 @@ public final class RegisterService {
     /** @throws NotFound if there is no such event */
     public Event event(Principal who, EventId id) {
         return tx.read(t -> t.repository(Events.class).find(id)).filter(e -> access.canSee(who, e.classification()))
-                .orElseThrow(() -> new NotFound("event", id));
+                .orElseThrow(() -> access.notFound(who, "event", id));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class RegisterService {
         return tx.inTransaction(t -> {
             Mission m = validMission(t, data.withoutVersion(), "", new Violations());
             Missions missions = t.repository(Missions.class);
-            if (missions.find(m.id()).isPresent()) throw new Conflict("mission '" + m.id() + "' exists already");
+            if (missions.find(m.id()).isPresent()) throw Conflict.idUnavailable("mission", m.id());
             Mission stored = missions.insert(m);
             journal.record(t, who, "MissionCreated", "mission:" + m.id(), MissionData.from(stored).withoutVersion());
             return stored;
@@ -151,7 +151,7 @@ public final class RegisterService {
         Violations v = new Violations();
         if (data.version() == null) v.add("version", "is required: send the version you read");
         if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
-        return tx.inTransaction(t -> {
+        return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
             Mission m = validMission(t, data, "", v);
             Missions missions = t.repository(Missions.class);
             Mission current = missions.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("mission", id));
@@ -161,7 +161,7 @@ public final class RegisterService {
                     "mission '" + id + "' is at version " + current.version() + ", not " + data.version() + ": read it again"));
             journal.record(t, who, "MissionUpdated", "mission:" + id, MissionData.from(stored).withoutVersion());
             return stored;
-        });
+        }));
     }
 
     private Mission validMission(Tx t, MissionData data, String path, Violations v) {
