@@ -35,6 +35,8 @@ final class RegisterApi {
 
     private static final Param AS_RECORDED = Param.query("asOf", "an instant or a date: the register as it was recorded then (from the journal)", "date-time");
 
+    private static final Param ON = Param.query("on", "a date (YYYY-MM-DD): the facts as they applied on that day; leadNations shows who led then (today by default)", "date");
+
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/organisation", "getOrganisation", "register", "The organisation and its procedure configuration",
@@ -58,7 +60,7 @@ final class RegisterApi {
                 new Route(HandlerType.POST, "/api/v1/missions", "createMission", "register", "Add a mission",
                         List.of(), MissionData.class, MissionData.class, false, 201, this::createMission),
                 new Route(HandlerType.GET, "/api/v1/missions/{id}", "getMission", "register", "One mission with its strength series",
-                        List.of(Param.path("id", "mission slug, e.g. kfor"), AS_RECORDED), null, MissionData.class, false, 200, this::mission),
+                        List.of(Param.path("id", "mission slug, e.g. kfor"), AS_RECORDED, ON), null, MissionData.class, false, 200, this::mission),
                 new Route(HandlerType.PUT, "/api/v1/missions/{id}", "updateMission", "register", "Replace a mission; the body carries the version read (a stale one gets 409)",
                         List.of(Param.path("id", "mission slug")), MissionData.class, MissionData.class, false, 200, this::updateMission),
                 new Route(HandlerType.GET, "/api/v1/events", "listEvents", "register", "Summits and other events, in date order",
@@ -90,15 +92,15 @@ final class RegisterApi {
         var status = Queries.enumValue(ctx, "status", MissionStatus.class);
         var task = Queries.enumValue(ctx, "coreTask", CoreTask.class);
         var asOf = Queries.instant(ctx, "asOf");
-        var list = asOf.isPresent() ? register.missionsAsRecorded(who, asOf.get(), status, task) : register.missions(who, status, task);
-        ctx.json(list.stream().map(MissionData::from).toList());
+        ctx.json(register.missionsOn(who, asOf, status, task, java.util.Optional.empty()));
     }
 
     private void mission(Context ctx) {
         var who = principals.of(ctx);
         MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
         var asOf = Queries.instant(ctx, "asOf");
-        ctx.json(MissionData.from(asOf.isPresent() ? register.missionAsRecorded(who, id, asOf.get()) : register.mission(who, id)));
+        var on = Queries.date(ctx, "on");
+        ctx.json(register.missionOn(who, id, asOf, on));
     }
 
     private void events(Context ctx) {
@@ -125,14 +127,14 @@ final class RegisterApi {
         var who = principals.of(ctx);
         MissionData body = missionBody(ctx);
         var created = register.createMission(who, body);
-        ctx.status(201).header("Location", "/api/v1/missions/" + created.id()).json(MissionData.from(created));
+        ctx.status(201).header("Location", "/api/v1/missions/" + created.id()).json(MissionData.from(created, register.today()));
     }
 
     private void updateMission(Context ctx) {
         var who = principals.of(ctx);
         MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
         MissionData body = missionBody(ctx);
-        ctx.json(MissionData.from(register.updateMission(who, id, body)));
+        ctx.json(MissionData.from(register.updateMission(who, id, body), register.today()));
     }
 
     private void event(Context ctx) {

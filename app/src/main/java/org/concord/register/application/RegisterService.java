@@ -109,6 +109,28 @@ public final class RegisterService {
                 .orElseThrow(() -> new NotFound("mission", id));
     }
 
+    /** Today by the register's clock: the day on which a read without {@code on} resolves dated facts. */
+    public LocalDate today() { return LocalDate.now(journal.clock()); }
+
+    /**
+     * One mission as a reader sees it: the record (as stored now, or as recorded at {@code recordedAt}) with its dated
+     * facts resolved on {@code on} (today when empty), i.e. {@code leadNations} holds the nations leading that day.
+     *
+     * @throws NotFound if there is no such mission (or there was none at {@code recordedAt}), or it is hidden from {@code who}
+     */
+    public MissionData missionOn(Principal who, MissionId id, Optional<java.time.Instant> recordedAt, Optional<LocalDate> on) {
+        Mission m = recordedAt.isPresent() ? missionAsRecorded(who, id, recordedAt.get()) : mission(who, id);
+        return MissionData.from(m, on.orElseGet(this::today));
+    }
+
+    /** The missions as {@link #missions} or {@link #missionsAsRecorded} list them, each with its dated facts resolved on {@code on} (today when empty). */
+    public List<MissionData> missionsOn(Principal who, Optional<java.time.Instant> recordedAt, Optional<MissionStatus> status,
+                                        Optional<CoreTask> coreTask, Optional<LocalDate> on) {
+        LocalDate day = on.orElseGet(this::today);
+        var list = recordedAt.isPresent() ? missionsAsRecorded(who, recordedAt.get(), status, coreTask) : missions(who, status, coreTask);
+        return list.stream().map(m -> MissionData.from(m, day)).toList();
+    }
+
     public List<Event> events(Principal who) {
         return access.visible(who, tx.read(t -> t.repository(Events.class).all()), Event::classification);
     }
@@ -169,11 +191,27 @@ public final class RegisterService {
         Members members = t.repository(Members.class);
         Partners partners = t.repository(Partners.class);
         String p = path.isEmpty() ? "" : path + ".";
-        known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        if (data.leads() == null)
+            known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        else
+            for (int i = 0; i < data.leads().size(); i++) {
+                var lead = data.leads().get(i);
+                Iso3 code = lead == null ? null : parsedOrNull(lead.nation());
+                if (code != null && members.find(code).isEmpty() && partners.find(code).isEmpty())
+                    v.add(p + "leads[" + i + "].nation", "'" + code + "' is not a member or partner");
+            }
         known(v, p + "contributors", data.contributors(), c -> members.find(c).isPresent(), "a member");
         known(v, p + "partnerContributors", data.partnerContributors(), c -> partners.find(c).isPresent(), "a partner");
         v.throwIfAny();
         return m;
+    }
+
+    private static Iso3 parsedOrNull(String code) {
+        try {
+            return code == null ? null : Iso3.of(code);
+        } catch (IllegalArgumentException e) {
+            return null; // the wire record reports the malformed code
+        }
     }
 
     /** Adds a violation for each well-formed code in {@code codes} that is not {@code what}; malformed ones the wire record reports. */
