@@ -87,6 +87,20 @@ public final class Concord implements AutoCloseable {
     }
 
     /**
+     * Applies the built-in register's corrections ({@link DataFiles#BUILT_IN_CORRECTIONS}) to a database loaded from an
+     * earlier edition of it: each corrected record is journaled with its reason, and records already correct are left
+     * alone, so this runs on every start and changes something only once. Does nothing when the register is empty or
+     * was loaded from another data file.
+     *
+     * @return the records corrected ({@code mission:kfor}, ...), empty when nothing needed correcting
+     */
+    public java.util.List<String> correctBuiltInRegister() {
+        Principal system = Principal.system();
+        if (settings.dataFile().isPresent() || register.isEmpty(system)) return java.util.List.of();
+        return register.applyCorrections(system, DataFiles.builtInCorrections(), DataFiles.builtIn());
+    }
+
+    /**
      * Raises the dataset's open questions as decision items, at the dates they were reported; then defines the
      * forecasting issues on them (an issue without a date is decided on its item's date) and records the reported
      * stances.

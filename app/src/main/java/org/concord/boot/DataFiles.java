@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.concord.register.data.CorrectionsFile;
 import org.concord.register.data.RegisterFile;
 import org.concord.shared.InvalidInput;
 import org.concord.store.Json;
@@ -33,6 +34,18 @@ public final class DataFiles {
             return Optional.of(q);
         } catch (IOException e) {
             throw new IllegalStateException("the built-in questions are unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    public static final String BUILT_IN_CORRECTIONS = "/data/nato-2026-corrections.yaml";
+
+    /** The corrections that bring a database loaded from an earlier edition of the built-in register up to date. */
+    public static CorrectionsFile builtInCorrections() {
+        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN_CORRECTIONS)) {
+            if (in == null) return new CorrectionsFile(CorrectionsFile.FORMAT, "none", java.util.List.of());
+            return Json.yaml().readValue(in, CorrectionsFile.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in corrections are unreadable: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
 import org.concord.register.data.BodyData;
+import org.concord.register.data.CorrectionsFile;
 import org.concord.register.data.EventData;
 import org.concord.register.data.FrameworkData;
 import org.concord.register.data.MemberData;
@@ -246,6 +247,22 @@ public final class RegisterService {
             snapshot.store(t, journal, who);
             return snapshot.summary();
         });
+    }
+
+    /**
+     * Brings a register loaded from an earlier edition of {@code source} up to date with the records and fields that
+     * {@code corrections} names, in one transaction, each change journaled with its reason (see {@code Corrections}).
+     * Records already correct are left alone, so running it again changes nothing.
+     *
+     * @return the records changed ({@code mission:kfor}, ...), in order; empty when there was nothing to correct
+     * @throws IllegalArgumentException if a correction names a record {@code source} lacks, or an unknown field
+     * @throws InvalidInput             if a corrected record would be invalid; nothing is written
+     */
+    public List<String> applyCorrections(Principal who, CorrectionsFile corrections, RegisterFile source) {
+        access.require(who, ActionKind.LOAD_DATA, Optional.empty());
+        if (!CorrectionsFile.FORMAT.equals(corrections.format()))
+            throw new InvalidInput("format", "'" + corrections.format() + "' is not " + CorrectionsFile.FORMAT);
+        return tx.inTransaction(t -> Corrections.apply(t, journal, who, corrections, source));
     }
 
     /** The whole register as one file, in a stable order, so that export, import and export again give the same bytes. */
