@@ -88,16 +88,20 @@ public final class Concord implements AutoCloseable {
 
     /**
      * Applies the built-in register's corrections ({@link DataFiles#BUILT_IN_CORRECTIONS}) to a database loaded from an
-     * earlier edition of it: each corrected record is journaled with its reason, and records already correct are left
-     * alone, so this runs on every start and changes something only once. Does nothing when the register is empty or
-     * was loaded from another data file.
-     *
-     * @return the records corrected ({@code mission:kfor}, ...), empty when nothing needed correcting
+     * earlier edition of it: each corrected record is journaled with its reason; records already correct are left
+     * alone, so this runs on every start and changes something only once; records whose corrected fields were edited
+     * since are kept as they are. Does nothing when the register is empty, was loaded from another data file, or is
+     * another organisation's.
      */
-    public java.util.List<String> correctBuiltInRegister() {
+    public RegisterService.CorrectionOutcome correctBuiltInRegister() {
         Principal system = Principal.system();
-        if (settings.dataFile().isPresent() || register.isEmpty(system)) return java.util.List.of();
-        return register.applyCorrections(system, DataFiles.builtInCorrections(), DataFiles.builtIn());
+        var corrections = DataFiles.builtInCorrections();
+        var none = new RegisterService.CorrectionOutcome(java.util.List.of(), java.util.List.of());
+        if (settings.dataFile().isPresent() || corrections.previous() == null || register.isEmpty(system)) return none;
+        RegisterFile current = DataFiles.builtIn();
+        boolean sameOrganisation = register.organisation(system).map(o -> o.id().equals(current.organisation().id())).orElse(false);
+        if (!sameOrganisation) return none; // another organisation's register, imported with `concord import`
+        return register.applyCorrections(system, corrections, DataFiles.builtIn("/data/" + corrections.previous()), current);
     }
 
     /**

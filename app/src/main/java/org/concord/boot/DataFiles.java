@@ -42,7 +42,7 @@ public final class DataFiles {
     /** The corrections that bring a database loaded from an earlier edition of the built-in register up to date. */
     public static CorrectionsFile builtInCorrections() {
         try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN_CORRECTIONS)) {
-            if (in == null) return new CorrectionsFile(CorrectionsFile.FORMAT, "none", java.util.List.of());
+            if (in == null) return new CorrectionsFile(CorrectionsFile.FORMAT, "none", null, java.util.List.of());
             return Json.yaml().readValue(in, CorrectionsFile.class);
         } catch (IOException e) {
             throw new IllegalStateException("the built-in corrections are unreadable: " + e.getMessage(), e);
@@ -50,9 +50,12 @@ public final class DataFiles {
     }
 
     /** The built-in NATO 2026 register. */
-    public static RegisterFile builtIn() {
-        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) throw new IllegalStateException("the built-in dataset " + BUILT_IN + " is missing from the jar");
+    public static RegisterFile builtIn() { return builtIn(BUILT_IN); }
+
+    /** A register file shipped in the jar, e.g. an earlier edition of the built-in one ({@code /data/NAME}). */
+    public static RegisterFile builtIn(String resource) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the built-in dataset " + resource + " is missing from the jar");
             return Json.yaml().readValue(in, RegisterFile.class);
         } catch (IOException e) {
             throw new IllegalStateException("the built-in dataset is unreadable: " + e.getMessage(), e);

@@ -19,7 +19,6 @@ import org.concord.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,18 +34,14 @@ import static org.concord.testing.Fixtures.ADMIN;
  * corrections on start, each journaled, on H2 and on PostgreSQL.
  */
 class BuiltInCorrectionsTest {
-    private static final Path BEFORE = Path.of("src", "test", "resources", "data", "nato-2026-before-fact-check.yaml");
+    private static final RegisterFile FIRST_EDITION = DataFiles.builtIn("/data/" + DataFiles.builtInCorrections().previous());
     private static final Instant LOADED = Instant.parse("2026-03-01T09:00:00Z");
 
     /** A Concord whose register was loaded from the earlier edition of the built-in file, as an existing database was. */
     private static Concord loadedBeforeTheFactCheck(TestDatabases.Kind kind, MutableClock clock) {
         Concord c = Fixtures.concord(kind, clock);
-        c.register().importFile(Principal.system(), DataFiles.read(file()));
+        c.register().importFile(Principal.system(), FIRST_EDITION);
         return c;
-    }
-
-    private static Path file() {
-        return BEFORE.toFile().isFile() ? BEFORE : Path.of("app").resolve(BEFORE);
     }
 
     @ParameterizedTest
@@ -58,8 +53,9 @@ class BuiltInCorrectionsTest {
         }
         try (Concord c = loadedBeforeTheFactCheck(kind, new MutableClock(LOADED))) {
             assertThat(c.register().exportFile(ADMIN)).isNotEqualTo(fresh);
-            List<String> corrected = c.correctBuiltInRegister();
-            assertThat(corrected).containsExactlyElementsOf(DataFiles.builtInCorrections().corrections().stream()
+            var outcome = c.correctBuiltInRegister();
+            assertThat(outcome.kept()).isEmpty();
+            assertThat(outcome.corrected()).containsExactlyElementsOf(DataFiles.builtInCorrections().corrections().stream()
                     .map(CorrectionsFile.Correction::record).toList());
             assertThat(c.register().exportFile(ADMIN)).isEqualTo(fresh);
         }
@@ -81,7 +77,8 @@ class BuiltInCorrectionsTest {
             assertThat(entries).isLessThan(1000);
 
             clock.advance(Duration.ofDays(1));
-            assertThat(c.correctBuiltInRegister()).isEmpty();
+            assertThat(c.correctBuiltInRegister().corrected()).isEmpty();
+            assertThat(c.correctBuiltInRegister().kept()).isEmpty();
             assertThat(c.journal().list(ADMIN, Optional.empty(), Optional.empty(), 0, 1000)).hasSize((int) entries);
             assertThat(c.journal().verify(ADMIN)).isInstanceOf(Journal.Verification.Intact.class);
         }
@@ -130,7 +127,7 @@ class BuiltInCorrectionsTest {
                     "2027-06-30", edit.status(), edit.strength(), null, edit.leads(), edit.contributors(), edit.partnerContributors(),
                     edit.note(), edit.sources(), edit.confidence(), edit.classification(), kfor.version()));
 
-            assertThat(c.correctBuiltInRegister()).contains("mission:kfor");
+            assertThat(c.correctBuiltInRegister().corrected()).contains("mission:kfor");
 
             var corrected = c.register().mission(ADMIN, MissionId.of("kfor"));
             assertThat(corrected.scheduledEnd().orElseThrow().toString()).isEqualTo("2027-06-30");
@@ -140,14 +137,51 @@ class BuiltInCorrectionsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
+    void a_corrected_field_edited_since_the_load_is_kept_and_reported_and_the_other_corrections_still_apply(TestDatabases.Kind kind) {
+        try (Concord c = loadedBeforeTheFactCheck(kind, new MutableClock(LOADED))) {
+            var kfor = c.register().mission(ADMIN, MissionId.of("kfor"));
+            MissionData edit = MissionData.from(kfor);
+            c.register().updateMission(ADMIN, kfor.id(), new MissionData(edit.id(), edit.name(), edit.acronym(), edit.kind(), edit.coreTask(),
+                    edit.secondaryCoreTask(), edit.coreTaskBasis(), edit.legalBasis(), edit.area(), edit.hostNation(), edit.start(), edit.end(),
+                    edit.scheduledEnd(), edit.status(), edit.strength(), null, edit.leads(), edit.contributors(), edit.partnerContributors(),
+                    "The desk's own note.", edit.sources(), edit.confidence(), edit.classification(), kfor.version()));
+
+            var outcome = c.correctBuiltInRegister();
+
+            assertThat(outcome.kept()).containsExactly("mission:kfor");
+            assertThat(outcome.corrected()).contains("mission:rsm", "member:DEU").doesNotContain("mission:kfor");
+            assertThat(c.register().mission(ADMIN, MissionId.of("kfor")).note()).contains("The desk's own note.");
+            assertThat(c.journal().list(ADMIN, Optional.of("mission:kfor"), Optional.empty(), 0, 100))
+                    .extracting(JournalEntry::type).containsExactly("MissionCreated", "MissionUpdated");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void another_organisations_register_sharing_record_ids_is_left_alone(TestDatabases.Kind kind) {
+        try (Concord c = Fixtures.concord(kind)) {
+            c.register().importFile(Principal.system(), DataFiles.read(Fixtures.example("eu-council-2014.yaml")));
+            var germany = c.register().member(ADMIN, Iso3.of("DEU"));
+            var outcome = c.correctBuiltInRegister();
+            assertThat(outcome.corrected()).isEmpty();
+            assertThat(outcome.kept()).isEmpty();
+            assertThat(c.register().member(ADMIN, Iso3.of("DEU"))).isEqualTo(germany);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
     void a_fresh_built_in_register_and_one_loaded_from_another_file_are_not_corrected(TestDatabases.Kind kind) {
         try (Concord c = Fixtures.loaded(kind)) {
-            assertThat(c.correctBuiltInRegister()).isEmpty();
+            var outcome = c.correctBuiltInRegister();
+            assertThat(outcome.corrected()).isEmpty();
+            assertThat(outcome.kept()).isEmpty();
         }
-        try (Concord c = Fixtures.withData(kind, java.time.Clock.fixed(LOADED, java.time.ZoneOffset.UTC), file().toAbsolutePath())) {
+        try (Concord c = Fixtures.withData(kind, java.time.Clock.fixed(LOADED, java.time.ZoneOffset.UTC), Fixtures.example("eu-council-2014.yaml").toAbsolutePath())) {
             c.loadDefaultsIfEmpty().orElseThrow();
-            assertThat(c.correctBuiltInRegister()).isEmpty();
-            assertThat(c.register().mission(ADMIN, MissionId.of("kfor")).leadNationsOn(LocalDate.parse("2026-01-01"))).containsExactly(Iso3.of("ITA"));
+            var germany = c.register().member(ADMIN, Iso3.of("DEU"));
+            assertThat(c.correctBuiltInRegister().corrected()).isEmpty();
+            assertThat(c.register().member(ADMIN, Iso3.of("DEU"))).isEqualTo(germany);
         }
     }
 
@@ -155,13 +189,13 @@ class BuiltInCorrectionsTest {
     @EnumSource(TestDatabases.Kind.class)
     void a_correction_that_names_an_unknown_field_or_record_writes_nothing(TestDatabases.Kind kind) {
         try (Concord c = loadedBeforeTheFactCheck(kind, new MutableClock(LOADED))) {
-            var bad = new CorrectionsFile(CorrectionsFile.FORMAT, "bad", List.of(
+            var bad = new CorrectionsFile(CorrectionsFile.FORMAT, "bad", null, List.of(
                     new CorrectionsFile.Correction("mission:kfor", List.of("leads"), "fine"),
                     new CorrectionsFile.Correction("mission:kfor", List.of("commander"), "no such field")));
-            assertThatThrownBy(() -> c.register().applyCorrections(Principal.system(), bad, DataFiles.builtIn()))
+            assertThatThrownBy(() -> c.register().applyCorrections(Principal.system(), bad, FIRST_EDITION, DataFiles.builtIn()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'commander' is not a field of MissionData");
-            var unknown = new CorrectionsFile(CorrectionsFile.FORMAT, "bad", List.of(new CorrectionsFile.Correction("mission:unknown", List.of("leads"), "x")));
-            assertThatThrownBy(() -> c.register().applyCorrections(Principal.system(), unknown, DataFiles.builtIn()))
+            var unknown = new CorrectionsFile(CorrectionsFile.FORMAT, "bad", null, List.of(new CorrectionsFile.Correction("mission:unknown", List.of("leads"), "x")));
+            assertThatThrownBy(() -> c.register().applyCorrections(Principal.system(), unknown, FIRST_EDITION, DataFiles.builtIn()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such record");
             assertThat(c.journal().list(ADMIN, Optional.of("mission:kfor"), Optional.empty(), 0, 100)).hasSize(1);
             assertThat(c.register().mission(ADMIN, MissionId.of("kfor")).leadNationsOn(LocalDate.parse("2026-01-01"))).containsExactly(Iso3.of("ITA"));

@@ -33,10 +33,12 @@ import java.util.function.Function;
 
 /**
  * Applies a {@link CorrectionsFile} to a stored register: each named record gets the named fields from the current
- * edition of the register file, the rest stays as stored (so later edits and adopted decisions survive). A record that
- * already has those values is left alone, so applying the same corrections again changes nothing. Each change is
- * journaled as {@code MissionCorrected}, {@code EventCorrected}, {@code MemberCorrected}, {@code PartnerCorrected} or
- * {@code FrameworkCorrected}, with the whole corrected record and the correction.
+ * edition of the register file, the rest stays as stored (so later edits and adopted decisions survive). Only a record
+ * whose named fields still hold the previous edition's values is corrected: one edited since, or one of another
+ * register that happens to share the id, is kept. A record that already has the current values is left alone, so
+ * applying the same corrections again changes nothing. Each change is journaled as {@code MissionCorrected},
+ * {@code EventCorrected}, {@code MemberCorrected}, {@code PartnerCorrected} or {@code FrameworkCorrected}, with the
+ * whole corrected record and the correction.
  */
 final class Corrections {
     private Corrections() {}
@@ -47,92 +49,134 @@ final class Corrections {
     /** Which set of corrections, and why this record changed. */
     record Why(String id, String reason, List<String> fields) {}
 
-    /** @return the subjects changed, in order */
-    static List<String> apply(Tx t, Journal journal, Principal who, CorrectionsFile file, RegisterFile source) {
-        List<String> changed = new ArrayList<>();
+    private enum Result { CORRECTED, ALREADY_CORRECT, KEPT, ABSENT }
+
+    /** One kind of record: how to read it, validate it in canonical wire form, store it and name its journal event. */
+    private interface Kind<D extends Record> {
+        Optional<D> stored(String id);
+
+        /** The canonical wire form of {@code data} (through the model), so that records compare field by field. */
+        D canonical(D data, String path);
+
+        /** Validates and stores {@code next}; returns what was stored, in wire form. */
+        D store(D next, String path);
+
+        String event();
+    }
+
+    static RegisterService.CorrectionOutcome apply(Tx t, Journal journal, Principal who, CorrectionsFile file, RegisterFile previous, RegisterFile current) {
+        List<String> corrected = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (CorrectionsFile.Correction c : file.corrections()) {
-            Why why = new Why(file.id(), c.reason(), c.fields());
             String[] parts = c.record() == null ? new String[0] : c.record().split(":", 2);
             if (parts.length != 2) throw new IllegalArgumentException("correction record '" + c.record() + "' is not KIND:ID");
             String id = parts[1];
-            boolean did = switch (parts[0]) {
-                case "mission" -> mission(t, journal, who, why, id, find(source.missions(), MissionData::id, id, c));
-                case "event" -> event(t, journal, who, why, id, find(source.events(), EventData::id, id, c));
-                case "member" -> member(t, journal, who, why, id, find(source.members(), MemberData::iso3, id, c));
-                case "partner" -> partner(t, journal, who, why, id, find(source.partners(), PartnerData::iso3, id, c));
-                case "framework" -> framework(t, journal, who, why, id, find(source.frameworks(), FrameworkData::code, id, c));
+            Why why = new Why(file.id(), c.reason(), c.fields());
+            Result r = switch (parts[0]) {
+                case "mission" -> apply(t, journal, who, why, c.record(), missions(t, id),
+                        find(previous.missions(), MissionData::id, id, c), find(current.missions(), MissionData::id, id, c));
+                case "event" -> apply(t, journal, who, why, c.record(), events(t, id),
+                        find(previous.events(), EventData::id, id, c), find(current.events(), EventData::id, id, c));
+                case "member" -> apply(t, journal, who, why, c.record(), members(t, id),
+                        find(previous.members(), MemberData::iso3, id, c), find(current.members(), MemberData::iso3, id, c));
+                case "partner" -> apply(t, journal, who, why, c.record(), partners(t, id),
+                        find(previous.partners(), PartnerData::iso3, id, c), find(current.partners(), PartnerData::iso3, id, c));
+                case "framework" -> apply(t, journal, who, why, c.record(), frameworks(t, id),
+                        find(previous.frameworks(), FrameworkData::code, id, c), find(current.frameworks(), FrameworkData::code, id, c));
                 default -> throw new IllegalArgumentException("correction record '" + c.record() + "': unknown kind '" + parts[0] + "'");
             };
-            if (did) changed.add(c.record());
+            if (r == Result.CORRECTED) corrected.add(c.record());
+            if (r == Result.KEPT) kept.add(c.record());
         }
-        return changed;
+        return new RegisterService.CorrectionOutcome(corrected, kept);
     }
 
-    private static boolean mission(Tx t, Journal journal, Principal who, Why why, String id, MissionData source) {
+    private static <D extends Record> Result apply(Tx t, Journal journal, Principal who, Why why, String subject, Kind<D> kind,
+                                                   D previous, D current) {
+        Optional<D> stored = kind.stored(subject);
+        if (stored.isEmpty()) return Result.ABSENT; // not in this register: nothing to correct
+        D target = merge(stored.get(), kind.canonical(current, subject), why.fields());
+        if (target.equals(stored.get())) return Result.ALREADY_CORRECT;
+        D loaded = merge(stored.get(), kind.canonical(previous, subject), why.fields());
+        if (!loaded.equals(stored.get())) return Result.KEPT;
+        D saved = kind.store(target, subject);
+        journal.record(t, who, kind.event(), subject, new Change<>(why, saved));
+        return Result.CORRECTED;
+    }
+
+    private static Kind<MissionData> missions(Tx t, String id) {
         Missions missions = t.repository(Missions.class);
         var current = missions.find(MissionId.of(id));
-        if (current.isEmpty()) return false; // not in this register (removed, or never loaded): nothing to correct
-        MissionData stored = MissionData.from(current.get()).withoutVersion();
-        MissionData next = merge(stored, MissionData.from(valid("mission:" + id, source::toModel)).withoutVersion(), why.fields());
-        if (next.equals(stored)) return false;
-        var m = valid("mission:" + id, next::toModel);
-        var saved = missions.update(m, current.get().version())
-                .orElseThrow(() -> new Conflict("mission '" + id + "' changed while it was corrected"));
-        journal.record(t, who, "MissionCorrected", "mission:" + id, new Change<>(why, MissionData.from(saved).withoutVersion()));
-        return true;
+        return new Kind<>() {
+            public Optional<MissionData> stored(String subject) { return current.map(m -> MissionData.from(m).withoutVersion()); }
+            public MissionData canonical(MissionData d, String path) { return MissionData.from(valid(path, d::toModel)).withoutVersion(); }
+            public MissionData store(MissionData next, String path) {
+                var saved = missions.update(valid(path, next::toModel), current.orElseThrow().version())
+                        .orElseThrow(() -> new Conflict("mission '" + id + "' changed while it was corrected"));
+                return MissionData.from(saved).withoutVersion();
+            }
+            public String event() { return "MissionCorrected"; }
+        };
     }
 
-    private static boolean event(Tx t, Journal journal, Principal who, Why why, String id, EventData source) {
+    private static Kind<EventData> events(Tx t, String id) {
         Events events = t.repository(Events.class);
         var current = events.find(EventId.of(id));
-        if (current.isEmpty()) return false;
-        EventData stored = EventData.from(current.get()).withoutVersion();
-        EventData next = merge(stored, EventData.from(valid("event:" + id, source::toModel)).withoutVersion(), why.fields());
-        if (next.equals(stored)) return false;
-        var e = valid("event:" + id, next::toModel);
-        var saved = events.update(e, current.get().version())
-                .orElseThrow(() -> new Conflict("event '" + id + "' changed while it was corrected"));
-        journal.record(t, who, "EventCorrected", "event:" + id, new Change<>(why, EventData.from(saved).withoutVersion()));
-        return true;
+        return new Kind<>() {
+            public Optional<EventData> stored(String subject) { return current.map(e -> EventData.from(e).withoutVersion()); }
+            public EventData canonical(EventData d, String path) { return EventData.from(valid(path, d::toModel)).withoutVersion(); }
+            public EventData store(EventData next, String path) {
+                var saved = events.update(valid(path, next::toModel), current.orElseThrow().version())
+                        .orElseThrow(() -> new Conflict("event '" + id + "' changed while it was corrected"));
+                return EventData.from(saved).withoutVersion();
+            }
+            public String event() { return "EventCorrected"; }
+        };
     }
 
-    private static boolean member(Tx t, Journal journal, Principal who, Why why, String id, MemberData source) {
+    private static Kind<MemberData> members(Tx t, String id) {
         Members members = t.repository(Members.class);
         Optional<Member> current = members.find(Iso3.of(id));
-        if (current.isEmpty()) return false;
-        MemberData stored = MemberData.from(current.get());
-        MemberData next = merge(stored, MemberData.from(valid("member:" + id, source::toModel)), why.fields());
-        if (next.equals(stored)) return false;
-        Member m = valid("member:" + id, next::toModel);
-        members.put(m);
-        journal.record(t, who, "MemberCorrected", "member:" + id, new Change<>(why, MemberData.from(m)));
-        return true;
+        return new Kind<>() {
+            public Optional<MemberData> stored(String subject) { return current.map(MemberData::from); }
+            public MemberData canonical(MemberData d, String path) { return MemberData.from(valid(path, d::toModel)); }
+            public MemberData store(MemberData next, String path) {
+                Member m = valid(path, next::toModel);
+                members.put(m);
+                return MemberData.from(m);
+            }
+            public String event() { return "MemberCorrected"; }
+        };
     }
 
-    private static boolean partner(Tx t, Journal journal, Principal who, Why why, String id, PartnerData source) {
+    private static Kind<PartnerData> partners(Tx t, String id) {
         Partners partners = t.repository(Partners.class);
         Optional<Partner> current = partners.find(Iso3.of(id));
-        if (current.isEmpty()) return false;
-        PartnerData stored = PartnerData.from(current.get());
-        PartnerData next = merge(stored, PartnerData.from(valid("partner:" + id, source::toModel)), why.fields());
-        if (next.equals(stored)) return false;
-        Partner p = valid("partner:" + id, next::toModel);
-        partners.put(p);
-        journal.record(t, who, "PartnerCorrected", "partner:" + id, new Change<>(why, PartnerData.from(p)));
-        return true;
+        return new Kind<>() {
+            public Optional<PartnerData> stored(String subject) { return current.map(PartnerData::from); }
+            public PartnerData canonical(PartnerData d, String path) { return PartnerData.from(valid(path, d::toModel)); }
+            public PartnerData store(PartnerData next, String path) {
+                Partner p = valid(path, next::toModel);
+                partners.put(p);
+                return PartnerData.from(p);
+            }
+            public String event() { return "PartnerCorrected"; }
+        };
     }
 
-    private static boolean framework(Tx t, Journal journal, Principal who, Why why, String id, FrameworkData source) {
+    private static Kind<FrameworkData> frameworks(Tx t, String id) {
         Partners partners = t.repository(Partners.class);
         Optional<Framework> current = partners.frameworks().stream().filter(f -> f.code().equals(new FrameworkCode(id))).findFirst();
-        if (current.isEmpty()) return false;
-        FrameworkData stored = FrameworkData.from(current.get());
-        FrameworkData next = merge(stored, FrameworkData.from(valid("framework:" + id, source::toModel)), why.fields());
-        if (next.equals(stored)) return false;
-        Framework f = valid("framework:" + id, next::toModel);
-        partners.putFramework(f);
-        journal.record(t, who, "FrameworkCorrected", "framework:" + id, new Change<>(why, FrameworkData.from(f)));
-        return true;
+        return new Kind<>() {
+            public Optional<FrameworkData> stored(String subject) { return current.map(FrameworkData::from); }
+            public FrameworkData canonical(FrameworkData d, String path) { return FrameworkData.from(valid(path, d::toModel)); }
+            public FrameworkData store(FrameworkData next, String path) {
+                Framework f = valid(path, next::toModel);
+                partners.putFramework(f);
+                return FrameworkData.from(f);
+            }
+            public String event() { return "FrameworkCorrected"; }
+        };
     }
 
     interface ToModel<M> { M apply(String path, Violations v); }

@@ -250,20 +250,23 @@ public final class RegisterService {
     }
 
     /**
-     * Brings a register loaded from an earlier edition of {@code source} up to date with the records and fields that
-     * {@code corrections} names, in one transaction, each change journaled with its reason (see {@code Corrections}).
-     * Records already correct are left alone, so running it again changes nothing.
+     * Brings a register loaded from the edition {@code previous} of a register file up to the edition {@code current}
+     * for the records and fields that {@code corrections} names, in one transaction, each change journaled with its
+     * reason (see {@code Corrections}). A record whose named fields no longer hold {@code previous}'s values (edited
+     * since, or from another register) is kept; one already correct is left alone, so running it again changes nothing.
      *
-     * @return the records changed ({@code mission:kfor}, ...), in order; empty when there was nothing to correct
-     * @throws IllegalArgumentException if a correction names a record {@code source} lacks, or an unknown field
+     * @throws IllegalArgumentException if a correction names a record either edition lacks, or an unknown field
      * @throws InvalidInput             if a corrected record would be invalid; nothing is written
      */
-    public List<String> applyCorrections(Principal who, CorrectionsFile corrections, RegisterFile source) {
+    public CorrectionOutcome applyCorrections(Principal who, CorrectionsFile corrections, RegisterFile previous, RegisterFile current) {
         access.require(who, ActionKind.LOAD_DATA, Optional.empty());
         if (!CorrectionsFile.FORMAT.equals(corrections.format()))
             throw new InvalidInput("format", "'" + corrections.format() + "' is not " + CorrectionsFile.FORMAT);
-        return tx.inTransaction(t -> Corrections.apply(t, journal, who, corrections, source));
+        return tx.inTransaction(t -> Corrections.apply(t, journal, who, corrections, previous, current));
     }
+
+    /** What {@link #applyCorrections} did: the records corrected and those kept because they changed since the load ({@code mission:kfor}, ...). */
+    public record CorrectionOutcome(List<String> corrected, List<String> kept) {}
 
     /** The whole register as one file, in a stable order, so that export, import and export again give the same bytes. */
     public RegisterFile exportFile(Principal who) {
