@@ -100,6 +100,12 @@ class MissionOnApiTest {
     }
 
     @Test
+    void the_desks_mission_page_names_the_nations_leading_today() {
+        assertThat(anonymous.get("/missions/kfor").body()).contains("<dt>Lead nations</dt><dd>TUR</dd>");
+        assertThat(anonymous.get("/missions/nmi").body()).contains("<dt>Lead nations</dt><dd>FRA</dd>");
+    }
+
+    @Test
     void the_openapi_document_lists_on_for_the_mission_read() {
         JsonNode params = http.get("/api/openapi.json").json().path("paths").path("/api/v1/missions/{id}").path("get").path("parameters");
         assertThat(RegisterApiTest.texts(params, "name")).contains("on");
