@@ -42,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Kept %d records as they are, edited since they were loaded (%s): see data/nato-2026-corrections.yaml.%n",
                     corrections.kept().size(), String.join(", ", corrections.kept()));
         SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
+        AutoCloseable webhooks = concord.webhookDispatcher(org.concord.feeds.WebhookDispatcher.httpSender()).start(java.time.Duration.ofSeconds(1));
         if (demo) DemoUsers.create(concord, spec.commandLine().getOut());
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
@@ -53,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.close();
+            try {
+                webhooks.close();
+            } catch (Exception ignored) {
+                // a daemon thread: the process is ending anyway
+            }
             server.close();
             concord.close();
             stopped.countDown();
