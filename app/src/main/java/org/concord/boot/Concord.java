@@ -92,6 +92,24 @@ public final class Concord implements AutoCloseable {
     }
 
     /**
+     * Applies the built-in register's corrections ({@link DataFiles#BUILT_IN_CORRECTIONS}) to a database loaded from an
+     * earlier edition of it: each corrected record is journaled with its reason; records already correct are left
+     * alone, so this runs on every start and changes something only once; records whose corrected fields were edited
+     * since are kept as they are. Does nothing when the register is empty, was loaded from another data file, or is
+     * another organisation's.
+     */
+    public RegisterService.CorrectionOutcome correctBuiltInRegister() {
+        Principal system = Principal.system();
+        var corrections = DataFiles.builtInCorrections();
+        var none = new RegisterService.CorrectionOutcome(java.util.List.of(), java.util.List.of());
+        if (settings.dataFile().isPresent() || corrections.previous() == null || register.isEmpty(system)) return none;
+        RegisterFile current = DataFiles.builtIn();
+        boolean sameOrganisation = register.organisation(system).map(o -> o.id().equals(current.organisation().id())).orElse(false);
+        if (!sameOrganisation) return none; // another organisation's register, imported with `concord import`
+        return register.applyCorrections(system, corrections, DataFiles.builtIn("/data/" + corrections.previous()), current);
+    }
+
+    /**
      * Raises the dataset's open questions as decision items, at the dates they were reported; then defines the
      * forecasting issues on them (an issue without a date is decided on its item's date) and records the reported
      * stances.

@@ -4,6 +4,7 @@ import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
 import org.concord.register.data.BodyData;
+import org.concord.register.data.CorrectionsFile;
 import org.concord.register.data.EventData;
 import org.concord.register.data.FrameworkData;
 import org.concord.register.data.MemberData;
@@ -109,6 +110,28 @@ public final class RegisterService {
                 .orElseThrow(() -> access.notFound(who, "mission", id));
     }
 
+    /** Today by the register's clock: the day on which a read without {@code on} resolves dated facts. */
+    public LocalDate today() { return LocalDate.now(journal.clock()); }
+
+    /**
+     * One mission as a reader sees it: the record (as stored now, or as recorded at {@code recordedAt}) with its dated
+     * facts resolved on {@code on} (today when empty), i.e. {@code leadNations} holds the nations leading that day.
+     *
+     * @throws NotFound if there is no such mission (or there was none at {@code recordedAt}), or it is hidden from {@code who}
+     */
+    public MissionData missionOn(Principal who, MissionId id, Optional<java.time.Instant> recordedAt, Optional<LocalDate> on) {
+        Mission m = recordedAt.isPresent() ? missionAsRecorded(who, id, recordedAt.get()) : mission(who, id);
+        return MissionData.from(m, on.orElseGet(this::today));
+    }
+
+    /** The missions as {@link #missions} or {@link #missionsAsRecorded} list them, each with its dated facts resolved on {@code on} (today when empty). */
+    public List<MissionData> missionsOn(Principal who, Optional<java.time.Instant> recordedAt, Optional<MissionStatus> status,
+                                        Optional<CoreTask> coreTask, Optional<LocalDate> on) {
+        LocalDate day = on.orElseGet(this::today);
+        var list = recordedAt.isPresent() ? missionsAsRecorded(who, recordedAt.get(), status, coreTask) : missions(who, status, coreTask);
+        return list.stream().map(m -> MissionData.from(m, day)).toList();
+    }
+
     public List<Event> events(Principal who) {
         return access.visible(who, tx.read(t -> t.repository(Events.class).all()), Event::classification);
     }
@@ -169,11 +192,27 @@ public final class RegisterService {
         Members members = t.repository(Members.class);
         Partners partners = t.repository(Partners.class);
         String p = path.isEmpty() ? "" : path + ".";
-        known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        if (data.leads() == null)
+            known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        else
+            for (int i = 0; i < data.leads().size(); i++) {
+                var lead = data.leads().get(i);
+                Iso3 code = lead == null ? null : parsedOrNull(lead.nation());
+                if (code != null && members.find(code).isEmpty() && partners.find(code).isEmpty())
+                    v.add(p + "leads[" + i + "].nation", "'" + code + "' is not a member or partner");
+            }
         known(v, p + "contributors", data.contributors(), c -> members.find(c).isPresent(), "a member");
         known(v, p + "partnerContributors", data.partnerContributors(), c -> partners.find(c).isPresent(), "a partner");
         v.throwIfAny();
         return m;
+    }
+
+    private static Iso3 parsedOrNull(String code) {
+        try {
+            return code == null ? null : Iso3.of(code);
+        } catch (IllegalArgumentException e) {
+            return null; // the wire record reports the malformed code
+        }
     }
 
     /** Adds a violation for each well-formed code in {@code codes} that is not {@code what}; malformed ones the wire record reports. */
@@ -209,6 +248,25 @@ public final class RegisterService {
             return snapshot.summary();
         });
     }
+
+    /**
+     * Brings a register loaded from the edition {@code previous} of a register file up to the edition {@code current}
+     * for the records and fields that {@code corrections} names, in one transaction, each change journaled with its
+     * reason (see {@code Corrections}). A record whose named fields no longer hold {@code previous}'s values (edited
+     * since, or from another register) is kept; one already correct is left alone, so running it again changes nothing.
+     *
+     * @throws IllegalArgumentException if a correction names a record either edition lacks, or an unknown field
+     * @throws InvalidInput             if a corrected record would be invalid; nothing is written
+     */
+    public CorrectionOutcome applyCorrections(Principal who, CorrectionsFile corrections, RegisterFile previous, RegisterFile current) {
+        access.require(who, ActionKind.LOAD_DATA, Optional.empty());
+        if (!CorrectionsFile.FORMAT.equals(corrections.format()))
+            throw new InvalidInput("format", "'" + corrections.format() + "' is not " + CorrectionsFile.FORMAT);
+        return tx.inTransaction(t -> Corrections.apply(t, journal, who, corrections, previous, current));
+    }
+
+    /** What {@link #applyCorrections} did: the records corrected and those kept because they changed since the load ({@code mission:kfor}, ...). */
+    public record CorrectionOutcome(List<String> corrected, List<String> kept) {}
 
     /** The whole register as one file, in a stable order, so that export, import and export again give the same bytes. */
     public RegisterFile exportFile(Principal who) {
