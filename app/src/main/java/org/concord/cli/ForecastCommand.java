@@ -10,7 +10,7 @@ import org.concord.forecast.model.IssueId;
 import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.RowError;
 import org.concord.forecast.validation.ValidationCsv;
-import org.concord.forecast.validation.ValidationRendering;
+import org.concord.forecast.validation.PredictiveRendering;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
 import picocli.CommandLine.Command;
@@ -176,54 +176,79 @@ final class ForecastCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Score every model on past cases in a CSV file (header: " + "issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer"
-                    + "); a bad row is named by its line and nothing is scored.")
+            description = "Score the models' calibrated predictive distributions on past cases in a CSV file (header: "
+                    + "issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer[,group]"
+                    + "): CRPS, 50 % and 90 % band coverage, a calibration table and MAE with bootstrap intervals, cross-validated "
+                    + "by proposal or fitted on --train only; a bad row is named by its line and nothing is scored.")
     static final class Validate implements Callable<Integer> {
         @Mixin DbOptions db;
         @Spec CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "The CSV file of cases.")
+        @Parameters(paramLabel = "FILE", description = "The CSV file of cases to score.")
         Path file;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
+
+        @Option(names = "--cv", paramLabel = "SCHEME", defaultValue = "proposal",
+                description = "Cross-validation scheme when no --train is given: proposal (issues of one proposal are never split; "
+                        + "the proposal is the group column, else the issue id without its trailing i<n>). Default ${DEFAULT-VALUE}.")
+        String cv;
+
+        @Option(names = "--folds", paramLabel = "K", defaultValue = "" + org.concord.forecast.validation.PredictiveValidation.DEFAULT_FOLDS,
+                description = "Folds of the cross-validation, 2 to 100 (fewer when there are fewer proposals; default ${DEFAULT-VALUE}).")
+        int folds;
+
+        @Option(names = "--train", paramLabel = "TRAIN", description = "Fit everything that is fitted on this file only, and score FILE.")
+        Path train;
 
         @Option(names = "--qmv-threshold", paramLabel = "SHARE", defaultValue = "" + ValidationCsv.DEFAULT_QMV_THRESHOLD,
                 description = "Vote share a QMV issue needs, in (0.5, 1] (default ${DEFAULT-VALUE}).")
         double qmvThreshold;
 
         @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ForecastService.DEFAULT_SEED,
-                description = "Seed of the bootstrap behind the confidence intervals (default ${DEFAULT-VALUE}).")
+                description = "Seed of the folds and of the bootstrap behind the confidence intervals (default ${DEFAULT-VALUE}).")
         long seed;
 
         @Override public Integer call() {
             if (format == Output.Format.csv) throw new InvalidInput("--format", "must be table or json for validate");
-            ForecastValidation.Outcome outcome;
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); var c = db.open(false)) {
+            if (!cv.equals("proposal")) throw new InvalidInput("--cv", "must be proposal, was '" + cv + "'");
+            ForecastValidation.PredictiveOutcome outcome;
+            try (Reader in = open(file); Reader trainIn = train == null ? null : open(train); var c = db.open(false)) {
                 try {
-                    outcome = c.forecasts().validate(DbOptions.analyst(), in, qmvThreshold, seed);
+                    outcome = c.forecasts().validatePredictive(DbOptions.analyst(), file.toString(), in,
+                            train == null ? Optional.empty() : Optional.of(new ForecastValidation.Training(train.toString(), trainIn)),
+                            qmvThreshold, folds, seed);
                 } catch (InvalidInput e) {
-                    throw OptionNames.rename(e, Map.of("qmvThreshold", "--qmv-threshold"));
+                    throw OptionNames.rename(e, Map.of("qmvThreshold", "--qmv-threshold", "folds", "--folds", "train", "--train", "cv", "--cv"));
                 }
-            } catch (NoSuchFileException e) {
-                throw new InvalidInput(file.toString(), "no such file");
             } catch (IOException e) {
                 throw new InvalidInput(file.toString(), "cannot be read: " + e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
             return switch (outcome) {
-                case ForecastValidation.Scored s -> {
-                    if (format == Output.Format.json) out.println(ValidationRendering.json(s.report()));
-                    else out.print(ValidationRendering.table(s.report()));
+                case ForecastValidation.PredictiveScored s -> {
+                    if (format == Output.Format.json) out.println(PredictiveRendering.json(s.report()));
+                    else out.print(PredictiveRendering.table(s.report()));
                     out.flush();
                     yield 0;
                 }
-                case ForecastValidation.Rejected r -> {
-                    spec.commandLine().getErr().printf("concord: %s: %d bad row(s), nothing scored: %s%n", file, r.errors().size(),
+                case ForecastValidation.PredictiveRejected r -> {
+                    spec.commandLine().getErr().printf("concord: %s: %d bad row(s), nothing scored: %s%n", r.file(), r.errors().size(),
                             r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
                     yield 1;
                 }
             };
+        }
+
+        private static Reader open(Path path) {
+            try {
+                return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new InvalidInput(path.toString(), "no such file");
+            } catch (IOException e) {
+                throw new InvalidInput(path.toString(), "cannot be read: " + e.getMessage());
+            }
         }
     }
 }

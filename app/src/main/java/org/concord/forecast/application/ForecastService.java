@@ -239,6 +239,32 @@ public final class ForecastService {
         return ForecastValidation.run(csv, qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
     }
 
+    /**
+     * Scores calibrated predictive distributions of the standard models on past cases read from CSV: grouped
+     * cross-validation, or fitted on a training file only (see {@link org.concord.forecast.validation.PredictiveValidation}).
+     *
+     * @param name         the scored file as named, for messages
+     * @param training     the training file, or empty for cross-validation by proposal
+     * @param qmvThreshold the vote share a QMV issue needs, in (0.5, 1]
+     * @param folds        cross-validation folds, 2 to 100
+     * @param seed         seed of the folds and the bootstrap
+     * @throws InvalidInput if the threshold or the folds are out of range, or the files cannot be split as asked
+     */
+    public ForecastValidation.PredictiveOutcome validatePredictive(Principal who, String name, Reader csv,
+                                                                   Optional<ForecastValidation.Training> training,
+                                                                   double qmvThreshold, int folds, long seed) {
+        requireForecaster(who, "validate forecasting models");
+        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
+            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
+        if (folds < 2 || folds > 100) throw new InvalidInput("folds", "must be 2 to 100, was " + folds);
+        try {
+            return ForecastValidation.runPredictive(name, csv, training, qmvThreshold, ForecastModels.standard(), folds,
+                    ModelValidation.DEFAULT_RESAMPLES, seed);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());
+        }
+    }
+
     /** Everything a forecast of {@code issue} as of {@code asOf} starts from. */
     private record Prepared(IssueDefinition issue, List<ActorInput> actors, Map<ActorId, PositionEstimate> estimates,
                             List<ActorData> actorData, List<ReportedStances.Reading> readings, List<Long> counted) {}
