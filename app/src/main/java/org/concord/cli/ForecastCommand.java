@@ -6,6 +6,7 @@ import org.concord.forecast.application.ForecastRequestData;
 import org.concord.forecast.application.ForecastService;
 import org.concord.forecast.application.ForecastSummary;
 import org.concord.forecast.application.Reproduction;
+import org.concord.forecast.model.ForecastModels;
 import org.concord.forecast.model.IssueId;
 import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.RowError;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast who blocks, what passes and how sure we are; score the models on past cases.",
         subcommands = {ForecastCommand.Run.class, ForecastCommand.Show.class, ForecastCommand.ListForecasts.class,
-                ForecastCommand.Reproduce.class, ForecastCommand.Validate.class})
+                ForecastCommand.Reproduce.class, ForecastCommand.Validate.class, ForecastCommand.Calibrate.class})
 final class ForecastCommand implements Runnable {
     /** Runs at or above this many draws show a progress bar on stderr. */
     static final int PROGRESS_FROM = 2_000;
@@ -71,8 +72,9 @@ final class ForecastCommand implements Runnable {
                 defaultValue = "" + ForecastService.DEFAULT_SEED)
         long seed;
 
-        @Option(names = "--model", paramLabel = "NAME", defaultValue = ForecastService.DEFAULT_MODEL,
-                description = "compromise, win-set, nash-bargaining or expected-utility (default ${DEFAULT-VALUE}).")
+        @Option(names = "--model", paramLabel = "NAME",
+                description = "compromise, win-set, nash-bargaining or expected-utility (default: the model with the best "
+                        + "cross-validated CRPS for the issue's rule among those whose headline obeys the rule).")
         String model;
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "Weigh the reported stances as of this date (YYYY-MM-DD; default today).")
@@ -91,9 +93,55 @@ final class ForecastCommand implements Runnable {
                 } catch (InvalidInput e) {
                     throw OptionNames.rename(e, Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--as-of"));
                 }
+                if (model == null && format == Output.Format.table && f.results() != null)
+                    spec.commandLine().getOut().printf("Model %s, the default for %s: %s.%n", f.model(), f.inputs().issue().rule(),
+                            ForecastModels.defaultReason(f.inputs().issue().rule()));
                 print(spec.commandLine().getOut(), format, f);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true,
+            description = "Write the residuals forecasts are calibrated with, learned on past cases in a validation CSV "
+                    + "(Concord ships the file made from the DEU III development half as " + ForecastService.CALIBRATION_RESOURCE + ").")
+    static final class Calibrate implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The CSV file of past cases.")
+        Path file;
+
+        @Option(names = "--source", paramLabel = "TEXT", required = true, description = "One line saying what the cases are; forecasts quote it.")
+        String source;
+
+        @Option(names = "--qmv-threshold", paramLabel = "SHARE", defaultValue = "" + ValidationCsv.DEFAULT_QMV_THRESHOLD,
+                description = "Vote share a QMV issue needs, in (0.5, 1] (default ${DEFAULT-VALUE}).")
+        double qmvThreshold;
+
+        @Override public Integer call() {
+            ForecastService.CalibrationOutcome outcome;
+            try (Reader in = Validate.open(file); var c = db.open(false)) {
+                try {
+                    outcome = c.forecasts().calibrationFile(DbOptions.analyst(), in, qmvThreshold, source);
+                } catch (InvalidInput e) {
+                    throw OptionNames.rename(e, Map.of("qmvThreshold", "--qmv-threshold", "source", "--source"));
+                }
+            } catch (IOException e) {
+                throw new InvalidInput(file.toString(), "cannot be read: " + e.getMessage());
+            }
+            return switch (outcome) {
+                case ForecastService.CalibrationOutcome.Written w -> {
+                    spec.commandLine().getOut().print(w.text());
+                    spec.commandLine().getOut().flush();
+                    yield 0;
+                }
+                case ForecastService.CalibrationOutcome.Rejected r -> {
+                    spec.commandLine().getErr().printf("concord: %s: %d bad row(s), nothing written: %s%n", file, r.errors().size(),
+                            r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
+                    yield 1;
+                }
+            };
         }
     }
 
@@ -241,7 +289,7 @@ final class ForecastCommand implements Runnable {
             };
         }
 
-        private static Reader open(Path path) {
+        static Reader open(Path path) {
             try {
                 return Files.newBufferedReader(path, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {

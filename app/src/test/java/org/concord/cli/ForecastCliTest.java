@@ -25,7 +25,7 @@ class ForecastCliTest {
         CliTest.Run r = run("forecast", "run", "nmi-end", "--runs", "3000", "--seed", "5", "--db", db());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Proposer: USA").contains("P(proposal passes as written)").contains("P(status quo holds)")
-                .contains("P(compromise)").contains("Likely compromise (compromise model): median")
+                .contains("P(compromise)").contains("Likely outcome (win-set model): median").contains("calibrated by: DEU III development half")
                 .contains("Most proposer-favourable point every veto player accepts").contains("Pivotal actors")
                 .contains("Levers").contains("alone blocks the proposal").contains("Outcome over the runs:");
         assertThat(r.out().lines().filter(l -> l.matches("^\\s+\\d+-\\d+\\s+\\|.*"))).hasSize(20);
@@ -67,7 +67,7 @@ class ForecastCliTest {
 
     static final Path DEU = Path.of("../../shared/reference/forecasting/deu/deu3-dev.csv");
     static final List<String> MODELS = List.of("climatology", "compromise", "win-set", "nash-bargaining", "expected-utility",
-            "compromise-in-winset", "combined");
+            "compromise-in-winset", "expected-utility-in-winset", "combined");
 
     @Test
     void validate_on_the_sample_prints_every_model_with_n_crps_coverage_and_mae_and_exits_0() throws Exception {

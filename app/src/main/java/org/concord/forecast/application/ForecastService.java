@@ -12,7 +12,11 @@ import org.concord.forecast.model.OutcomeModel;
 import org.concord.forecast.model.PositionEstimate;
 import org.concord.forecast.model.StanceAggregator;
 import org.concord.forecast.model.StanceReport;
+import org.concord.forecast.model.ResidualCalibration;
+import org.concord.forecast.validation.CalibrationFile;
 import org.concord.forecast.validation.ForecastValidation;
+import org.concord.forecast.validation.RowError;
+import org.concord.forecast.validation.ValidationCsv;
 import org.concord.forecast.validation.ModelValidation;
 import org.concord.journal.Journal;
 import org.concord.procedure.application.DecisionItems;
@@ -54,8 +58,9 @@ public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
     public static final int MAX_RUNS = 200_000;
     public static final long DEFAULT_SEED = 1;
-    /** The model with the lowest MAE on the validation sample (README, "Forecasting"). */
-    public static final String DEFAULT_MODEL = "compromise";
+    /** The resource holding the residuals forecasts are calibrated with ({@code concord forecast calibrate}). */
+    public static final String CALIBRATION_RESOURCE = "/forecast/calibration.csv";
+    private static final Map<String, ResidualCalibration> CALIBRATION = loadCalibration();
     /** Who may define issues, run forecasts and validate models, until the access policy takes over. */
 
     private final Transactions tx;
@@ -162,7 +167,8 @@ public final class ForecastService {
         int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
         if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
-        String name = request.model() == null || request.model().isBlank() ? DEFAULT_MODEL : request.model();
+        String name = request.model() == null || request.model().isBlank()
+                ? (issue == null ? "win-set" : ForecastModels.defaultFor(issue.rule())) : request.model();
         OutcomeModel model = models.get(name);
         if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
         LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
@@ -170,7 +176,7 @@ public final class ForecastService {
         Prepared p = tx.read(t -> prepare(t, issue, asOf));
         // The draws run outside any transaction: a long forecast holds no connection.
         MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
-        ForecastData.Results results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, progress));
+        ForecastData.Results results = ForecastData.Results.of(forecaster(model).run(mc, progress));
         Instant at = journal.clock().instant().truncatedTo(ChronoUnit.MICROS);
         ForecastData data = new ForecastData(null, issueId.value(), at, who.describe(), model.name(), model.version(),
                 MonteCarloForecast.ENGINE_VERSION, runs, seed,
@@ -219,7 +225,7 @@ public final class ForecastService {
             estimates.put(a.toInput().id(), a.estimate());
         }
         MonteCarloRequest mc = new MonteCarloRequest(d.toModel(), actors, estimates, f.runs(), f.seed(), f.inputs().statusQuoEpsilon());
-        ForecastData.Results again = ForecastData.Results.of(new MonteCarloForecast(model).run(mc));
+        ForecastData.Results again = ForecastData.Results.of(forecaster(model).run(mc));
         return again.equals(f.results()) ? new Reproduction.Identical(f)
                 : new Reproduction.Differs(f, "the same inputs, seed and model version gave other results", again);
     }
@@ -263,6 +269,48 @@ public final class ForecastService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());
         }
+    }
+
+    /** The Monte Carlo engine for a model, with the shipped calibration of its headline when there is one. */
+    private static MonteCarloForecast forecaster(OutcomeModel model) {
+        return new MonteCarloForecast(model, Optional.ofNullable(CALIBRATION.get(model.name())));
+    }
+
+    private static Map<String, ResidualCalibration> loadCalibration() {
+        var in = ForecastService.class.getResourceAsStream(CALIBRATION_RESOURCE);
+        if (in == null) throw new IllegalStateException("calibration resource " + CALIBRATION_RESOURCE + " is missing from the build");
+        try (Reader r = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return CalibrationFile.read(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The calibration file of the standard models' headlines on past cases read from CSV (see {@link CalibrationFile}).
+     *
+     * @param source one line saying what the cases are
+     * @return the file's text, or every bad row of the input (and nothing written)
+     * @throws InvalidInput if the threshold is out of range or the source is blank or spans lines
+     */
+    public CalibrationOutcome calibrationFile(Principal who, Reader csv, double qmvThreshold, String source) {
+        requireForecaster(who, "calibrate forecasting models");
+        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
+            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
+        if (source == null || source.isBlank() || source.contains("\n")) throw new InvalidInput("source", "must be one line of text");
+        return switch (new ValidationCsv(qmvThreshold).read(csv)) {
+            case ValidationCsv.Rejected r -> new CalibrationOutcome.Rejected(r.errors());
+            case ValidationCsv.Accepted a -> new CalibrationOutcome.Written(CalibrationFile.write(a.cases(), ForecastModels.standard(), source));
+        };
+    }
+
+    /** What {@link #calibrationFile} gave. */
+    public sealed interface CalibrationOutcome {
+        /** @param text the calibration file */
+        record Written(String text) implements CalibrationOutcome { }
+
+        /** @param errors every bad row */
+        record Rejected(List<RowError> errors) implements CalibrationOutcome { }
     }
 
     /** Everything a forecast of {@code issue} as of {@code asOf} starts from. */

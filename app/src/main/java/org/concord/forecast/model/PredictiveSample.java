@@ -26,9 +26,20 @@ public final class PredictiveSample {
      * @throws IllegalArgumentException if empty or a value is NaN or off the scale
      */
     public static PredictiveSample of(double[] values) {
-        double[] w = new double[values.length];
-        Arrays.fill(w, 1.0);
-        return new PredictiveSample(values, w);
+        if (values.length == 0) throw new IllegalArgumentException("a predictive sample needs at least one value");
+        double[] x = values.clone();
+        for (int i = 0; i < x.length; i++) Scale.check("predictive value " + i, x[i]);
+        Arrays.sort(x);
+        double[] w = new double[x.length], cum = new double[x.length];
+        Arrays.fill(w, 1.0 / x.length);
+        for (int k = 0; k < x.length; k++) cum[k] = (k + 1.0) / x.length;
+        return new PredictiveSample(x, w, cum);
+    }
+
+    private PredictiveSample(double[] sortedX, double[] w, double[] cum) {
+        this.x = sortedX;
+        this.w = w;
+        this.cum = cum;
     }
 
     /**

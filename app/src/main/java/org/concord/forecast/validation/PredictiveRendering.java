@@ -53,6 +53,7 @@ public final class PredictiveRendering {
             ObjectNode o = defaults.addObject();
             o.put("rule", d.rule());
             o.put("model", d.model());
+            o.put("forecastModel", d.forecastModel());
             o.put("crps", d.crps());
             o.put("n", d.n());
             o.put("why", d.why());
@@ -97,10 +98,10 @@ public final class PredictiveRendering {
             case PredictiveReport.TrainTest tt -> String.format(Locale.ROOT,
                     "%d issues scored; everything fitted on %s only (%d issues)%n", report.issues(), tt.training(), tt.trainingCases());
         });
-        b.append(String.format(Locale.ROOT, "%-21s %4s %4s %6s %15s %5s %5s %6s %15s %6s  %s%n", "model", "n", "own", "CRPS", "CRPS 95% CI",
+        b.append(String.format(Locale.ROOT, "%-26s %4s %4s %6s %15s %5s %5s %6s %15s %6s  %s%n", "model", "n", "own", "CRPS", "CRPS 95% CI",
                 "cov50", "cov90", "MAE", "MAE 95% CI", "rule", "role"));
         for (PredictiveReport.Row r : report.models())
-            b.append(String.format(Locale.ROOT, "%-21s %4d %4d %6.2f %15s %5.2f %5.2f %6.2f %15s %6s  %s%n", r.name(), r.n(), r.own(), r.crps(),
+            b.append(String.format(Locale.ROOT, "%-26s %4d %4d %6.2f %15s %5.2f %5.2f %6.2f %15s %6s  %s%n", r.name(), r.n(), r.own(), r.crps(),
                     ci(r.crpsCi()), r.coverage50(), r.coverage90(), r.mae(), ci(r.maeCi()), r.obeysRule() ? "obeys" : "-",
                     r.reference() ? "reference" : "model"));
         b.append(String.format(Locale.ROOT, "Intervals: bootstrap over proposals, %d resamples, seed %d. CRPS and MAE in scale points (0-100).%n",
@@ -108,21 +109,22 @@ public final class PredictiveRendering {
         for (PredictiveReport.Row r : report.models())
             if (!r.fallback().isEmpty()) b.append("  ").append(r.name()).append(" falls back to ").append(r.fallback()).append(System.lineSeparator());
         b.append(System.lineSeparator()).append("Calibration: share of outcomes inside the central band").append(System.lineSeparator());
-        b.append(String.format(Locale.ROOT, "%-21s", "band"));
+        b.append(String.format(Locale.ROOT, "%-26s", "band"));
         for (double l : PredictiveValidation.LEVELS) b.append(String.format(Locale.ROOT, " %5.0f%%", l * 100));
         b.append(System.lineSeparator());
         for (PredictiveReport.Row r : report.models()) {
-            b.append(String.format(Locale.ROOT, "%-21s", r.name()));
+            b.append(String.format(Locale.ROOT, "%-26s", r.name()));
             for (double c : r.calibration()) b.append(String.format(Locale.ROOT, " %5.1f%%", c * 100));
             b.append(System.lineSeparator());
         }
         b.append(System.lineSeparator()).append(String.format(Locale.ROOT,
                 "On the %d issues every model scored with its own point:%n", report.common().n()));
         for (PredictiveReport.CommonScore s : report.common().scores())
-            b.append(String.format(Locale.ROOT, "  %-21s CRPS %6.2f  MAE %6.2f%n", s.name(), s.crps(), s.mae()));
+            b.append(String.format(Locale.ROOT, "  %-26s CRPS %6.2f  MAE %6.2f%n", s.name(), s.crps(), s.mae()));
         b.append(System.lineSeparator());
         for (PredictiveReport.RuleDefault d : report.defaults())
-            b.append(String.format(Locale.ROOT, "Default for %s: %s (CRPS %.2f): %s%n", d.rule(), d.model(), d.crps(), d.why()));
+            b.append(String.format(Locale.ROOT, "Default for %s: %s, forecast model %s (CRPS %.2f): %s%n", d.rule(), d.model(),
+                    d.forecastModel(), d.crps(), d.why()));
         return b.toString();
     }
 

@@ -92,7 +92,13 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
      * @param n     issues of that rule
      * @param why   one sentence
      */
-    public record RuleDefault(String rule, String model, double crps, int n, String why) { }
+    public record RuleDefault(String rule, String model, double crps, int n, String why) {
+        /** The forecast model whose headline the row scores: the row's name without {@code -in-winset}. */
+        public String forecastModel() {
+            return model.endsWith(PredictiveValidation.IN_WINSET_SUFFIX)
+                    ? model.substring(0, model.length() - PredictiveValidation.IN_WINSET_SUFFIX.length()) : model;
+        }
+    }
 
     /** The row of the named model. @throws IllegalArgumentException if there is none */
     public Row row(String name) {

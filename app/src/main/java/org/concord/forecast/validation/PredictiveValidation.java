@@ -2,7 +2,9 @@ package org.concord.forecast.validation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -45,7 +47,6 @@ public final class PredictiveValidation {
     public static final double RIDGE = 2.0;
     /** Levels of the calibration table. */
     public static final double[] LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
-    /** Base models in the order of the point table; then the derived ones. */
     private static final String COMPROMISE = "compromise", IN_WINSET = "compromise-in-winset", CLIMATOLOGY = "climatology",
             COMBINED = "combined";
 
@@ -105,6 +106,9 @@ public final class PredictiveValidation {
         return report(new PredictiveReport.TrainTest(trainingName, nTrain), test, out);
     }
 
+    /** The suffix of a rule-ignoring model's row whose point is moved into the win-set: its forecast headline. */
+    public static final String IN_WINSET_SUFFIX = "-in-winset";
+
     /** The models' points on every case, computed once (nothing in them is fitted). */
     private final class Table {
         final List<ValidationCase> cases;
@@ -113,22 +117,31 @@ public final class PredictiveValidation {
         final boolean[][] own;
         final double[] spread;
         final String[] rule;
+        final boolean[] obeys;
         final List<Optional<WinSet>> winSet = new ArrayList<>();
 
         Table(List<ValidationCase> cases) {
             this.cases = cases;
             int n = cases.size(), m = models.size();
-            names = new String[m + 1];
-            point = new double[m + 1][n];
-            own = new boolean[m + 1][n];
+            List<Integer> restricted = new ArrayList<>();
+            for (int j = 0; j < m; j++) if (!models.get(j).obeysRule()) restricted.add(j);
+            int rows = m + restricted.size();
+            names = new String[rows];
+            obeys = new boolean[rows];
+            point = new double[rows][n];
+            own = new boolean[rows][n];
             spread = new double[n];
             rule = new String[n];
             int compromise = -1;
             for (int j = 0; j < m; j++) {
                 names[j] = models.get(j).name();
+                obeys[j] = models.get(j).obeysRule();
                 if (names[j].equals(COMPROMISE)) compromise = j;
             }
-            names[m] = IN_WINSET;
+            for (int r = 0; r < restricted.size(); r++) {
+                names[m + r] = models.get(restricted.get(r)).name() + IN_WINSET_SUFFIX;
+                obeys[m + r] = true;
+            }
             for (int i = 0; i < n; i++) {
                 ValidationCase c = cases.get(i);
                 spread[i] = ResidualCalibration.spread(c.actors());
@@ -149,13 +162,41 @@ public final class PredictiveValidation {
                         : c.actors().stream().mapToDouble(a -> a.position()).average().orElseThrow();
                 for (int j = 0; j < m; j++) point[j][i] = own[j][i] ? raw[j] : comp;
                 winSet.add(ws);
-                point[m][i] = ws.map(w -> w.closestTo(comp)).orElse(comp);
-                own[m][i] = ws.isPresent();
+                for (int r = 0; r < restricted.size(); r++) {
+                    double x = point[restricted.get(r)][i];
+                    point[m + r][i] = ws.map(w -> w.closestTo(x)).orElse(x);
+                    own[m + r][i] = ws.isPresent() && own[restricted.get(r)][i];
+                }
             }
         }
 
         int index(String name) { return Arrays.asList(names).indexOf(name); }
     }
+
+    /**
+     * The residuals of each forecast model's headline (its own point, or the point moved into the win-set for a
+     * model that ignores the rule) on the cases with a reference point and a rule that applies, as
+     * {@link ResidualCalibration.Residual}s by forecast model name. This is what forecasts are calibrated with.
+     *
+     * @param cases past cases, not empty
+     */
+    public Map<String, List<HeadlineResidual>> headlineResiduals(List<ValidationCase> cases) {
+        Table t = new Table(cases);
+        Map<String, List<HeadlineResidual>> out = new LinkedHashMap<>();
+        for (OutcomeModel model : models) {
+            int j = t.index(model.obeysRule() ? model.name() : model.name() + IN_WINSET_SUFFIX);
+            List<HeadlineResidual> res = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++)
+                if (t.winSet.get(i).isPresent() && t.own[j][i])
+                    res.add(new HeadlineResidual(cases.get(i).issue().id().value(),
+                            new ResidualCalibration.Residual(t.rule[i], t.point[j][i], t.spread[i], cases.get(i).outcome())));
+            out.put(model.name(), res);
+        }
+        return out;
+    }
+
+    /** @param issue the past issue's id; @param residual its residual */
+    public record HeadlineResidual(String issue, ResidualCalibration.Residual residual) { }
 
     /** Everything fitted on one training set. */
     private record Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix) { }
@@ -315,7 +356,8 @@ public final class PredictiveValidation {
         String[] order = orderOf(p.names);
         for (String name : order) {
             int r = Arrays.asList(p.names).indexOf(name);
-            rows.add(row(name, p, r, scored, boot));
+            boolean obeys = r < p.t.obeys.length ? p.t.obeys[r] : name.equals(COMBINED);
+            rows.add(row(name, obeys, p, r, scored, boot));
         }
         boolean[] common = new boolean[n];
         int nCommon = 0;
@@ -343,24 +385,19 @@ public final class PredictiveValidation {
         return o.toArray(String[]::new);
     }
 
-    private static boolean obeys(String name) {
-        return switch (name) {
-            case "win-set", "nash-bargaining", IN_WINSET, COMBINED -> true;
-            default -> false;
-        };
-    }
 
     private static String note(String name) {
         return switch (name) {
             case CLIMATOLOGY -> "Reference: the empirical distribution of the training outcomes; headline its median.";
             case COMPROMISE -> "Reference: the capability x salience weighted mean with residuals learned on the training issues.";
-            case IN_WINSET -> "The compromise point moved to the nearest point of the win-set of the status quo, with its learned residuals.";
+            case String n when n.endsWith(IN_WINSET_SUFFIX) -> "The " + n.substring(0, n.length() - IN_WINSET_SUFFIX.length())
+                    + " point moved to the nearest point of the win-set of the status quo (its forecast headline), with its learned residuals.";
             case COMBINED -> "A mixture of the calibrated compromise, win-set, Nash, expected-utility and climatology distributions, weights fitted by inner grouped CV; headline its median moved into the win-set.";
             default -> "The model's point with residuals learned on the training issues, per rule.";
         };
     }
 
-    private PredictiveReport.Row row(String name, Predictions p, int r, List<ValidationCase> scored, int[][] boot) {
+    private PredictiveReport.Row row(String name, boolean obeys, Predictions p, int r, List<ValidationCase> scored, int[][] boot) {
         int n = scored.size(), own = 0, nu = 0;
         double crps = 0, abs = 0, sq = 0, absU = 0;
         double[] err = new double[n], cal = new double[LEVELS.length];
@@ -375,11 +412,11 @@ public final class PredictiveValidation {
             for (int l = 0; l < LEVELS.length; l++) if (p.hit[r][i][l]) cal[l]++;
         }
         for (int l = 0; l < LEVELS.length; l++) cal[l] /= n;
-        boolean needsReference = name.equals("win-set") || name.equals("nash-bargaining");
-        String fallback = own == n ? "" : needsReference || name.equals(IN_WINSET)
+        boolean needsReference = name.equals("win-set") || name.equals("nash-bargaining") || name.endsWith(IN_WINSET_SUFFIX);
+        String fallback = own == n ? "" : needsReference
                 ? "the compromise point on the " + (n - own) + " issues without a reference point"
                 : "the plain mean of positions on the " + (n - own) + " issues it could not predict";
-        return new PredictiveReport.Row(name, name.equals(CLIMATOLOGY) || name.equals(COMPROMISE), obeys(name), n, own, fallback,
+        return new PredictiveReport.Row(name, name.equals(CLIMATOLOGY) || name.equals(COMPROMISE), obeys, n, own, fallback,
                 crps / n, ci(p.crps[r], boot), cal[4], cal[8], abs / n, ci(err, boot), Math.sqrt(sq / n),
                 nu == 0 ? OptionalDouble.empty() : OptionalDouble.of(absU / nu), cal, note(name));
     }
@@ -421,14 +458,15 @@ public final class PredictiveValidation {
             String best = null;
             double bestCrps = Double.POSITIVE_INFINITY;
             for (PredictiveReport.Row row : rows) {
-                if (!row.obeysRule()) continue;
+                if (!row.obeysRule() || row.name().equals(COMBINED)) continue;
                 int r = Arrays.asList(p.names).indexOf(row.name());
                 double c = idx.stream().mapToDouble(i -> p.crps[r][i]).average().orElseThrow();
                 if (c < bestCrps) { bestCrps = c; best = row.name(); }
             }
             if (best != null)
                 out.add(new PredictiveReport.RuleDefault(rule, best, bestCrps, idx.size(),
-                        "lowest held-out CRPS on the " + idx.size() + " " + rule + " issues among the models whose headline obeys the rule"));
+                        "lowest held-out CRPS on the " + idx.size() + " " + rule + " issues among the forecast models' headlines, which obey the rule"
+                                + " (the combination is scored but not offered as a forecast model)"));
         });
         return out;
     }
