@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
 @Command(name = "forecast", mixinStandardHelpOptions = true,
         description = "Forecast who blocks, what passes and how sure we are; score the models on past cases.",
         subcommands = {ForecastCommand.Run.class, ForecastCommand.Show.class, ForecastCommand.ListForecasts.class,
-                ForecastCommand.Reproduce.class, ForecastCommand.Validate.class, ForecastCommand.Calibrate.class})
+                ForecastCommand.Reproduce.class, ForecastCommand.Validate.class, ForecastCommand.Calibrate.class,
+                ForecastCommand.Move.class, ForecastCommand.History.class})
 final class ForecastCommand implements Runnable {
     /** Runs at or above this many draws show a progress bar on stderr. */
     static final int PROGRESS_FROM = 2_000;
@@ -97,6 +98,107 @@ final class ForecastCommand implements Runnable {
                     spec.commandLine().getOut().printf("Model %s, the default for %s: %s.%n", f.model(), f.inputs().issue().rule(),
                             ForecastModels.defaultReason(f.inputs().issue().rule()));
                 print(spec.commandLine().getOut(), format, f);
+            }
+            return 0;
+        }
+    }
+
+    /** The options a forecast that is not stored shares with {@code run}. */
+    static final class Unstored {
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "" + ForecastService.MOVE_RUNS,
+                description = "Monte Carlo draws per forecast, 1 to " + ForecastService.MAX_RUNS + " (default ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ForecastService.DEFAULT_SEED, description = "Seed of the draws (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--model", paramLabel = "NAME", description = "compromise, win-set, nash-bargaining or expected-utility (default: the rule's default).")
+        String model;
+
+        static final Map<String, String> OPTIONS = Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--as-of");
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true,
+            description = "What would move it: for each actor, how P(pass) and the median change if its position moved by 10 points (nothing stored).")
+    static final class Move implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+        @Mixin Unstored opts;
+
+        @Parameters(paramLabel = "ISSUE", description = "The forecast issue, e.g. nmi-end.")
+        String issue;
+
+        @Option(names = "--as-of", paramLabel = "DATE", description = "Weigh the reported stances as of this date (default today).")
+        String asOf;
+
+        @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "Actors shown, most effective first (default ${DEFAULT-VALUE}).")
+        int top;
+
+        @Override public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (var c = db.open(true)) {
+                Optional<org.concord.forecast.model.WhatWouldMoveIt.Table> t;
+                try {
+                    t = c.forecasts().whatWouldMoveIt(DbOptions.analyst(), new ForecastRequestData(issue, opts.runs, opts.seed, opts.model, asOf));
+                } catch (InvalidInput e) {
+                    throw OptionNames.rename(e, Unstored.OPTIONS);
+                }
+                if (t.isEmpty()) {
+                    out.println("No odds to move: the model says nothing on this issue or the rule does not apply.");
+                    return 0;
+                }
+                var table = t.get();
+                out.printf("%s now %.1f%%, median %.1f (%,d runs, seed %d; each actor moved %.0f points, the same draws)%n", table.measure(),
+                        100 * table.probability(), table.median(), opts.runs, opts.seed, org.concord.forecast.model.WhatWouldMoveIt.STEP);
+                List<List<String>> rows = table.moves().stream().limit(Math.max(1, top)).map(m -> List.of(m.actor().value(),
+                        String.format(java.util.Locale.ROOT, "%.1f -> %.1f", m.from(), m.to()),
+                        String.format(java.util.Locale.ROOT, "%.1f%%", 100 * m.probability()),
+                        String.format(java.util.Locale.ROOT, "%+.1f pts", 100 * m.change()),
+                        String.format(java.util.Locale.ROOT, "%.1f (%+.1f)", m.median(), m.medianShift()))).toList();
+                Output.table(out, List.of("actor", "position", table.measure(), "change", "median"), rows);
+                if (table.moves().isEmpty()) out.println("No single actor's 10-point move changes the forecast.");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "The forecast of an issue as it read on each day a stance arrived (nothing stored); --svg writes it as a chart.")
+    static final class History implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+        @Mixin Unstored opts;
+
+        @Parameters(paramLabel = "ISSUE", description = "The forecast issue, e.g. nmi-end.")
+        String issue;
+
+        @Option(names = "--svg", paramLabel = "FILE", description = "Also write the history as an SVG chart to this file.")
+        Path svg;
+
+        @Override public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (var c = db.open(true)) {
+                List<ForecastService.HistoryPoint> points;
+                try {
+                    points = c.forecasts().history(DbOptions.analyst(), new ForecastRequestData(issue, opts.runs, opts.seed, opts.model, null));
+                } catch (InvalidInput e) {
+                    throw OptionNames.rename(e, Unstored.OPTIONS);
+                }
+                List<List<String>> rows = points.stream().map(p -> List.of(p.asOf(), Integer.toString(p.stances()),
+                        p.probability() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p.probability()),
+                        p.median() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f", p.median()),
+                        p.p5() == null ? "-" : String.format(java.util.Locale.ROOT, "%.1f-%.1f", p.p5(), p.p95()))).toList();
+                String measure = points.stream().map(ForecastService.HistoryPoint::measure).filter(java.util.Objects::nonNull).findFirst().orElse("odds");
+                Output.table(out, List.of("as of", "stances", measure, "median", "90% band"), rows);
+                if (svg != null) {
+                    String title = c.forecasts().issue(DbOptions.analyst(), IssueId.of(issue), Optional.empty()).issue().title();
+                    try {
+                        Files.writeString(svg, org.concord.web.ForecastHistoryChart.svg(title, points), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new InvalidInput("--svg", "cannot write " + svg + ": " + e.getMessage());
+                    }
+                    out.println("chart written to " + svg);
+                }
             }
             return 0;
         }

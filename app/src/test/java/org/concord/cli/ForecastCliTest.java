@@ -139,6 +139,23 @@ class ForecastCliTest {
     }
 
     @Test
+    void move_ranks_the_actors_and_history_writes_an_svg_chart(@TempDir Path dir) throws Exception {
+        String db = db();
+        CliTest.Run move = run("forecast", "move", "nmi-end", "--runs", "200", "--top", "3", "--db", db);
+        assertThat(move.code()).as(move.err()).isZero();
+        assertThat(move.out()).contains("P(proposal passes as written) now").contains("each actor moved 10 points");
+        assertThat(move.out().lines().filter(l -> l.matches("^[A-Z]{3}\\s+\\d+\\.\\d -> .*"))).hasSize(3);
+        CliTest.Run ankara = run("forecast", "move", "ankara-partners", "--runs", "200", "--db", db);
+        assertThat(ankara.out()).contains("P(status quo holds) now");
+        Path svg = dir.resolve("h.svg");
+        CliTest.Run history = run("forecast", "history", "kfor-size", "--runs", "200", "--svg", svg.toString(), "--db", db);
+        assertThat(history.code()).as(history.err()).isZero();
+        assertThat(history.out()).contains("2026-02-19").contains("chart written to");
+        assertThat(Files.readString(svg)).startsWith("<svg").contains("Forecast history: ").contains("<polyline");
+        assertThat(run("forecast", "list", "--db", db).out()).as("nothing stored").doesNotContain("kfor-size");
+    }
+
+    @Test
     void validate_on_a_broken_csv_exits_1_naming_the_line_and_scores_nothing(@TempDir Path dir) throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(SAMPLE));
         int at = -1;

@@ -12,7 +12,9 @@ import org.concord.forecast.model.OutcomeModel;
 import org.concord.forecast.model.PositionEstimate;
 import org.concord.forecast.model.StanceAggregator;
 import org.concord.forecast.model.StanceReport;
+import org.concord.forecast.model.MonteCarloResult;
 import org.concord.forecast.model.ResidualCalibration;
+import org.concord.forecast.model.WhatWouldMoveIt;
 import org.concord.forecast.validation.CalibrationFile;
 import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.RowError;
@@ -160,22 +162,14 @@ public final class ForecastService {
      */
     public ForecastData run(Principal who, ForecastRequestData request, IntConsumer progress) {
         requireForecaster(who, "run forecasts");
-        Violations v = new Violations();
-        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
-        IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
-        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
-        int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
-        if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
-        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
-        String name = request.model() == null || request.model().isBlank()
-                ? (issue == null ? "win-set" : ForecastModels.defaultFor(issue.rule())) : request.model();
-        OutcomeModel model = models.get(name);
-        if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
-        LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
-        v.throwIfAny();
-        Prepared p = tx.read(t -> prepare(t, issue, asOf));
-        // The draws run outside any transaction: a long forecast holds no connection.
-        MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
+        Planned plan = plan(request, DEFAULT_RUNS);
+        IssueId issueId = plan.issue().id();
+        OutcomeModel model = plan.model();
+        int runs = plan.mc().draws();
+        long seed = plan.mc().seed();
+        LocalDate asOf = plan.asOf();
+        Prepared p = plan.prepared();
+        MonteCarloRequest mc = plan.mc();
         ForecastData.Results results = ForecastData.Results.of(forecaster(model).run(mc, progress));
         Instant at = journal.clock().instant().truncatedTo(ChronoUnit.MICROS);
         ForecastData data = new ForecastData(null, issueId.value(), at, who.describe(), model.name(), model.version(),
@@ -187,6 +181,87 @@ public final class ForecastService {
                     data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status()));
             return data.withId(id);
         });
+    }
+
+    /** A checked forecast request: the issue, the model, the date and the Monte Carlo request built from them. */
+    private record Planned(IssueDefinition issue, OutcomeModel model, LocalDate asOf, Prepared prepared, MonteCarloRequest mc) {}
+
+    private Planned plan(ForecastRequestData request, int defaultRuns) {
+        Violations v = new Violations();
+        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
+        IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
+        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
+        int runs = request.runs() == null ? defaultRuns : request.runs();
+        if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
+        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+        String name = request.model() == null || request.model().isBlank()
+                ? (issue == null ? "win-set" : ForecastModels.defaultFor(issue.rule())) : request.model();
+        OutcomeModel model = models.get(name);
+        if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
+        LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
+        v.throwIfAny();
+        Prepared p = tx.read(t -> prepare(t, issue, asOf));
+        // The draws run outside any transaction: a long forecast holds no connection.
+        MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
+        return new Planned(issue, model, asOf, p, mc);
+    }
+
+    /** Draws of a "what would move it" table when none are asked for: common random numbers keep 2,000 steady. */
+    public static final int MOVE_RUNS = 2_000;
+
+    /**
+     * For each actor, how P(pass) (or P(status quo holds) when the proposal is the status quo) and the headline median
+     * would change if its estimated position moved by {@value WhatWouldMoveIt#STEP} points; nothing is stored.
+     *
+     * @throws InvalidInput naming every bad field, as {@link #run}
+     */
+    public Optional<WhatWouldMoveIt.Table> whatWouldMoveIt(Principal who, ForecastRequestData request) {
+        requireForecaster(who, "run forecasts");
+        Planned plan = plan(request, MOVE_RUNS);
+        return WhatWouldMoveIt.of(plan.model(), plan.mc());
+    }
+
+    /**
+     * One point of an issue's forecast history.
+     *
+     * @param asOf        the day the stances were weighed at: the day of a reported stance
+     * @param stances     stances counted on that day
+     * @param measure     what {@code probability} is (see {@link WhatWouldMoveIt.Table#measure()}), or null without odds
+     * @param probability the odds, or null
+     * @param median      the headline median, or null if the model skipped
+     * @param p5          5th percentile of the headline, or null
+     * @param p95         95th percentile of the headline, or null
+     */
+    public record HistoryPoint(String asOf, int stances, String measure, Double probability, Double median, Double p5, Double p95) {}
+
+    /**
+     * The forecast of an issue as it would have read on each day a stance about it was reported (and on the issue's
+     * own date), with the same model, seed and draws; nothing is stored.
+     *
+     * @throws InvalidInput naming every bad field, as {@link #run}
+     */
+    public List<HistoryPoint> history(Principal who, ForecastRequestData request) {
+        requireForecaster(who, "run forecasts");
+        Planned first = plan(new ForecastRequestData(request.issue(), request.runs(), request.seed(), request.model(), null), MOVE_RUNS);
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        days.add(first.issue().date());
+        for (ReportedStances.Reading r : first.prepared().readings()) days.add(r.reportedOn());
+        List<HistoryPoint> out = new ArrayList<>();
+        for (LocalDate day : days) {
+            Planned p = plan(new ForecastRequestData(request.issue(), request.runs(), request.seed(), first.model().name(), day.toString()), MOVE_RUNS);
+            MonteCarloResult r = forecaster(p.model()).run(p.mc());
+            if (r instanceof MonteCarloResult.Completed c) {
+                var odds = c.odds();
+                boolean sq = odds.isPresent() && (odds.get().proposalIsStatusQuo() || odds.get().proposalPasses().isEmpty());
+                out.add(new HistoryPoint(day.toString(), p.prepared().counted().size(),
+                        odds.isEmpty() ? null : sq ? "P(status quo holds)" : "P(proposal passes as written)",
+                        odds.isEmpty() ? null : sq ? odds.get().statusQuoHolds() : odds.get().proposalPasses().getAsDouble(),
+                        c.headline().p50(), c.headline().p5(), c.headline().p95()));
+            } else {
+                out.add(new HistoryPoint(day.toString(), p.prepared().counted().size(), null, null, null, null, null));
+            }
+        }
+        return out;
     }
 
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
