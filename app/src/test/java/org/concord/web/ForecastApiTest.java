@@ -113,6 +113,26 @@ class ForecastApiTest {
     }
 
     @Test
+    void what_would_move_it_and_the_history_chart_are_served_and_store_nothing() {
+        int before = http.get("/api/v1/forecasts").json().size();
+        var move = http.get("/api/v1/issues/nmi-end/what-would-move-it?runs=200");
+        assertThat(move.status()).as(move.body()).isEqualTo(200);
+        assertThat(move.json().path("measure").asText()).isEqualTo("P(proposal passes as written)");
+        assertThat(move.json().path("moves")).isNotEmpty();
+        assertThat(move.json().path("moves").get(0).has("change")).isTrue();
+        assertThat(http.get("/api/v1/issues/ankara-partners/what-would-move-it?runs=100").json().path("measure").asText())
+                .isEqualTo("P(status quo holds)");
+        var chart = http.get("/api/v1/issues/kfor-size/history.svg?runs=200");
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.contentType()).startsWith("image/svg+xml");
+        assertThat(chart.body()).startsWith("<svg").contains("Forecast history").doesNotContain("<script").doesNotContain("style=");
+        assertThat(http.get("/api/v1/issues/nmi-end/what-would-move-it?runs=0").json().path("violations").get(0).path("field").asText())
+                .isEqualTo("runs");
+        assertThat(http.get("/api/v1/issues/atlantis/history.svg").status()).isIn(400, 404);
+        assertThat(http.get("/api/v1/forecasts").json().size()).isEqualTo(before);
+    }
+
+    @Test
     void a_bad_forecast_request_names_every_field() {
         var r = http.post("/api/v1/forecasts", """
                 {"issue":"atlantis","runs":0,"model":"oracle","asOf":"yesterday"}""");
