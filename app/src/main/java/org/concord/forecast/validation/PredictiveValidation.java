@@ -5,17 +5,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
-import org.concord.forecast.model.ModelResult;
 import org.concord.forecast.model.OutcomeModel;
 import org.concord.forecast.model.PredictiveSample;
 import org.concord.forecast.model.ResidualCalibration;
-import org.concord.forecast.model.WinSet;
 
 /**
  * Scores calibrated predictive distributions on issues that took no part in fitting them.
@@ -75,7 +72,7 @@ public final class PredictiveValidation {
      * @param folds folds wanted, at least 2 (fewer when there are fewer proposals)
      */
     public PredictiveReport crossValidate(List<ValidationCase> cases, int folds) {
-        Table t = new Table(cases);
+        PointTable t = new PointTable(models, cases);
         GroupedFolds f = new GroupedFolds(cases.stream().map(ValidationCase::group).toList(), folds, seed);
         Predictions out = new Predictions(t, cases.size());
         for (int k = 0; k < f.folds(); k++) {
@@ -98,7 +95,7 @@ public final class PredictiveValidation {
         if (test.isEmpty()) throw new IllegalArgumentException("no issue to score");
         List<ValidationCase> all = new ArrayList<>(training);
         all.addAll(test);
-        Table t = new Table(all);
+        PointTable t = new PointTable(models, all);
         int nTrain = training.size();
         Fit fit = fit(t, i -> i < nTrain, seed);
         Predictions out = new Predictions(t, test.size());
@@ -109,70 +106,6 @@ public final class PredictiveValidation {
     /** The suffix of a rule-ignoring model's row whose point is moved into the win-set: its forecast headline. */
     public static final String IN_WINSET_SUFFIX = "-in-winset";
 
-    /** The models' points on every case, computed once (nothing in them is fitted). */
-    private final class Table {
-        final List<ValidationCase> cases;
-        final String[] names;
-        final double[][] point;
-        final boolean[][] own;
-        final double[] spread;
-        final String[] rule;
-        final boolean[] obeys;
-        final List<Optional<WinSet>> winSet = new ArrayList<>();
-
-        Table(List<ValidationCase> cases) {
-            this.cases = cases;
-            int n = cases.size(), m = models.size();
-            List<Integer> restricted = new ArrayList<>();
-            for (int j = 0; j < m; j++) if (!models.get(j).obeysRule()) restricted.add(j);
-            int rows = m + restricted.size();
-            names = new String[rows];
-            obeys = new boolean[rows];
-            point = new double[rows][n];
-            own = new boolean[rows][n];
-            spread = new double[n];
-            rule = new String[n];
-            int compromise = -1;
-            for (int j = 0; j < m; j++) {
-                names[j] = models.get(j).name();
-                obeys[j] = models.get(j).obeysRule();
-                if (names[j].equals(COMPROMISE)) compromise = j;
-            }
-            for (int r = 0; r < restricted.size(); r++) {
-                names[m + r] = models.get(restricted.get(r)).name() + IN_WINSET_SUFFIX;
-                obeys[m + r] = true;
-            }
-            for (int i = 0; i < n; i++) {
-                ValidationCase c = cases.get(i);
-                spread[i] = ResidualCalibration.spread(c.actors());
-                rule[i] = c.issue().rule().code();
-                Optional<WinSet> ws = Optional.empty();
-                double[] raw = new double[m];
-                for (int j = 0; j < m; j++) {
-                    switch (models.get(j).predict(c.issue(), c.actors())) {
-                        case ModelResult.Predicted p -> {
-                            raw[j] = p.point();
-                            own[j][i] = true;
-                            if (ws.isEmpty()) ws = p.winSet();
-                        }
-                        case ModelResult.Skipped s -> raw[j] = Double.NaN;
-                    }
-                }
-                double comp = own[compromise][i] ? raw[compromise]
-                        : c.actors().stream().mapToDouble(a -> a.position()).average().orElseThrow();
-                for (int j = 0; j < m; j++) point[j][i] = own[j][i] ? raw[j] : comp;
-                winSet.add(ws);
-                for (int r = 0; r < restricted.size(); r++) {
-                    double x = point[restricted.get(r)][i];
-                    point[m + r][i] = ws.map(w -> w.closestTo(x)).orElse(x);
-                    own[m + r][i] = ws.isPresent() && own[restricted.get(r)][i];
-                }
-            }
-        }
-
-        int index(String name) { return Arrays.asList(names).indexOf(name); }
-    }
-
     /**
      * The residuals of each forecast model's headline (its own point, or the point moved into the win-set for a
      * model that ignores the rule) on the cases with a reference point and a rule that applies, as
@@ -181,7 +114,7 @@ public final class PredictiveValidation {
      * @param cases past cases, not empty
      */
     public Map<String, List<HeadlineResidual>> headlineResiduals(List<ValidationCase> cases) {
-        Table t = new Table(cases);
+        PointTable t = new PointTable(models, cases);
         Map<String, List<HeadlineResidual>> out = new LinkedHashMap<>();
         for (OutcomeModel model : models) {
             int j = t.index(model.obeysRule() ? model.name() : model.name() + IN_WINSET_SUFFIX);
@@ -204,7 +137,7 @@ public final class PredictiveValidation {
     /** Members of the combination: these point models, then climatology. */
     private static final List<String> MEMBERS = List.of(COMPROMISE, "win-set", "nash-bargaining", "expected-utility");
 
-    private Fit fit(Table t, IntPredicate train, long foldSeed) {
+    private Fit fit(PointTable t, IntPredicate train, long foldSeed) {
         Fit base = fitBase(t, train);
         int[] members = members(t);
         if (members.length == 0) return base;
@@ -251,7 +184,7 @@ public final class PredictiveValidation {
         return new Fit(base.calibration(), base.climatology(), best);
     }
 
-    private Fit fitBase(Table t, IntPredicate train) {
+    private Fit fitBase(PointTable t, IntPredicate train) {
         int m = t.names.length;
         ResidualCalibration[] cal = new ResidualCalibration[m];
         List<Double> outcomes = new ArrayList<>();
@@ -265,11 +198,11 @@ public final class PredictiveValidation {
         return new Fit(cal, PredictiveSample.of(outcomes.stream().mapToDouble(Double::doubleValue).toArray()), null);
     }
 
-    private static int[] members(Table t) {
+    private static int[] members(PointTable t) {
         return MEMBERS.stream().mapToInt(t::index).filter(j -> j >= 0).toArray();
     }
 
-    private static PredictiveSample[] memberSamples(Table t, Fit fit, int[] members, int i) {
+    private static PredictiveSample[] memberSamples(PointTable t, Fit fit, int[] members, int i) {
         PredictiveSample[] parts = new PredictiveSample[members.length + 1];
         for (int m = 0; m < members.length; m++) parts[m] = fit.calibration()[members[m]].predictive(t.point[members[m]][i], t.spread[i], t.rule[i]);
         parts[members.length] = fit.climatology();
@@ -297,14 +230,14 @@ public final class PredictiveValidation {
 
     /** Per scored case and model: CRPS, headline, band hits. Rows: the table's models, climatology, combined. */
     private final class Predictions {
-        final Table t;
+        final PointTable t;
         final String[] names;
         final double[][] crps, headline;
         final boolean[][][] hit;
         final boolean[][] own;
         final double[][] weights;
 
-        Predictions(Table t, int n) {
+        Predictions(PointTable t, int n) {
             this.t = t;
             int m = t.names.length + 2;
             names = Arrays.copyOf(t.names, m);

@@ -68,6 +68,19 @@ class PredictiveSampleTest {
         assertThat(mix.crps(y)).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(mix.meanAbsoluteError(y) + 1e-9);
     }
 
+    @Property
+    void wider_bands_cover_at_least_what_narrower_ones_cover(@ForAll @Size(min = 1, max = 40) List<@DoubleRange(min = 0, max = 100) Double> xs,
+                                                              @ForAll @DoubleRange(min = 0, max = 100) double y) {
+        PredictiveSample s = PredictiveSample.of(xs.stream().mapToDouble(Double::doubleValue).toArray());
+        boolean covered = false;
+        for (double level = 0.1; level < 0.95; level += 0.1) {
+            boolean now = s.covers(level, y);
+            assertThat(!covered || now).as("covered at a narrower band but not at %s", level).isTrue();
+            covered = now;
+        }
+        assertThat(s.crps(y)).isGreaterThanOrEqualTo(0);
+    }
+
     @Test
     void bad_samples_are_refused_naming_the_value() {
         assertThatThrownBy(() -> PredictiveSample.of(new double[0])).hasMessageContaining("at least one");
