@@ -107,7 +107,7 @@ class ForecastApiTest {
         assertThat(chart.status()).isEqualTo(200);
         assertThat(chart.contentType()).startsWith("image/svg+xml");
         assertThat(chart.body()).startsWith("<svg").contains("status quo").contains("proposal").contains("median")
-                .contains("Future of NATO Mission Iraq").doesNotContain("<script").doesNotContain("style=");
+                .contains("Future of NATO Mission Iraq").contains("calibrated 90% band").doesNotContain("<script").doesNotContain("style=");
         assertThat(chart.body().split("fill=\"#3182bd\"", -1).length - 1).as("histogram bars").isPositive();
         assertThat(http.get("/api/v1/forecasts/abc").status()).isEqualTo(404);
     }
