@@ -46,7 +46,7 @@ final class ForecastCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     static ForecastId id(String text) {
         try {
@@ -78,7 +78,7 @@ final class ForecastCommand implements Runnable {
                         + "cross-validated CRPS for the issue's rule among those whose headline obeys the rule).")
         String model;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "Weigh the reported stances as of this date (YYYY-MM-DD; default today).")
+        @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
@@ -92,7 +92,7 @@ final class ForecastCommand implements Runnable {
                 try {
                     f = c.forecasts().run(DbOptions.analyst(), new ForecastRequestData(issue, runs, seed, model, asOf), progress);
                 } catch (InvalidInput e) {
-                    throw OptionNames.rename(e, Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--as-of"));
+                    throw OptionNames.rename(e, Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--on"));
                 }
                 if (model == null && format == Output.Format.table && f.results() != null)
                     spec.commandLine().getOut().printf("Model %s, the default for %s: %s.%n", f.model(), f.inputs().issue().rule(),
@@ -115,7 +115,7 @@ final class ForecastCommand implements Runnable {
         @Option(names = "--model", paramLabel = "NAME", description = "compromise, win-set, nash-bargaining or expected-utility (default: the rule's default).")
         String model;
 
-        static final Map<String, String> OPTIONS = Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--as-of");
+        static final Map<String, String> OPTIONS = Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--on");
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true,
@@ -128,7 +128,8 @@ final class ForecastCommand implements Runnable {
         @Parameters(paramLabel = "ISSUE", description = "The forecast issue, e.g. nmi-end.")
         String issue;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "Weigh the reported stances as of this date (default today).")
+        @Option(names = {"--on", "--as-of"}, paramLabel = "DATE",
+                description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
         @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "Actors shown, most effective first (default ${DEFAULT-VALUE}).")
