@@ -12,7 +12,13 @@ import org.concord.forecast.model.OutcomeModel;
 import org.concord.forecast.model.PositionEstimate;
 import org.concord.forecast.model.StanceAggregator;
 import org.concord.forecast.model.StanceReport;
+import org.concord.forecast.model.MonteCarloResult;
+import org.concord.forecast.model.ResidualCalibration;
+import org.concord.forecast.model.WhatWouldMoveIt;
+import org.concord.forecast.validation.CalibrationFile;
 import org.concord.forecast.validation.ForecastValidation;
+import org.concord.forecast.validation.RowError;
+import org.concord.forecast.validation.ValidationCsv;
 import org.concord.forecast.validation.ModelValidation;
 import org.concord.journal.Journal;
 import org.concord.procedure.application.DecisionItems;
@@ -66,8 +72,9 @@ public final class ForecastService {
     public static final long DEFAULT_SEED = 1;
     /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
-    /** The model with the lowest MAE on the validation sample (README, "Forecasting"). */
-    public static final String DEFAULT_MODEL = "compromise";
+    /** The resource holding the residuals forecasts are calibrated with ({@code concord forecast calibrate}). */
+    public static final String CALIBRATION_RESOURCE = "/forecast/calibration.csv";
+    private static final Map<String, ResidualCalibration> CALIBRATION = loadCalibration();
     /** Who may define issues, run forecasts and validate models, until the access policy takes over. */
 
     private final Transactions tx;
@@ -180,28 +187,20 @@ public final class ForecastService {
      */
     public ForecastData run(Principal who, ForecastRequestData request, IntConsumer progress) {
         requireForecaster(who, "run forecasts");
-        Violations v = new Violations();
-        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
-        ForecastIssues.Marked marked = issueId == null ? null : tx.read(t -> visibleIssue(t, who, issueId)).orElse(null);
-        IssueDefinition issue = marked == null ? null : marked.issue();
-        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
-        int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
-        if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
-        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
-        String name = request.model() == null || request.model().isBlank() ? DEFAULT_MODEL : request.model();
-        OutcomeModel model = models.get(name);
-        if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
-        LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
-        v.throwIfAny();
-        Prepared p = tx.read(t -> prepare(t, who, issue, asOf));
-        checkCost(model.name(), runs, p.actors.size());
-        String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
+        Planned plan = plan(who, request, DEFAULT_RUNS);
+        IssueId issueId = plan.issue().id();
+        OutcomeModel model = plan.model();
+        int runs = plan.mc().draws();
+        long seed = plan.mc().seed();
+        LocalDate asOf = plan.asOf();
+        Prepared p = plan.prepared();
+        MonteCarloRequest mc = plan.mc();
+        String classification = plan.classification();
         // The draws run outside any transaction: a long forecast holds no connection.
-        MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
         long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
         ForecastData.Results results;
         try {
-            results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, done -> {
+            results = ForecastData.Results.of(forecaster(model).run(mc, done -> {
                 progress.accept(done);
                 if (System.nanoTime() - deadline > 0) throw new OverBudget();
             }));
@@ -245,6 +244,90 @@ public final class ForecastService {
         }
     }
 
+    /** A checked forecast request: the issue, the model, the date and the Monte Carlo request built from them. */
+    private record Planned(IssueDefinition issue, OutcomeModel model, LocalDate asOf, Prepared prepared, MonteCarloRequest mc,
+                           String classification) {}
+
+    private Planned plan(Principal who, ForecastRequestData request, int defaultRuns) {
+        Violations v = new Violations();
+        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
+        ForecastIssues.Marked marked = issueId == null ? null : tx.read(t -> visibleIssue(t, who, issueId)).orElse(null);
+        IssueDefinition issue = marked == null ? null : marked.issue();
+        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
+        int runs = request.runs() == null ? defaultRuns : request.runs();
+        if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
+        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+        String name = request.model() == null || request.model().isBlank()
+                ? (issue == null ? "win-set" : ForecastModels.defaultFor(issue.rule())) : request.model();
+        OutcomeModel model = models.get(name);
+        if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
+        LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
+        v.throwIfAny();
+        Prepared p = tx.read(t -> prepare(t, who, issue, asOf));
+        checkCost(model.name(), runs, p.actors.size());
+        String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
+        MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
+        return new Planned(issue, model, asOf, p, mc, classification);
+    }
+
+    /** Draws of a "what would move it" table when none are asked for: common random numbers keep 2,000 steady. */
+    public static final int MOVE_RUNS = 2_000;
+
+    /**
+     * For each actor, how P(pass) (or P(status quo holds) when the proposal is the status quo) and the headline median
+     * would change if its estimated position moved by {@value WhatWouldMoveIt#STEP} points; nothing is stored.
+     *
+     * @throws InvalidInput naming every bad field, as {@link #run}
+     */
+    public Optional<WhatWouldMoveIt.Table> whatWouldMoveIt(Principal who, ForecastRequestData request) {
+        requireForecaster(who, "run forecasts");
+        Planned plan = plan(who, request, MOVE_RUNS);
+        return WhatWouldMoveIt.of(plan.model(), plan.mc());
+    }
+
+    /**
+     * One point of an issue's forecast history.
+     *
+     * @param asOf        the day the stances were weighed at: the day of a reported stance
+     * @param stances     stances counted on that day
+     * @param measure     what {@code probability} is (see {@link WhatWouldMoveIt.Table#measure()}), or null without odds
+     * @param probability the odds, or null
+     * @param median      the headline median, or null if the model skipped
+     * @param p5          5th percentile of the headline, or null
+     * @param p95         95th percentile of the headline, or null
+     */
+    public record HistoryPoint(String asOf, int stances, String measure, Double probability, Double median, Double p5, Double p95) {}
+
+    /**
+     * The forecast of an issue as it would have read on each day a stance about it was reported (and on the issue's
+     * own date), with the same model, seed and draws; nothing is stored.
+     *
+     * @throws InvalidInput naming every bad field, as {@link #run}
+     */
+    public List<HistoryPoint> history(Principal who, ForecastRequestData request) {
+        requireForecaster(who, "run forecasts");
+        Planned first = plan(who, new ForecastRequestData(request.issue(), request.runs(), request.seed(), request.model(), null), MOVE_RUNS);
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        days.add(first.issue().date());
+        for (ReportedStances.Reading r : first.prepared().readings()) days.add(r.reportedOn());
+        List<HistoryPoint> out = new ArrayList<>();
+        for (LocalDate day : days) {
+            Planned p = plan(who, new ForecastRequestData(request.issue(), request.runs(), request.seed(), first.model().name(), day.toString()), MOVE_RUNS);
+            MonteCarloResult r = forecaster(p.model()).run(p.mc());
+            if (r instanceof MonteCarloResult.Completed c) {
+                var odds = c.odds();
+                boolean sq = odds.isPresent() && (odds.get().proposalIsStatusQuo() || odds.get().proposalPasses().isEmpty());
+                out.add(new HistoryPoint(day.toString(), p.prepared().counted().size(),
+                        odds.isEmpty() ? null : sq ? "P(status quo holds)" : "P(proposal passes as written)",
+                        odds.isEmpty() ? null : sq ? odds.get().statusQuoHolds() : odds.get().proposalPasses().getAsDouble(),
+                        c.headline().p50(), c.headline().p5(), c.headline().p95()));
+            } else {
+                out.add(new HistoryPoint(day.toString(), p.prepared().counted().size(), null, null, null, null, null));
+            }
+        }
+        return out;
+    }
+
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
     public record ForecastStored(long id, String issue, String model, String modelVersion, String engineVersion, int runs,
                                  long seed, String asOf, String status, String classification) {}
@@ -283,7 +366,7 @@ public final class ForecastService {
             estimates.put(a.toInput().id(), a.estimate());
         }
         MonteCarloRequest mc = new MonteCarloRequest(d.toModel(), actors, estimates, f.runs(), f.seed(), f.inputs().statusQuoEpsilon());
-        ForecastData.Results again = ForecastData.Results.of(new MonteCarloForecast(model).run(mc));
+        ForecastData.Results again = ForecastData.Results.of(forecaster(model).run(mc));
         return again.equals(f.results()) ? new Reproduction.Identical(f)
                 : new Reproduction.Differs(f, "the same inputs, seed and model version gave other results", again);
     }
@@ -338,6 +421,74 @@ public final class ForecastService {
                 throw new InvalidInput("csv", "case '" + (id.length() > 40 ? id.substring(0, 40) : id) + "' has more than "
                         + MAX_VALIDATION_ACTORS + " actors (limit " + MAX_VALIDATION_ACTORS + " per case)");
         }
+    }
+
+    /**
+     * Scores calibrated predictive distributions of the standard models on past cases read from CSV: grouped
+     * cross-validation, or fitted on a training file only (see {@link org.concord.forecast.validation.PredictiveValidation}).
+     *
+     * @param name         the scored file as named, for messages
+     * @param training     the training file, or empty for cross-validation by proposal
+     * @param qmvThreshold the vote share a QMV issue needs, in (0.5, 1]
+     * @param folds        cross-validation folds, 2 to 100
+     * @param seed         seed of the folds and the bootstrap
+     * @throws InvalidInput if the threshold or the folds are out of range, or the files cannot be split as asked
+     */
+    public ForecastValidation.PredictiveOutcome validatePredictive(Principal who, String name, Reader csv,
+                                                                   Optional<ForecastValidation.Training> training,
+                                                                   double qmvThreshold, int folds, long seed) {
+        requireForecaster(who, "validate forecasting models");
+        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
+            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
+        if (folds < 2 || folds > 100) throw new InvalidInput("folds", "must be 2 to 100, was " + folds);
+        try {
+            return ForecastValidation.runPredictive(name, csv, training, qmvThreshold, ForecastModels.standard(), folds,
+                    ModelValidation.DEFAULT_RESAMPLES, seed);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());
+        }
+    }
+
+    /** The Monte Carlo engine for a model, with the shipped calibration of its headline when there is one. */
+    private static MonteCarloForecast forecaster(OutcomeModel model) {
+        return new MonteCarloForecast(model, Optional.ofNullable(CALIBRATION.get(model.name())));
+    }
+
+    private static Map<String, ResidualCalibration> loadCalibration() {
+        var in = ForecastService.class.getResourceAsStream(CALIBRATION_RESOURCE);
+        if (in == null) throw new IllegalStateException("calibration resource " + CALIBRATION_RESOURCE + " is missing from the build");
+        try (Reader r = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return CalibrationFile.read(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The calibration file of the standard models' headlines on past cases read from CSV (see {@link CalibrationFile}).
+     *
+     * @param source one line saying what the cases are
+     * @return the file's text, or every bad row of the input (and nothing written)
+     * @throws InvalidInput if the threshold is out of range or the source is blank or spans lines
+     */
+    public CalibrationOutcome calibrationFile(Principal who, Reader csv, double qmvThreshold, String source) {
+        requireForecaster(who, "calibrate forecasting models");
+        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
+            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
+        if (source == null || source.isBlank() || source.contains("\n")) throw new InvalidInput("source", "must be one line of text");
+        return switch (new ValidationCsv(qmvThreshold).read(csv)) {
+            case ValidationCsv.Rejected r -> new CalibrationOutcome.Rejected(r.errors());
+            case ValidationCsv.Accepted a -> new CalibrationOutcome.Written(CalibrationFile.write(a.cases(), ForecastModels.standard(), source));
+        };
+    }
+
+    /** What {@link #calibrationFile} gave. */
+    public sealed interface CalibrationOutcome {
+        /** @param text the calibration file */
+        record Written(String text) implements CalibrationOutcome { }
+
+        /** @param errors every bad row */
+        record Rejected(List<RowError> errors) implements CalibrationOutcome { }
     }
 
     /** Everything a forecast of {@code issue} as of {@code asOf} starts from. */
