@@ -64,7 +64,9 @@ public final class Concord implements AutoCloseable {
         Database db = settings.dbUrl()
                 .map(url -> Database.open(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(() -> Database.openDefault(settings.home()));
-        return new Concord(settings, db);
+        Concord concord = new Concord(settings, db);
+        concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
+        return concord;
     }
 
     /**

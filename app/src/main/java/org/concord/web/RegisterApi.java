@@ -17,6 +17,7 @@ import org.concord.register.model.MissionStatus;
 import org.concord.shared.Iso3;
 import org.concord.shared.NotFound;
 import org.concord.shared.Violations;
+import org.concord.web.cache.ViewCache;
 
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ import static org.concord.web.Route.Param;
 final class RegisterApi {
     private final RegisterService register;
     private final Principals principals;
+    private final ViewCache views;
 
-    RegisterApi(RegisterService register, Principals principals) {
+    RegisterApi(RegisterService register, Principals principals, ViewCache views) {
         this.register = register;
         this.principals = principals;
+        this.views = views;
     }
 
     private static final Param AS_RECORDED = Param.query("asOf", "an instant or a date: the register as it was recorded then (from the journal)", "date-time");
@@ -76,8 +79,10 @@ final class RegisterApi {
                 .orElseThrow(() -> new NotFound("organisation", "(none loaded)")));
     }
 
-    private void members(Context ctx) {
-        ctx.json(register.members(principals.of(ctx), Queries.date(ctx, "asOf")).stream().map(MemberData::from).toList());
+    private void members(Context ctx) throws Exception {
+        var who = principals.of(ctx);
+        var asOf = Queries.date(ctx, "asOf");
+        views.serve(ctx, who, false, () -> Views.json(register.members(who, asOf).stream().map(MemberData::from).toList()));
     }
 
     private void member(Context ctx) {
@@ -85,13 +90,15 @@ final class RegisterApi {
         ctx.json(MemberData.from(register.member(principals.of(ctx), iso3)));
     }
 
-    private void missions(Context ctx) {
+    private void missions(Context ctx) throws Exception {
         var who = principals.of(ctx);
         var status = Queries.enumValue(ctx, "status", MissionStatus.class);
         var task = Queries.enumValue(ctx, "coreTask", CoreTask.class);
         var asOf = Queries.instant(ctx, "asOf");
-        var list = asOf.isPresent() ? register.missionsAsRecorded(who, asOf.get(), status, task) : register.missions(who, status, task);
-        ctx.json(list.stream().map(MissionData::from).toList());
+        views.serve(ctx, who, false, () -> {
+            var list = asOf.isPresent() ? register.missionsAsRecorded(who, asOf.get(), status, task) : register.missions(who, status, task);
+            return Views.json(list.stream().map(MissionData::from).toList());
+        });
     }
 
     private void mission(Context ctx) {
@@ -101,10 +108,11 @@ final class RegisterApi {
         ctx.json(MissionData.from(asOf.isPresent() ? register.missionAsRecorded(who, id, asOf.get()) : register.mission(who, id)));
     }
 
-    private void events(Context ctx) {
+    private void events(Context ctx) throws Exception {
         var who = principals.of(ctx);
         var asOf = Queries.instant(ctx, "asOf");
-        ctx.json((asOf.isPresent() ? register.eventsAsRecorded(who, asOf.get()) : register.events(who)).stream().map(EventData::from).toList());
+        views.serve(ctx, who, false, () -> Views.json((asOf.isPresent() ? register.eventsAsRecorded(who, asOf.get()) : register.events(who))
+                .stream().map(EventData::from).toList()));
     }
 
     /**

@@ -103,9 +103,10 @@ public final class ProcedureService {
             EffectApplier.checkTargets(t, draft.effect());
             List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
             DecisionItem item = DecisionItem.replay(events);
-            history.persist(t, who, events);
-            index.insert(row(item, events.size(), classification));
-            return ItemView.of(item, events.size(), classification, item.consensusAt(membership, at));
+            long lastSeq = history.persist(t, who, events);
+            index.insert(row(item, events.size(), classification), item, lastSeq, markingOf(classification), ItemQueries.targets(item.effect()));
+            history.snapshotIfDue(t, item, 0, events.size(), lastSeq);
+            return ItemView.of(item, events.size(), classification, item.consensusAt(membership, at)).withoutHistory();
         });
     }
 
@@ -218,14 +219,16 @@ public final class ProcedureService {
             DecisionItems.Row row = index.lock(id).filter(r -> access.canSee(who, r.classification())).orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, data.version());
             if (index.find(newId).isPresent()) throw new Conflict("item '" + newId + "' exists already");
-            DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = current(t, id);
             Membership m = new RegisterMembership(t);
             Instant now = now();
             List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
             DecisionItem reopened = DecisionItem.replay(events);
-            history.persist(t, who, events);
-            index.insert(row(reopened, events.size(), row.classification()));
-            return ItemView.of(reopened, events.size(), row.classification(), reopened.consensusAt(m, now));
+            long lastSeq = history.persist(t, who, events);
+            index.insert(row(reopened, events.size(), row.classification()), reopened, lastSeq, markingOf(row.classification()),
+                    ItemQueries.targets(reopened.effect()));
+            history.snapshotIfDue(t, reopened, 0, events.size(), lastSeq);
+            return ItemView.of(reopened, events.size(), row.classification(), reopened.consensusAt(m, now)).withoutHistory();
         }));
     }
 
@@ -246,7 +249,7 @@ public final class ProcedureService {
                 DecisionItems index = t.repository(DecisionItems.class);
                 DecisionItems.Row row = index.lock(id).orElse(null);
                 if (row == null || row.silenceDeadline().isEmpty() || row.silenceDeadline().get().isAfter(now)) return null;
-                DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow();
+                DecisionItem item = current(t, id);
                 var running = item.runningSilence();
                 if (running.isEmpty()) return null;
                 Membership m = new RegisterMembership(t);
@@ -259,15 +262,35 @@ public final class ProcedureService {
         return closed;
     }
 
-    /** One item as it stands, or as it stood at {@code asOf}. */
+    /**
+     * One item as it stands (from the projection), or as it stood at {@code asOf} (from its last snapshot by then and
+     * the acts after it), with its whole position history; its version and history are read in one transaction.
+     */
     public ItemView show(Principal who, ItemId id, Optional<Instant> asOf) {
-        DecisionItems.Row row = tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
-                .orElseThrow(() -> new NotFound("item", id));
         return tx.read(t -> {
-            DecisionItem item = history.load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
+            DecisionItems.Row row = t.repository(DecisionItems.class).find(id).filter(r -> access.canSee(who, r.classification()))
+                    .orElseThrow(() -> new NotFound("item", id));
             Membership m = new RegisterMembership(t);
-            long version = asOf.isEmpty() ? row.version() : history.count(t, id, asOf);
-            return ItemView.of(item, version, row.classification(), item.consensusAt(m, asOf.orElse(now())));
+            if (asOf.isEmpty()) {
+                DecisionItems.Stored stored = t.repository(DecisionItems.class).state(id).orElse(null);
+                if (stored != null) return ItemView.of(stored.item(), stored.row().version(), row.classification(), stored.item().consensusAt(m, now()));
+            }
+            ItemHistory.Past past = history.load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
+            return ItemView.of(past.item(), past.version(), row.classification(), past.item().consensusAt(m, asOf.orElse(now())));
+        });
+    }
+
+    /**
+     * A page of an item's position history, oldest first: the entries after the first {@code after}, at most
+     * {@code limit}.
+     */
+    public ItemQueries.HistoryPage history(Principal who, ItemId id, long after, int limit) {
+        return tx.read(t -> {
+            DecisionItems.Row row = t.repository(DecisionItems.class).find(id).filter(r -> access.canSee(who, r.classification()))
+                    .orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = t.repository(DecisionItems.class).state(id).map(DecisionItems.Stored::item)
+                    .orElseGet(() -> history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", row.id())).item());
+            return ItemQueries.historyPage(item, after, limit);
         });
     }
 
@@ -276,19 +299,32 @@ public final class ProcedureService {
         return tx.read(t -> t.repository(DecisionItems.class).find(id)).map(DecisionItems.Row::classification);
     }
 
-    /** Every item as it stands, or as it stood at {@code asOf} (items raised later are left out). */
-    public List<ItemView> list(Principal who, Optional<Instant> asOf) {
-        List<DecisionItems.Row> rows = access.visible(who, tx.read(t -> t.repository(DecisionItems.class).all()), DecisionItems.Row::classification);
-        return tx.read(t -> {
-            Membership m = new RegisterMembership(t);
-            List<ItemView> out = new ArrayList<>();
-            for (DecisionItems.Row row : rows) {
-                Optional<DecisionItem> item = history.load(t, row.id(), asOf);
-                item.ifPresent(i -> out.add(ItemView.of(i, asOf.isEmpty() ? row.version() : history.count(t, row.id(), asOf),
-                        row.classification(), i.consensusAt(m, asOf.orElse(now())))));
-            }
-            return out;
-        });
+    /** Every item the reader may see, as it stands or as it stood at {@code asOf} (items raised later are left out), without histories. */
+    public List<ItemView> list(Principal who, Optional<Instant> asOf) { return list(who, DecisionItems.Filter.NONE, asOf); }
+
+    /** Every item the reader may see that passes {@code filter}, as {@link #page} reads them, without histories. */
+    public List<ItemView> list(Principal who, DecisionItems.Filter filter, Optional<Instant> asOf) {
+        List<ItemView> out = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            ItemQueries.Page page = page(who, new ItemQueries.Query(filter, asOf, after, ItemQueries.MAX_LIMIT));
+            out.addAll(page.items());
+            if (page.next().isEmpty()) return out;
+            after = page.next().getAsLong();
+        }
+    }
+
+    /**
+     * One page of the items the reader may see that pass the query's filter, in creation order, without histories:
+     * read from the projection in one transaction, so it costs the same however long the journal is. With
+     * {@code asOf} each item is rebuilt as it stood then (from its last snapshot) and the status and body filters
+     * apply to that state.
+     */
+    public ItemQueries.Page page(Principal who, ItemQueries.Query query) {
+        DecisionItems.Filter f = query.filter();
+        ItemQueries.Query q = f.marking() == null ? query : new ItemQueries.Query(new DecisionItems.Filter(f.statuses(), f.body(),
+                markingOf(access.checkClassification("marking", f.marking())), f.proposer(), f.target(), f.text()), query.asOf(), query.after(), query.limit());
+        return tx.read(t -> new ItemQueries(t, access, history, this::now).page(who, q));
     }
 
     private interface Command {
@@ -301,7 +337,7 @@ public final class ProcedureService {
             DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).filter(r -> access.canSee(who, r.classification()))
                     .orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, version);
-            DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = current(t, id);
             Membership m = new RegisterMembership(t);
             Instant now = now();
             return commit(t, who, item, row, command.decide(item, m, now), m, now);
@@ -321,11 +357,44 @@ public final class ProcedureService {
     private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, Decision d, Membership m, Instant now) {
         List<ProcedureEvent> events = accepted(d);
         DecisionItem next = item.applyAll(events);
-        history.persist(t, who, events);
+        long lastSeq = history.persist(t, who, events);
         if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
         long version = row.version() + events.size();
-        t.repository(DecisionItems.class).update(row(next, version, row.classification()));
-        return ItemView.of(next, version, row.classification(), next.consensusAt(m, now));
+        t.repository(DecisionItems.class).update(row(next, version, row.classification()), next, lastSeq);
+        history.snapshotIfDue(t, next, row.version(), version, lastSeq);
+        return ItemView.of(next, version, row.classification(), next.consensusAt(m, now)).withoutHistory();
+    }
+
+    /** The item's current state from the projection; replayed from the journal (and stored) if the projection has none yet. */
+    private DecisionItem current(Tx t, ItemId id) {
+        return t.repository(DecisionItems.class).state(id).map(DecisionItems.Stored::item).orElseGet(() -> fill(t, id));
+    }
+
+    private DecisionItem fill(Tx t, ItemId id) {
+        DecisionItems index = t.repository(DecisionItems.class);
+        String classification = index.find(id).orElseThrow(() -> new NotFound("item", id)).classification();
+        ItemHistory.Rebuilt rebuilt = history.rebuild(t, id).orElseThrow(() -> new NotFound("item", id));
+        index.fill(id, rebuilt.item(), rebuilt.lastSeq(), markingOf(classification), ItemQueries.targets(rebuilt.item().effect()));
+        return rebuilt.item();
+    }
+
+    /**
+     * Fills the projection of items stored before it existed (a database migrated from an older Concord), each from
+     * its journal entries, each in its own transaction.
+     *
+     * @return how many items were filled
+     */
+    public int fillProjection(Principal system) {
+        access.require(system, ActionKind.LOAD_DATA, Optional.empty());
+        List<ItemId> missing = tx.read(t -> t.repository(DecisionItems.class).withoutState());
+        for (ItemId id : missing) tx.inTransaction(t -> fill(t, id));
+        return missing.size();
+    }
+
+    /** The marking part of a canonical classification ({@code NATO RESTRICTED} of {@code NATO RESTRICTED REL FIN}). */
+    static String markingOf(String classification) {
+        int rel = classification.indexOf(" REL ");
+        return rel < 0 ? classification : classification.substring(0, rel);
     }
 
     private static void checkVersion(DecisionItems.Row row, Long version) {
