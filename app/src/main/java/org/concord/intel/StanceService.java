@@ -26,6 +26,7 @@ import java.util.function.Function;
 
 /** Recording and listing reported stances. Every record is one transaction with its journal event. */
 public final class StanceService {
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     /** Who may record stances, until the access policy takes over. */
     private final Transactions tx;
     private final Journal journal;
@@ -75,7 +76,7 @@ public final class StanceService {
         Map<String, String> catalogue = t.repository(RegisterSettings.class).references();
         List<String> keys = data.sources() == null ? List.of() : data.sources();
         for (int i = 0; i < keys.size(); i++)
-            if (keys.get(i) != null && keys.get(i).matches("[A-Za-z0-9_.-]{1,40}") && !catalogue.containsKey(keys.get(i)))
+            if (keys.get(i) != null && KEY.matcher(keys.get(i)).matches() && !catalogue.containsKey(keys.get(i)))
                 v.add("sources[" + i + "]", "'" + keys.get(i) + "' is not in the source catalogue");
     }
 

@@ -39,7 +39,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
-        DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock(), views);
+        DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock(), views, concord.transactions());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

@@ -10,6 +10,7 @@ import org.concord.forecast.application.ForecastService;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.procedure.application.ProcedureService;
 import org.concord.procedure.model.ItemStatus;
+import org.concord.shared.tx.Transactions;
 import org.concord.web.cache.ViewCache;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.model.ItemId;
@@ -46,25 +47,28 @@ public final class DeskPages {
     private final Function<Context, Principal> principals;
     private final Clock clock;
     private final ViewCache views;
+    private final Transactions tx;
 
     /**
      * All arguments must not be null; {@code principals} says who a request acts as; {@code views} keeps rendered
-     * pages while the journal head does not move.
+     * pages while the journal head does not move; the desk home is read in one transaction of {@code tx} (the
+     * services' reads join it).
      */
     public DeskPages(RegisterService register, ProcedureService procedure, ForecastService forecasts,
-                     Function<Context, Principal> principals, Clock clock, ViewCache views) {
+                     Function<Context, Principal> principals, Clock clock, ViewCache views, Transactions tx) {
         this.register = register;
         this.procedure = procedure;
         this.forecasts = forecasts;
         this.principals = principals;
         this.clock = clock;
         this.views = views;
+        this.tx = tx;
     }
 
     /** {@code GET /}: the organisation, today's member count, open items, active missions, events and forecasts. */
     public void desk(Context ctx) throws Exception {
         Principal who = principals.apply(ctx);
-        views.serve(ctx, who, true, () -> html(deskPage(who), "desk.jte"));
+        views.serve(ctx, who, true, () -> html(tx.read(t -> deskPage(who)), "desk.jte"));
     }
 
     private DeskPage deskPage(Principal who) {
@@ -82,7 +86,7 @@ public final class DeskPages {
                 register.events(who).stream().map(EventData::from)
                         .filter(e -> e.start() != null && (e.end() != null ? e.end() : e.start()).compareTo(recent) >= 0)
                         .sorted(Comparator.comparing(EventData::start)).map(DeskPage.EventRow::of).toList(),
-                forecasts.forecasts(who, Optional.empty()).stream().limit(10)
+                forecasts.latestForecasts(who, 10).stream()
                         .map(f -> new DeskPage.ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList());
         return page;
     }
