@@ -83,6 +83,6 @@ public final class JournalService {
      * also from another process on the same database, so a view computed at one head holds until the head moves.
      */
     public long head(Principal who) {
-        return tx.read(t -> t.repository(JournalEvents.class).head().seq());
+        return tx.readOne(t -> t.repository(JournalEvents.class).head().seq());
     }
 }

@@ -173,7 +173,11 @@ class ItemsApiTest {
         assertThat(history).extracting(JsonNode::size).containsExactly(2, 1);
         assertThat(history.stream().flatMap(p -> StreamSupport.stream(p.spliterator(), false)).map(n -> n.path("position").asText()))
                 .containsExactly("OBJECTION", "RESERVATION", "SUPPORT");
-        assertThat(chair.get("/api/v1/items?target=public-forum-2026").json().get(0).has("history")).isFalse();
+        JsonNode row = chair.get("/api/v1/items?target=public-forum-2026").json().get(0);
+        assertThat(row.path("version").asLong()).isEqualTo(version);
+        assertThat(row.has("history")).isFalse();
+        assertThat(row.has("positions")).as("a list row leaves the positions to the item's own read").isFalse();
+        assertThat(row.path("consensus").path("blocking")).isEmpty();
         assertThat(anonymous.get("/api/v1/items/secret-statement/history").status()).isEqualTo(404);
         assertThat(violationFields(chair.get(item + "/history?limit=0"))).containsExactly("limit");
     }

@@ -81,13 +81,13 @@ public final class ItemQueries {
 
     private ItemView view(DecisionItems.Stored s, DecisionItems.Filter f, Membership m, Instant at, Optional<Instant> asOf) {
         if (asOf.isEmpty())
-            return ItemView.of(s.item(), s.row().version(), s.row().classification(), s.item().consensusAt(m, at)).withoutHistory();
+            return ItemView.of(s.item(), s.row().version(), s.row().classification(), s.item().consensusAt(m, at)).asListRow();
         ItemHistory.Past past = history.load(t, s.row().id(), asOf).orElse(null);
         if (past == null) return null;
         DecisionItem i = past.item();
         if (!f.statuses().isEmpty() && !f.statuses().contains(i.status())) return null;
         if (f.body() != null && !f.body().equals(i.body().value())) return null;
-        return ItemView.of(i, past.version(), s.row().classification(), i.consensusAt(m, at)).withoutHistory();
+        return ItemView.of(i, past.version(), s.row().classification(), i.consensusAt(m, at)).asListRow();
     }
 
     static HistoryPage historyPage(DecisionItem item, long after, int limit) {

@@ -299,10 +299,10 @@ public final class ProcedureService {
         return tx.read(t -> t.repository(DecisionItems.class).find(id)).map(DecisionItems.Row::classification);
     }
 
-    /** Every item the reader may see, as it stands or as it stood at {@code asOf} (items raised later are left out), without histories. */
+    /** Every item the reader may see, as it stands or as it stood at {@code asOf} (items raised later are left out), as list rows. */
     public List<ItemView> list(Principal who, Optional<Instant> asOf) { return list(who, DecisionItems.Filter.NONE, asOf); }
 
-    /** Every item the reader may see that passes {@code filter}, as {@link #page} reads them, without histories. */
+    /** Every item the reader may see that passes {@code filter}, as {@link #page} reads them (list rows). */
     public List<ItemView> list(Principal who, DecisionItems.Filter filter, Optional<Instant> asOf) {
         List<ItemView> out = new ArrayList<>();
         long after = 0;
@@ -315,7 +315,8 @@ public final class ProcedureService {
     }
 
     /**
-     * One page of the items the reader may see that pass the query's filter, in creation order, without histories:
+     * One page of the items the reader may see that pass the query's filter, in creation order, as list rows (no
+     * positions, no history):
      * read from the projection in one transaction, so it costs the same however long the journal is. With
      * {@code asOf} each item is rebuilt as it stood then (from its last snapshot) and the status and body filters
      * apply to that state.
