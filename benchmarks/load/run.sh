@@ -9,6 +9,7 @@
 #   benchmarks/load/run.sh [--stores default,postgres] [--rounds 3] [--duration 5] [--items 580] [--entries 50000]
 #                          [--db-url URL --db-user U --db-password P]   (use this database as "default")
 #                          [--no-build]   (use the jars already built)
+#                          [--work DIR] [--ports CONCORD,BASELINE,POSTGRES]   (to run two at once)
 #                          [--keep DIR] [--generate-only]   (the generated databases are kept in DIR, default
 #                              /tmp/concord-load-keep, and reused by the next run with the same --items/--entries)
 # Write throughput is measured with the store's default durability; PostgreSQL writes the bulk of the history with
@@ -25,15 +26,16 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --stores) stores="$2"; shift 2 ;; --rounds) rounds="$2"; shift 2 ;; --duration) duration="$2"; shift 2 ;;
     --items) items="$2"; shift 2 ;; --entries) entries="$2"; shift 2 ;; --pg-bin) pg_bin="$2"; shift 2 ;;
+    --work) work="$2"; shift 2 ;; --ports) IFS=, read -r port_c port_b port_pg <<<"$2"; shift 2 ;;
     --no-build) build=no; shift ;; --generate-only) generate_only=yes; shift ;; --keep) keep="$2"; shift 2 ;; --db-url) db_url="$2"; shift 2 ;; --db-user) db_user="$2"; shift 2 ;; --db-password) db_password="$2"; shift 2 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 java="$JAVA_HOME/bin/java"
-app_jar="$here/app/target/concord-all.jar" bench_jar="$here/benchmarks/target/benchmarks.jar"
+app_jar="$here/app/target/concord-all.jar" bench_jar="${BENCH_JAR:-$here/benchmarks/target/benchmarks.jar}"
 [ "$build" = no ] || (cd "$here" && ./mvnw -B -ntp -q -pl app,benchmarks -am package -DskipTests)
-rm -rf "$work" && mkdir -p "$work"
+rm -rf "$work" && mkdir -p "$work" "$keep"
 pids=()
 cleanup() {
   for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
@@ -120,11 +122,12 @@ generate() { # label, History arguments...: write history through the services; 
 first_requests() { # the first request of each route after a start: nothing held yet, JIT cold
   local route; for route in $routes; do single "first request after the start, $1: $route" "http://127.0.0.1:$port_c$route"; done
 }
-warm_up() { # JIT: every route and the baseline, twice, before anything is measured
+warm_up() { # JIT: every route twice and the baseline, before anything is measured
   local route i
-  for i in 1 2; do
+  for i in 1; do
     for route in $routes; do wrk -t2 -c32 -d"${duration}s" "http://127.0.0.1:$port_c$route" >/dev/null 2>&1; done
     wrk -t2 -c32 -d"${duration}s" "http://127.0.0.1:$port_b/api/v1/members" >/dev/null 2>&1
+    for route in $routes; do wrk -t2 -c32 -d"${duration}s" "http://127.0.0.1:$port_c$route" >/dev/null 2>&1; done
   done
 }
 
@@ -133,6 +136,7 @@ printf '| store | state | route | Concord req/s | baseline req/s (range) | ratio
 printf '| store | what | figure |\n|---|---|---|\n' > "$work/extras.md"
 start_baseline; stop_baseline; start_baseline
 printf '| baseline | start | %s ms |\n' "$up_ms" | tee -a "$work/extras.md"
+wrk -t2 -c32 -d20s "http://127.0.0.1:$port_b/api/v1/members" >/dev/null 2>&1 # the baseline's JIT
 
 short="short-$items" long="long-$items-$entries"
 for store in ${stores//,/ }; do
@@ -156,8 +160,13 @@ for store in ${stores//,/ }; do
     echo "reusing the $store databases kept in $keep" >&2
     cat "$keep/$store-$short.md" "$keep/$store-$long.md" >> "$work/extras.md"
   else
-    generate "$short" --items "$items" --measure-writes 300 --writers 4
-    save_state "$short"
+    if [ -d "$keep/$store-$short" ]; then
+      load_state "$short"; cat "$keep/$store-$short.md" >> "$work/extras.md"
+    else
+      generate "$short" --items "$items" --measure-writes 300 --writers 4
+      save_state "$short"
+    fi
+    rm -f "$keep/$store-$long.md"
     [ "$store" = postgres ] && pg_sql "ALTER SYSTEM SET synchronous_commit = off" && pg_sql "SELECT pg_reload_conf()"
     generate "$long" --items "$items" --entries "$entries" --writers 4
     [ "$store" = postgres ] && pg_sql "ALTER SYSTEM RESET synchronous_commit" && pg_sql "SELECT pg_reload_conf()"

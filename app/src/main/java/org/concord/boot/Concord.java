@@ -65,7 +65,12 @@ public final class Concord implements AutoCloseable {
                 .map(url -> Database.open(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(() -> Database.openDefault(settings.home()));
         Concord concord = new Concord(settings, db);
-        concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
+        try {
+            concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return concord;
     }
 

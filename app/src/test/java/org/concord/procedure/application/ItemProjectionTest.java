@@ -116,6 +116,9 @@ class ItemProjectionTest {
             assertThat(restarted.procedure().list(CHAIR, Optional.of(middle))).isEqualTo(beforeAsOf);
             assertThat(restarted.procedure().list(CHAIR, new DecisionItems.Filter(java.util.Set.of(), null, null, "USA", "kfor", null), Optional.empty()))
                     .extracting(ItemView::id).containsExactly("kfor-reduction-2026");
+            assertThat(restarted.procedure().list(CHAIR, new DecisionItems.Filter(java.util.Set.of(), "nac", "PUBLIC", null, null, "KOSOVO FORCE"), Optional.empty()))
+                    .extracting(ItemView::id).containsExactly("kfor-reduction-2026");
+            assertThat(restarted.procedure().list(CHAIR, new DecisionItems.Filter(java.util.Set.of(), null, null, null, null, "100%_"), Optional.empty())).isEmpty();
             int snapshots = restarted.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM decision_item_snapshot").mapTo(Integer.class).one());
             assertThat(snapshots).isEqualTo(1);
         }

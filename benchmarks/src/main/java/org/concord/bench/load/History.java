@@ -104,9 +104,17 @@ public final class History {
         String member = ALLIES.get((int) (n / slots % ALLIES.size()));
         String kind = KINDS.get((int) (n % KINDS.size()));
         long version = versions.get(id);
-        ItemView v = concord.procedure().recordPosition(Principal.delegation(member.toLowerCase() + "-delegate", Iso3.of(member)), ItemId.of(id),
-                Iso3.of(member), new PositionData(kind, null, null, null, null, null, null, version), version);
-        versions.put(id, v.version());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ItemView v = concord.procedure().recordPosition(Principal.delegation(member.toLowerCase() + "-delegate", Iso3.of(member)), ItemId.of(id),
+                        Iso3.of(member), new PositionData(kind, null, null, null, null, null, null, version), version);
+                versions.put(id, v.version());
+                return;
+            } catch (RuntimeException e) {
+                // a busy machine can hold the journal head past the embedded store's lock timeout: the write rolled back, try again
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("lock")) throw e;
+            }
+        }
     }
 
     private static int intArg(String[] args, String name, int dflt) {
