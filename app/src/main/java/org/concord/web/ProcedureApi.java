@@ -40,28 +40,24 @@ final class ProcedureApi {
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/items", "listItems", "procedure",
-                        "Decision items in the order they were raised, as they stand or as they stood at an instant, without their position histories; "
+                        "Decision items in the order they were raised, as they stand or as they were recorded at an instant, without their positions; "
                                 + "paged: a Link header with rel=\"next\" names the next page",
                         List.of(Param.query("status", "only items in this status (several: comma-separated)", RegisterApi.enumNames(ItemStatus.class)),
                                 Param.query("body", "only items before this body, e.g. nac"),
                                 Param.query("marking", "only items of this classification marking, e.g. NATO RESTRICTED"),
                                 Param.query("proposer", "only items proposed by this member (ISO3) or by CHAIR"),
-                                Param.query("target", "only items whose effect names this mission, event or partner, e.g. kfor or UKR"),
+                                Param.query("target", "only items whose effect names this mission, event or partner, e.g. kfor or UKR (mission:kfor, event:..., partner:UKR also)"),
                                 Param.query("q", "only items whose subject contains this text (any case)"),
-                                Param.query("asOf", "an instant or a date: show the items as they stood then", "date-time"),
-                                Param.query("limit", "at most this many (1-200, default 50)", "int32"),
-                                Param.query("cursor", "where to continue: the cursor of the Link header of the previous page")),
+                                Param.recordedAt("the items"), Param.recordedAt("the items").asOfAlias(), Paging.LIMIT, Paging.CURSOR),
                         null, ItemView.class, true, 200, this::list),
                 new Route(HandlerType.POST, "/api/v1/items", "raiseItem", "procedure", "Raise a decision item with a typed effect",
                         List.of(), RaiseItemData.class, ItemView.class, false, 201, this::raise),
                 new Route(HandlerType.GET, "/api/v1/items/{id}", "getItem", "procedure", "One item: texts, standing positions and their history, silence, consensus status",
-                        List.of(ID, Param.query("asOf", "an instant or a date: the item as it stood then", "date-time")), null, ItemView.class, false, 200,
+                        List.of(ID, Param.recordedAt("the item"), Param.recordedAt("the item").asOfAlias()), null, ItemView.class, false, 200,
                         this::show),
                 new Route(HandlerType.GET, "/api/v1/items/{id}/history", "getItemHistory", "procedure",
                         "An item's position history, oldest first; paged: a Link header with rel=\"next\" names the next page",
-                        List.of(ID, Param.query("limit", "at most this many (1-200, default 50)", "int32"),
-                                Param.query("cursor", "where to continue: the cursor of the Link header of the previous page")),
-                        null, ItemView.PositionView.class, true, 200, this::history),
+                        List.of(ID, Paging.LIMIT, Paging.CURSOR), null, ItemView.PositionView.class, true, 200, this::history),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/texts", "addText", "procedure", "Add a text version (cancels a running silence procedure, R3f)",
                         List.of(ID), ActData.class, ItemView.class, false, 200,
                         ctx -> answer(ctx, procedure.addText(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
@@ -91,7 +87,7 @@ final class ProcedureApi {
                         List.of(ID), ActData.class, ItemView.class, false, 201, this::reopen));
     }
 
-    private static final Set<String> LIST_PARAMS = Set.of("status", "body", "marking", "proposer", "target", "q", "asOf", "limit", "cursor");
+    private static final Set<String> LIST_PARAMS = Set.of("status", "body", "marking", "proposer", "target", "q", "recordedAt", "asOf", "limit", "cursor");
 
     private void list(Context ctx) throws Exception {
         ListPaging.onlyKnown(ctx, LIST_PARAMS);
@@ -108,12 +104,12 @@ final class ProcedureApi {
         });
         String proposer = Queries.string(ctx, "proposer").map(p -> p.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
         if (proposer != null && !proposer.equals("CHAIR")) v.parse("proposer", () -> Iso3.of(proposer));
-        var asOf = Queries.instant(ctx, "asOf");
+        var asOf = Queries.recordedAt(ctx);
         int limit = ListPaging.limit(ctx);
         long after = ListPaging.after(ctx);
         v.throwIfAny();
         var filter = new DecisionItems.Filter(statuses, Queries.string(ctx, "body").orElse(null), Queries.string(ctx, "marking").orElse(null),
-                proposer, Queries.string(ctx, "target").orElse(null), Queries.string(ctx, "q").orElse(null));
+                proposer, Queries.string(ctx, "target").map(ProcedureApi::target).orElse(null), Queries.string(ctx, "q").orElse(null));
         var who = principals.of(ctx);
         views.serve(ctx, who, false, () -> {
             ItemQueries.Page page = procedure.page(who, new ItemQueries.Query(filter, asOf, after, limit));
@@ -121,10 +117,16 @@ final class ProcedureApi {
         });
     }
 
+    /** A target as the effect names it: {@code kfor}, or with its kind, {@code mission:kfor}, {@code partner:UKR}. */
+    private static String target(String text) {
+        for (String kind : List.of("mission:", "event:", "partner:")) if (text.startsWith(kind)) return text.substring(kind.length());
+        return text;
+    }
+
     private void show(Context ctx) throws Exception {
         var who = principals.of(ctx);
         ItemId id = id(ctx);
-        var asOf = Queries.instant(ctx, "asOf");
+        var asOf = Queries.recordedAt(ctx);
         views.serve(ctx, who, false, () -> Views.json(procedure.show(who, id, asOf), Map.of("Link", historyLink(id.value()))));
     }
 

@@ -38,6 +38,10 @@ public final class Server implements AutoCloseable {
         routes.addAll(new JournalApi(concord.journal(), principals, views).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
+        routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
+        routes.add(new Route(io.javalin.http.HandlerType.GET, "/health", "health", "operations", "Liveness and the database kind",
+                List.of(), null, Health.class, false, 200,
+                ctx -> ctx.json(new Health("UP", concord.database().isPostgres() ? "postgresql" : "h2"))));
         Map<String, Object> openApi = OpenApi.document(routes, version);
         DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock(), views, concord.transactions());
         Javalin app = Javalin.create(cfg -> {
@@ -56,10 +60,9 @@ public final class Server implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "database", concord.database().isPostgres() ? "postgresql" : "h2")));
             cfg.routes.get("/", pages::desk);
             cfg.routes.get("/items/{id}", pages::item);
             cfg.routes.get("/missions/{id}", pages::mission);
@@ -76,6 +79,10 @@ public final class Server implements AutoCloseable {
             cfg.routes.exception(Forbidden.class, Problems::forbidden);
             cfg.routes.exception(Unauthenticated.class, Problems::unauthenticated);
             cfg.routes.exception(Exception.class, Problems::unexpected);
+            // Javalin's own refusals (a body over 1 MB: 413) answer problem documents like every other error
+            cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e.getStatus(),
+                    e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), e.getStatus() == 413 ? "Request body too large" : e.getMessage(),
+                    e.getStatus() == 413 ? "the request body is larger than 1 MB" : e.getMessage(), List.of()));
             cfg.routes.error(404, ctx -> {
                 if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
                     Problems.write(ctx, 404, "not-found", "Not found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
@@ -90,6 +97,9 @@ public final class Server implements AutoCloseable {
         return v.principal().role() + "|" + v.clearance().name() + "|" + v.principal().nation().map(n -> n.code()).orElse("");
     }
 
+    /** Liveness: the server answers, and on which kind of database. */
+    record Health(String status, String database) {}
+
     /** Binds to {@code host}:{@code port} (0 picks a free port). */
     public Server start(String host, int port) {
         app.start(host, port);
@@ -98,10 +108,10 @@ public final class Server implements AutoCloseable {
 
     public int port() { return app.port(); }
 
-    /** The API routes the server actually serves under /api/v1, as "METHOD path". */
+    /** The API routes the server actually serves (under /api/v1, and /health), as "METHOD path". */
     public List<String> servedApiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
-                .filter(e -> e.path.startsWith("/api/v1/"))
+                .filter(e -> e.path.startsWith("/api/v1/") || e.path.equals("/health"))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
 

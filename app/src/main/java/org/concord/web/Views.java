@@ -15,4 +15,11 @@ final class Views {
     }
 
     static ViewCache.View json(Object body) throws JsonProcessingException { return json(body, Map.of()); }
+
+    /** One page of {@code rows} by {@link Paging#page}, with its {@code Link} header kept in the view. */
+    static <T> ViewCache.View page(io.javalin.http.Context ctx, java.util.List<T> rows, java.util.function.Function<T, String> key) throws JsonProcessingException {
+        java.util.List<T> page = Paging.page(ctx, rows, key);
+        String link = ctx.res().getHeader("Link");
+        return json(page, link == null ? Map.of() : Map.of("Link", link));
+    }
 }
