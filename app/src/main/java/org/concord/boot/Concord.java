@@ -67,9 +67,15 @@ public final class Concord implements AutoCloseable {
         Database db = settings.dbUrl()
                 .map(url -> Database.open(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(() -> Database.openDefault(settings.home()));
-        Concord c = new Concord(settings, db);
-        c.access.journalUnboundAccounts();
-        return c;
+        Concord concord = new Concord(settings, db);
+        try {
+            concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
+            concord.access.journalUnboundAccounts();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return concord;
     }
 
     /**

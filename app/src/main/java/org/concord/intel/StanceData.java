@@ -33,6 +33,7 @@ import java.util.Optional;
  */
 public record StanceData(Long id, String issue, String actor, String group, String reportedOn, String source, String grade,
                          String gradeNote, Double position, String quote, String note, List<String> sources, String classification) {
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     /** A stance without a marking: it gets the default. */
     public StanceData(Long id, String issue, String actor, String group, String reportedOn, String source, String grade,
@@ -84,7 +85,7 @@ public record StanceData(Long id, String issue, String actor, String group, Stri
         List<String> keys = sources == null ? List.of() : sources;
         for (int i = 0; i < keys.size(); i++) {
             String k = keys.get(i);
-            if (k == null || !k.matches("[A-Za-z0-9_.-]{1,40}")) v.add("sources[" + i + "]", "'" + k + "' must be 1-40 letters, digits, '_', '.', '-'");
+            if (k == null || !KEY.matcher(k).matches()) v.add("sources[" + i + "]", "'" + k + "' must be 1-40 letters, digits, '_', '.', '-'");
         }
         if (v.size() > before) return null;
         return new ReportedStance(iid, subject, day, source.strip(), g, text(gradeNote), position, quote.strip(), text(note), keys);

@@ -28,6 +28,7 @@ import java.util.function.Function;
 public final class StanceService {
     /** The marking of a stance given none. */
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private final Transactions tx;
     private final Journal journal;
 
@@ -80,7 +81,7 @@ public final class StanceService {
         Map<String, String> catalogue = t.repository(RegisterSettings.class).references();
         List<String> keys = data.sources() == null ? List.of() : data.sources();
         for (int i = 0; i < keys.size(); i++)
-            if (keys.get(i) != null && keys.get(i).matches("[A-Za-z0-9_.-]{1,40}") && !catalogue.containsKey(keys.get(i)))
+            if (keys.get(i) != null && KEY.matcher(keys.get(i)).matches() && !catalogue.containsKey(keys.get(i)))
                 v.add("sources[" + i + "]", "'" + keys.get(i) + "' is not in the source catalogue");
         return issue;
     }

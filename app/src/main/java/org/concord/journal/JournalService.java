@@ -97,19 +97,34 @@ public final class JournalService {
         access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
         boolean audit = access.may(who, ActionKind.READ_AUDIT);
         boolean anonymous = access.isAnonymous(who);
+        // An item's entries all carry its marking: look it up once per item, not once per entry.
+        java.util.Map<String, String> itemMarkings = new java.util.HashMap<>();
+        Function<JournalEntry, String> marking = e -> e.subject().startsWith("item:")
+                ? itemMarkings.computeIfAbsent(e.subject(), s -> classification.apply(e)) : classification.apply(e);
         List<JournalEntry> out = new java.util.ArrayList<>();
         long after = afterSeq;
         while (out.size() < limit) {
             long from = after;
             List<JournalEntry> page = tx.read(t -> t.repository(JournalEvents.class).list(subject, until, from, limit));
+            List<JournalEntry> shown = access.visible(who, page.stream().filter(e -> !e.subject().startsWith("audit:")).toList(), marking);
+            java.util.Set<Long> visible = new java.util.HashSet<>();
+            shown.forEach(e -> visible.add(e.seq()));
             for (JournalEntry e : page) {
                 if (out.size() == limit) break;
-                if (e.subject().startsWith("audit:") ? audit : access.canSee(who, classification.apply(e)))
+                if (e.subject().startsWith("audit:") ? audit : visible.contains(e.seq()))
                     out.add(anonymous ? Redaction.forAnonymous(e) : e);
             }
             if (page.size() < limit) break;
             after = page.get(page.size() - 1).seq();
         }
         return out;
+    }
+
+    /**
+     * The sequence number of the journal's last entry. Every change to what Concord shows appends to the journal,
+     * also from another process on the same database, so a view computed at one head holds until the head moves.
+     */
+    public long head(Principal who) {
+        return tx.readOne(t -> t.repository(JournalEvents.class).head().seq());
     }
 }

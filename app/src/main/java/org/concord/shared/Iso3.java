@@ -9,11 +9,12 @@ import java.util.Set;
  * @param code three upper-case letters, must be a known code
  */
 public record Iso3(String code) implements Comparable<Iso3> {
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[A-Z]{3}");
     private static final Set<String> USER_ASSIGNED = Set.of("XKX");
     private static final Set<String> KNOWN = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     public Iso3 {
-        if (code == null || !code.matches("[A-Z]{3}"))
+        if (code == null || !SHAPE.matcher(code).matches())
             throw new IllegalArgumentException("'" + code + "' is not an ISO 3166 alpha-3 code (three upper-case letters)");
         if (!KNOWN.contains(code) && !USER_ASSIGNED.contains(code))
             throw new IllegalArgumentException("'" + code + "' is not a known ISO 3166 alpha-3 code");

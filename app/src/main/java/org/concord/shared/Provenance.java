@@ -10,11 +10,12 @@ import java.util.Objects;
  * @param confidence the grade, never null
  */
 public record Provenance(List<String> sources, Confidence confidence) {
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     public Provenance {
         Objects.requireNonNull(confidence, "confidence");
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         for (String s : sources)
-            if (s == null || !s.matches("[A-Za-z0-9_.-]{1,40}"))
+            if (s == null || !KEY.matcher(s).matches())
                 throw new IllegalArgumentException("source key '" + s + "' must be 1-40 letters, digits, '_', '.', '-'");
     }
 

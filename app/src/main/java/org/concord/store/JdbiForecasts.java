@@ -47,6 +47,10 @@ final class JdbiForecasts implements Forecasts {
         return h.createQuery("SELECT * FROM forecast WHERE id = :id").bind("id", id.value()).map(ROW).findOne();
     }
 
+    @Override public List<ForecastData> latest(int limit) {
+        return h.createQuery("SELECT * FROM forecast ORDER BY id DESC LIMIT :limit").bind("limit", limit).map(ROW).list();
+    }
+
     @Override public List<ForecastData> list(Optional<IssueId> issue) {
         return h.createQuery("SELECT * FROM forecast WHERE (:issue IS NULL OR issue_id = :issue) ORDER BY id DESC")
                 .bind("issue", issue.map(IssueId::value).orElse(null)).map(ROW).list();

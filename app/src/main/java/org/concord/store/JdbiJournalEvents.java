@@ -38,12 +38,16 @@ final class JdbiJournalEvents implements JournalEvents {
         h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1").bind("seq", e.seq()).bind("hash", e.hash()).execute();
     }
 
+    /** Only the conditions asked for are in the SQL: H2 does not use the subject index for "(:s IS NULL OR subject = :s)". */
     @Override public List<JournalEntry> list(Optional<String> subject, Optional<Instant> until, long afterSeq, int limit) {
-        return h.createQuery("SELECT * FROM journal WHERE seq > :after AND (:subject IS NULL OR subject = :subject) "
-                        + "AND (CAST(:until AS TIMESTAMP WITH TIME ZONE) IS NULL OR at <= :until) ORDER BY seq LIMIT :limit")
-                .bind("after", afterSeq).bind("subject", subject.orElse(null))
-                .bind("until", until.map(u -> OffsetDateTime.ofInstant(u, ZoneOffset.UTC)).orElse(null))
-                .bind("limit", limit).map(ROW).list();
+        StringBuilder sql = new StringBuilder("SELECT * FROM journal WHERE ");
+        sql.append(subject.isPresent() ? "subject = :subject AND seq > :after" : "seq > :after");
+        if (until.isPresent()) sql.append(" AND at <= :until");
+        sql.append(subject.isPresent() ? " ORDER BY subject, seq LIMIT :limit" : " ORDER BY seq LIMIT :limit");
+        var q = h.createQuery(sql.toString()).bind("after", afterSeq).bind("limit", limit);
+        subject.ifPresent(s -> q.bind("subject", s));
+        until.ifPresent(u -> q.bind("until", OffsetDateTime.ofInstant(u, ZoneOffset.UTC)));
+        return q.map(ROW).list();
     }
 
     @Override public List<JournalEntry> listByPrefix(String prefix, Instant until) {

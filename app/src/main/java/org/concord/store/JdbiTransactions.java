@@ -41,6 +41,11 @@ public final class JdbiTransactions implements Transactions {
         });
     }
 
+    @Override
+    public <T> T readOne(Function<Tx, T> work) {
+        return jdbi.withHandle(h -> work.apply(new HandleTx(h)));
+    }
+
     private final class HandleTx implements Tx {
         private final Handle handle;
         private final Map<Class<?>, Object> built = new HashMap<>();

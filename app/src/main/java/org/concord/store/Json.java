@@ -28,6 +28,7 @@ public final class Json {
 
     private static ObjectMapper withModelTypes(ObjectMapper m) {
         SealedTypes.register(m, org.concord.procedure.model.ProcedureEvent.class);
+        SealedTypes.register(m, org.concord.procedure.model.DecisionItem.class);
         return m;
     }
 

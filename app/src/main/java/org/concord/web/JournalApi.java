@@ -6,6 +6,10 @@ import org.concord.journal.Journal;
 import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalService;
 
+import com.fasterxml.jackson.databind.util.RawValue;
+import org.concord.web.cache.ViewCache;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +19,22 @@ import static org.concord.web.Route.Param;
 final class JournalApi {
     private final JournalService journal;
     private final Principals principals;
+    private final ViewCache views;
 
-    JournalApi(JournalService journal, Principals principals) {
+    JournalApi(JournalService journal, Principals principals, ViewCache views) {
         this.journal = journal;
         this.principals = principals;
+        this.views = views;
+    }
+
+    /**
+     * A journal entry as the API serves it: the payload is the JSON object itself, written from its canonical text
+     * as stored (so the bytes the hash covers are what is served), not a string of escaped JSON.
+     */
+    record JournalEntryView(long seq, Instant at, String actor, String type, String subject, RawValue payload, String prevHash, String hash) {
+        static JournalEntryView of(JournalEntry e) {
+            return new JournalEntryView(e.seq(), e.at(), e.actor(), e.type(), e.subject(), new RawValue(e.payload()), e.prevHash(), e.hash());
+        }
     }
 
     List<Route> routes() {
@@ -29,13 +45,13 @@ final class JournalApi {
                                 Param.recordedAt("only the events the journal had").asOfAlias(),
                                 Param.query("after", "only events after this sequence number", "int64"),
                                 Param.query("type", "only events of this type, e.g. SilenceBroken or PositionRecorded")),
-                        null, JournalEntry.class, true, 200, this::list),
+                        null, JournalEntryView.class, true, 200, this::list),
                 new Route(HandlerType.GET, "/api/v1/journal/verify", "verifyJournal", "journal", "Verify the hash chain",
                         List.of(), null, Verification.class, false, 200, this::verify));
     }
 
     /** Pages by sequence number: the cursor names the last entry shown. */
-    private void list(Context ctx) {
+    private void list(Context ctx) throws Exception {
         Paging.Request page = Paging.request(ctx);
         long after = Queries.longValue(ctx, "after", 0);
         if (page.after().isPresent()) {
@@ -49,18 +65,24 @@ final class JournalApi {
         var subject = Queries.string(ctx, "subject");
         var until = Queries.recordedAt(ctx);
         var type = Queries.string(ctx, "type");
-        List<JournalEntry> rows = new java.util.ArrayList<>();
-        while (rows.size() <= page.limit()) { // one row more than the page tells whether a next page exists
-            List<JournalEntry> chunk = journal.list(who, subject, until, after, Paging.MAX_LIMIT + 1);
-            for (JournalEntry e : chunk) if (type.isEmpty() || type.get().equals(e.type())) rows.add(e);
-            if (chunk.size() <= Paging.MAX_LIMIT || type.isEmpty()) break;
-            after = chunk.get(chunk.size() - 1).seq();
-        }
-        if (rows.size() > page.limit()) {
-            rows = rows.subList(0, page.limit());
-            Paging.next(ctx, Long.toString(rows.get(rows.size() - 1).seq()));
-        }
-        ctx.json(rows);
+        long from = after;
+        views.serve(ctx, who, false, () -> {
+            long next = from;
+            List<JournalEntry> rows = new java.util.ArrayList<>();
+            while (rows.size() <= page.limit()) { // one row more than the page tells whether a next page exists
+                List<JournalEntry> chunk = journal.list(who, subject, until, next, Paging.MAX_LIMIT + 1);
+                for (JournalEntry e : chunk) if (type.isEmpty() || type.get().equals(e.type())) rows.add(e);
+                if (chunk.size() <= Paging.MAX_LIMIT || type.isEmpty()) break;
+                next = chunk.get(chunk.size() - 1).seq();
+            }
+            Map<String, String> headers = Map.of();
+            if (rows.size() > page.limit()) {
+                rows = rows.subList(0, page.limit());
+                Paging.next(ctx, Long.toString(rows.get(rows.size() - 1).seq()));
+                headers = Map.of("Link", ctx.res().getHeader("Link"));
+            }
+            return Views.json(rows.stream().map(JournalEntryView::of).toList(), headers);
+        });
     }
 
     /** The result of verifying the hash chain: whether it is intact; the number of entries or the first bad row and why only for auditors. */

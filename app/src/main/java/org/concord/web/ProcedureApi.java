@@ -2,6 +2,8 @@ package org.concord.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.concord.procedure.application.DecisionItems;
+import org.concord.procedure.application.ItemQueries;
 import org.concord.procedure.application.ProcedureService;
 import org.concord.procedure.data.ActData;
 import org.concord.procedure.data.ItemView;
@@ -10,9 +12,14 @@ import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.procedure.data.VersionData;
 import org.concord.procedure.model.ItemId;
+import org.concord.procedure.model.ItemStatus;
+import org.concord.shared.Violations;
+import org.concord.web.cache.ViewCache;
 import org.concord.shared.Iso3;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.concord.web.Route.Param;
 
@@ -22,57 +29,125 @@ final class ProcedureApi {
     private static final Param MEMBER = Param.path("iso3", "the member's ISO 3166 alpha-3 code");
     private final ProcedureService procedure;
     private final Principals principals;
+    private final ViewCache views;
 
-    ProcedureApi(ProcedureService procedure, Principals principals) {
+    ProcedureApi(ProcedureService procedure, Principals principals, ViewCache views) {
         this.procedure = procedure;
         this.principals = principals;
+        this.views = views;
     }
 
     List<Route> routes() {
         return List.of(
-                new Route(HandlerType.GET, "/api/v1/items", "listItems", "procedure", "Decision items, as they stand or as they stood at an instant",
-                        List.of(Param.query("status", "only items of this status", RegisterApi.enumNames(org.concord.procedure.model.ItemStatus.class)),
+                new Route(HandlerType.GET, "/api/v1/items", "listItems", "procedure",
+                        "Decision items in the order they were raised, as they stand or as they were recorded at an instant, without their positions; "
+                                + "paged: a Link header with rel=\"next\" names the next page",
+                        List.of(Param.query("status", "only items in this status (several: comma-separated)", RegisterApi.enumNames(ItemStatus.class)),
                                 Param.query("body", "only items before this body, e.g. nac"),
-                                Param.query("marking", "only items of this classification marking, e.g. NATO SECRET"),
-                                Param.query("proposer", "only items proposed by this member (ISO3) or CHAIR"),
-                                Param.query("target", "only items whose effect targets this record, e.g. mission:kfor, event:summit-2026-ankara, partner:UKR"),
-                                Param.query("q", "only items whose subject contains this text (case-insensitive)"),
-                                Param.on("the items"), Param.recordedAt("the items")),
-                        null, ItemView.class, true, 200,
-                        ctx -> ctx.json(procedure.list(principals.of(ctx), Queries.recordedAt(ctx)))),
+                                Param.query("marking", "only items of this classification marking, e.g. NATO RESTRICTED"),
+                                Param.query("proposer", "only items proposed by this member (ISO3) or by CHAIR"),
+                                Param.query("target", "only items whose effect names this mission, event or partner, e.g. kfor or UKR (mission:kfor, event:..., partner:UKR also)"),
+                                Param.query("q", "only items whose subject contains this text (any case)"),
+                                Param.recordedAt("the items"), Param.recordedAt("the items").asOfAlias(), Paging.LIMIT, Paging.CURSOR),
+                        null, ItemView.class, true, 200, this::list),
                 new Route(HandlerType.POST, "/api/v1/items", "raiseItem", "procedure", "Raise a decision item with a typed effect",
                         List.of(), RaiseItemData.class, ItemView.class, false, 201, this::raise),
                 new Route(HandlerType.GET, "/api/v1/items/{id}", "getItem", "procedure", "One item: texts, standing positions and their history, silence, consensus status",
                         List.of(ID, Param.recordedAt("the item"), Param.recordedAt("the item").asOfAlias()), null, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.show(principals.of(ctx), id(ctx), Queries.recordedAt(ctx)))),
+                        this::show),
+                new Route(HandlerType.GET, "/api/v1/items/{id}/history", "getItemHistory", "procedure",
+                        "An item's position history, oldest first; paged: a Link header with rel=\"next\" names the next page",
+                        List.of(ID, Paging.LIMIT, Paging.CURSOR), null, ItemView.PositionView.class, true, 200, this::history),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/texts", "addText", "procedure", "Add a text version (cancels a running silence procedure, R3f)",
                         List.of(ID), ActData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.addText(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
+                        ctx -> answer(ctx, procedure.addText(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
                 new Route(HandlerType.PUT, "/api/v1/items/{id}/positions/{iso3}", "recordPosition", "procedure", "Record a member's official position (R8); a delegation speaks only for its own nation",
                         List.of(ID, MEMBER), PositionData.class, ItemView.class, false, 200, this::position),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/positions/{iso3}/footnote-withdrawal", "withdrawFootnote", "procedure", "Withdraw a member's footnote before adoption (R4)",
                         List.of(ID, MEMBER), ActData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.withdrawFootnote(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
+                        ctx -> answer(ctx, procedure.withdrawFootnote(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/silence", "openSilence", "procedure", "Open a silence procedure on the current text with a deadline (chair, R3a)",
                         List.of(ID), ActData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.openSilence(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
+                        ctx -> answer(ctx, procedure.openSilence(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/silence/breaks/{iso3}", "breakSilence", "procedure", "Break silence by a letter or note (R3c); a late break is logged without effect (R3e)",
                         List.of(ID, MEMBER), ActData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.breakSilence(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
+                        ctx -> answer(ctx, procedure.breakSilence(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/exclusions/{iso3}", "excludeMember", "procedure", "Consensus-minus-one (chair, R2): leave a member out of the item's required set, with the basis as reason; only where the procedure allows it (OSCE)",
                         List.of(ID, MEMBER), ActData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.excludeMember(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
+                        ctx -> answer(ctx, procedure.excludeMember(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/adoption", "adoptItem", "procedure", "Note consensus (R1): adopted if no objection or reservation stands; the effect is applied to the register",
                         List.of(ID), VersionData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.adopt(principals.of(ctx), id(ctx), JsonBody.read(ctx, VersionData.class).version()))),
+                        ctx -> answer(ctx, procedure.adopt(principals.of(ctx), id(ctx), JsonBody.read(ctx, VersionData.class).version()))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/withdrawal", "withdrawItem", "procedure", "Withdraw the item (chair or proposer)",
                         List.of(ID), ActData.class, ItemView.class, false, 200,
-                        ctx -> ctx.json(procedure.withdraw(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
+                        ctx -> answer(ctx, procedure.withdraw(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/move", "moveItem", "procedure", "Move the item to another body or level, keeping its history (R12)",
                         List.of(ID), MoveData.class, ItemView.class, false, 200, this::move),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/reopening", "reopenItem", "procedure", "Reopen a sealed item as a new item linked to it (R13)",
                         List.of(ID), ActData.class, ItemView.class, false, 201, this::reopen));
     }
+
+    private static final Set<String> LIST_PARAMS = Set.of("status", "body", "marking", "proposer", "target", "q", "recordedAt", "asOf", "limit", "cursor");
+
+    private void list(Context ctx) throws Exception {
+        ListPaging.onlyKnown(ctx, LIST_PARAMS);
+        Violations v = new Violations();
+        Set<ItemStatus> statuses = new java.util.TreeSet<>();
+        Queries.string(ctx, "status").ifPresent(text -> {
+            for (String s : text.split(",", -1)) {
+                try {
+                    statuses.add(ItemStatus.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    v.add("status", "'" + s + "' is not one of " + List.of(ItemStatus.values()));
+                }
+            }
+        });
+        String proposer = Queries.string(ctx, "proposer").map(p -> p.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        if (proposer != null && !proposer.equals("CHAIR")) v.parse("proposer", () -> Iso3.of(proposer));
+        var asOf = Queries.recordedAt(ctx);
+        int limit = ListPaging.limit(ctx);
+        long after = ListPaging.after(ctx);
+        v.throwIfAny();
+        var filter = new DecisionItems.Filter(statuses, Queries.string(ctx, "body").orElse(null), Queries.string(ctx, "marking").orElse(null),
+                proposer, Queries.string(ctx, "target").map(ProcedureApi::target).orElse(null), Queries.string(ctx, "q").orElse(null));
+        var who = principals.of(ctx);
+        views.serve(ctx, who, false, () -> {
+            ItemQueries.Page page = procedure.page(who, new ItemQueries.Query(filter, asOf, after, limit));
+            return Views.json(page.items(), ListPaging.linkHeader(ctx, page.next()));
+        });
+    }
+
+    /** A target as the effect names it: {@code kfor}, or with its kind, {@code mission:kfor}, {@code partner:UKR}. */
+    private static String target(String text) {
+        for (String kind : List.of("mission:", "event:", "partner:")) if (text.startsWith(kind)) return text.substring(kind.length());
+        return text;
+    }
+
+    private void show(Context ctx) throws Exception {
+        var who = principals.of(ctx);
+        ItemId id = id(ctx);
+        var asOf = Queries.recordedAt(ctx);
+        views.serve(ctx, who, false, () -> Views.json(procedure.show(who, id, asOf), Map.of("Link", historyLink(id.value()))));
+    }
+
+    private void history(Context ctx) throws Exception {
+        ListPaging.onlyKnown(ctx, Set.of("limit", "cursor"));
+        int limit = ListPaging.limit(ctx);
+        long after = ListPaging.after(ctx);
+        var who = principals.of(ctx);
+        ItemId id = id(ctx);
+        views.serve(ctx, who, false, () -> {
+            ItemQueries.HistoryPage page = procedure.history(who, id, after, limit);
+            return Views.json(page.entries(), ListPaging.linkHeader(ctx, page.next()));
+        });
+    }
+
+    /** A write's answer: the item's current state, and where its history is. */
+    private static void answer(Context ctx, ItemView v) {
+        ctx.header("Link", historyLink(v.id())).json(v);
+    }
+
+    private static String historyLink(String id) { return "</api/v1/items/" + id + "/history>; rel=\"history\""; }
 
     private static ItemId id(Context ctx) { return Queries.pathId(ctx, "id", "item", ItemId::of); }
 
@@ -81,24 +156,26 @@ final class ProcedureApi {
     private void raise(Context ctx) {
         var who = principals.of(ctx);
         ItemView v = procedure.raise(who, JsonBody.read(ctx, RaiseItemData.class));
-        ctx.status(201).header("Location", "/api/v1/items/" + v.id()).json(v);
+        ctx.status(201).header("Location", "/api/v1/items/" + v.id());
+        answer(ctx, v);
     }
 
     private void position(Context ctx) {
         var who = principals.of(ctx);
         PositionData data = JsonBody.read(ctx, PositionData.class);
-        ctx.json(procedure.recordPosition(who, id(ctx), member(ctx), data, data.version()));
+        answer(ctx, procedure.recordPosition(who, id(ctx), member(ctx), data, data.version()));
     }
 
     private void move(Context ctx) {
         var who = principals.of(ctx);
         MoveData m = JsonBody.read(ctx, MoveData.class);
-        ctx.json(procedure.moveToBody(who, id(ctx), m.body(), m.level(), new ActData(null, null, null, null, m.reason(), null, m.version())));
+        answer(ctx, procedure.moveToBody(who, id(ctx), m.body(), m.level(), new ActData(null, null, null, null, m.reason(), null, m.version())));
     }
 
     private void reopen(Context ctx) {
         var who = principals.of(ctx);
         ItemView v = procedure.reopen(who, id(ctx), JsonBody.read(ctx, ActData.class));
-        ctx.status(201).header("Location", "/api/v1/items/" + v.id()).json(v);
+        ctx.status(201).header("Location", "/api/v1/items/" + v.id());
+        answer(ctx, v);
     }
 }

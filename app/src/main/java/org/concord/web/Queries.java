@@ -11,6 +11,7 @@ import java.util.Optional;
 
 /** Parses query and path parameters, refusing bad ones with a violation naming the parameter. */
 final class Queries {
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private Queries() {}
 
     static Optional<String> string(Context ctx, String name) {
@@ -31,7 +32,7 @@ final class Queries {
     static Optional<Instant> instant(Context ctx, String name) {
         return string(ctx, name).map(s -> {
             try {
-                if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
+                if (DAY.matcher(s).matches()) return LocalDate.parse(s).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
                 return Instant.parse(s);
             } catch (DateTimeParseException e) {
                 throw new InvalidInput(name, "'" + s + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");

@@ -19,6 +19,7 @@ import org.concord.register.model.MissionStatus;
 import org.concord.shared.Iso3;
 import org.concord.shared.NotFound;
 import org.concord.shared.Violations;
+import org.concord.web.cache.ViewCache;
 
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,12 @@ import static org.concord.web.Route.Param;
 final class RegisterApi {
     private final RegisterService register;
     private final Principals principals;
+    private final ViewCache views;
 
-    RegisterApi(RegisterService register, Principals principals) {
+    RegisterApi(RegisterService register, Principals principals, ViewCache views) {
         this.register = register;
         this.principals = principals;
+        this.views = views;
     }
 
     private static final Param RECORDED_AT = Param.recordedAt("the register");
@@ -85,8 +88,10 @@ final class RegisterApi {
                 .orElseThrow(() -> new NotFound("organisation", "(none loaded)")));
     }
 
-    private void members(Context ctx) {
-        ctx.json(Paging.page(ctx, register.members(principals.of(ctx), Queries.on(ctx)).stream().map(MemberData::from).toList(), MemberData::iso3));
+    private void members(Context ctx) throws Exception {
+        var who = principals.of(ctx);
+        var on = Queries.on(ctx);
+        views.serve(ctx, who, false, () -> Views.page(ctx, register.members(who, on).stream().map(MemberData::from).toList(), MemberData::iso3));
     }
 
     private void partners(Context ctx) {
@@ -102,13 +107,13 @@ final class RegisterApi {
         ctx.json(MemberData.from(register.member(principals.of(ctx), iso3)));
     }
 
-    private void missions(Context ctx) {
+    private void missions(Context ctx) throws Exception {
         var who = principals.of(ctx);
         var status = Queries.enumValue(ctx, "status", MissionStatus.class);
         var task = Queries.enumValue(ctx, "coreTask", CoreTask.class);
         var asOf = Queries.recordedAt(ctx);
         // leadNations of each mission: the nations leading today
-        ctx.json(Paging.page(ctx, register.missionsOn(who, asOf, status, task, java.util.Optional.empty()), MissionData::id));
+        views.serve(ctx, who, false, () -> Views.page(ctx, register.missionsOn(who, asOf, status, task, java.util.Optional.empty()), MissionData::id));
     }
 
     private void mission(Context ctx) {
@@ -119,20 +124,22 @@ final class RegisterApi {
         ctx.json(register.missionOn(who, id, asOf, on));
     }
 
-    private void events(Context ctx) {
+    private void events(Context ctx) throws Exception {
         var who = principals.of(ctx);
         var asOf = Queries.recordedAt(ctx);
         var kind = Queries.enumValue(ctx, "kind", EventKind.class);
         var status = Queries.enumValue(ctx, "status", EventStatus.class);
         var from = Queries.date(ctx, "from");
         var to = Queries.date(ctx, "to");
-        var rows = (asOf.isPresent() ? register.eventsAsRecorded(who, asOf.get()) : register.events(who)).stream()
-                .filter(e -> kind.isEmpty() || e.kind() == kind.get())
-                .filter(e -> status.isEmpty() || e.status() == status.get())
-                .filter(e -> from.isEmpty() || !e.end().last().isBefore(from.get()))
-                .filter(e -> to.isEmpty() || !e.start().first().isAfter(to.get()))
-                .map(EventData::from).toList();
-        ctx.json(Paging.page(ctx, rows, EventData::id));
+        views.serve(ctx, who, false, () -> {
+            var rows = (asOf.isPresent() ? register.eventsAsRecorded(who, asOf.get()) : register.events(who)).stream()
+                    .filter(e -> kind.isEmpty() || e.kind() == kind.get())
+                    .filter(e -> status.isEmpty() || e.status() == status.get())
+                    .filter(e -> from.isEmpty() || !e.end().last().isBefore(from.get()))
+                    .filter(e -> to.isEmpty() || !e.start().first().isAfter(to.get()))
+                    .map(EventData::from).toList();
+            return Views.page(ctx, rows, EventData::id);
+        });
     }
 
     /**

@@ -11,6 +11,8 @@ import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
 import org.concord.shared.Unauthenticated;
 import org.concord.store.Json;
+import org.concord.access.model.Viewer;
+import org.concord.web.cache.ViewCache;
 import org.concord.web.pages.DeskPages;
 
 import java.util.ArrayList;
@@ -29,18 +31,19 @@ public final class Server implements AutoCloseable {
     /** Builds the server on {@code concord}; {@link #start} binds it. */
     public static Server create(Concord concord, String version) {
         Principals principals = new WebPrincipals(concord.access());
+        ViewCache views = new ViewCache(concord.journal()::head, who -> sight(concord.access().viewer(who)), concord.settings().clock(), 4096);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new AccessApi(concord.access(), concord.journal(), principals).routes());
-        routes.addAll(new RegisterApi(concord.register(), principals).routes());
-        routes.addAll(new JournalApi(concord.journal(), principals).routes());
-        routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
+        routes.addAll(new RegisterApi(concord.register(), principals, views).routes());
+        routes.addAll(new JournalApi(concord.journal(), principals, views).routes());
+        routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         routes.add(new Route(io.javalin.http.HandlerType.GET, "/health", "health", "operations", "Liveness and the database kind",
                 List.of(), null, Health.class, false, 200,
                 ctx -> ctx.json(new Health("UP", concord.database().isPostgres() ? "postgresql" : "h2"))));
         Map<String, Object> openApi = OpenApi.document(routes, version);
-        DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock());
+        DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock(), views, concord.transactions());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -87,6 +90,11 @@ public final class Server implements AutoCloseable {
             cfg.routes.error(405, ctx -> Problems.write(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
         });
         return new Server(app);
+    }
+
+    /** What a viewer may see, as a cache key: role, clearance and nation (a partner sees what is released to it). */
+    static String sight(Viewer v) {
+        return v.principal().role() + "|" + v.clearance().name() + "|" + v.principal().nation().map(n -> n.code()).orElse("");
     }
 
     /** Liveness: the server answers, and on which kind of database. */

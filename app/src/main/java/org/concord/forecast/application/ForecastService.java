@@ -338,6 +338,11 @@ public final class ForecastService {
                 .map(f -> shownTo(who, f)).map(ForecastSummary::of).toList();
     }
 
+    /** The {@code limit} newest stored forecasts (e.g. for the desk), newest first. */
+    public List<ForecastSummary> latestForecasts(Principal who, int limit) {
+        return tx.read(t -> t.repository(Forecasts.class).latest(limit)).stream().map(ForecastSummary::of).toList();
+    }
+
     /** @throws NotFound if there is no such forecast */
     public ForecastData forecast(Principal who, ForecastId id) {
         return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))

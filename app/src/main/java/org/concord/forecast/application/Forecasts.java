@@ -14,4 +14,7 @@ public interface Forecasts {
 
     /** Forecasts of one issue, or of all when empty; newest first. */
     List<ForecastData> list(Optional<IssueId> issue);
+
+    /** The {@code limit} newest forecasts, newest first. */
+    List<ForecastData> latest(int limit);
 }

@@ -104,9 +104,10 @@ public final class ProcedureService {
             String marked = access.atLeast(classification, targets.stream().flatMap(x -> x.classification().stream()).toList());
             List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
             DecisionItem item = DecisionItem.replay(events);
-            history.persist(t, who, events);
-            index.insert(row(item, events.size(), marked));
-            return ItemView.of(item, events.size(), marked, item.consensusAt(membership, at));
+            long lastSeq = history.persist(t, who, events);
+            index.insert(row(item, events.size(), marked), item, lastSeq, markingOf(marked), ItemQueries.targets(item.effect()));
+            history.snapshotIfDue(t, item, 0, events.size(), lastSeq);
+            return ItemView.of(item, events.size(), marked, item.consensusAt(membership, at)).withoutHistory();
         });
     }
 
@@ -119,17 +120,22 @@ public final class ProcedureService {
         return touched.isEmpty() ? own : access.atLeast(own, touched);
     }
 
-    /** The item as {@code who} may know it: empty when it is missing, or hidden by its own marking or by a record its effect touches. */
+    /**
+     * The item as {@code who} may know it, now or as it stood at {@code asOf}: empty when it is missing, or hidden by
+     * its own marking or by the current marking of a record its effect touches. Reads the projection, never writes.
+     */
     private Optional<Marked> visible(Tx t, Principal who, DecisionItems.Row row, Optional<Instant> asOf) {
         if (!access.canSee(who, row.classification())) return Optional.empty();
-        Optional<DecisionItem> item = history.load(t, row.id(), asOf);
-        if (item.isEmpty()) return Optional.empty();
-        DecisionItem current = asOf.isEmpty() ? item.get() : history.load(t, row.id(), Optional.empty()).orElse(item.get());
+        DecisionItem current = t.repository(DecisionItems.class).state(row.id()).map(DecisionItems.Stored::item)
+                .or(() -> history.load(t, row.id(), Optional.empty()).map(ItemHistory.Past::item)).orElse(null);
+        if (current == null) return Optional.empty();
         String marked = marking(t, current, row.classification());
-        return access.canSee(who, marked) ? Optional.of(new Marked(item.get(), marked)) : Optional.empty();
+        if (!access.canSee(who, marked)) return Optional.empty();
+        if (asOf.isEmpty()) return Optional.of(new Marked(current, row.version(), marked));
+        return history.load(t, row.id(), asOf).map(p -> new Marked(p.item(), p.version(), marked));
     }
 
-    private record Marked(DecisionItem item, String classification) {}
+    private record Marked(DecisionItem item, long version, String classification) {}
 
     /** A hidden item answers 'not found' before anything else is said about it (never 403). */
     private void requireVisible(Principal who, ItemId id) {
@@ -246,9 +252,11 @@ public final class ProcedureService {
             Instant now = now();
             List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
             DecisionItem reopened = DecisionItem.replay(events);
-            history.persist(t, who, events);
-            index.insert(row(reopened, events.size(), marked.classification()));
-            return ItemView.of(reopened, events.size(), marked.classification(), reopened.consensusAt(m, now));
+            long lastSeq = history.persist(t, who, events);
+            index.insert(row(reopened, events.size(), marked.classification()), reopened, lastSeq, markingOf(marked.classification()),
+                    ItemQueries.targets(reopened.effect()));
+            history.snapshotIfDue(t, reopened, 0, events.size(), lastSeq);
+            return ItemView.of(reopened, events.size(), marked.classification(), reopened.consensusAt(m, now)).withoutHistory();
         }));
     }
 
@@ -269,7 +277,7 @@ public final class ProcedureService {
                 DecisionItems index = t.repository(DecisionItems.class);
                 DecisionItems.Row row = index.lock(id).orElse(null);
                 if (row == null || row.silenceDeadline().isEmpty() || row.silenceDeadline().get().isAfter(now)) return null;
-                DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow();
+                DecisionItem item = current(t, id);
                 var running = item.runningSilence();
                 if (running.isEmpty()) return null;
                 Membership m = new RegisterMembership(t);
@@ -282,15 +290,28 @@ public final class ProcedureService {
         return closed;
     }
 
-    /** One item as it stands, or as it stood at {@code asOf}. */
+    /**
+     * One item as it stands (from the projection), or as it stood at {@code asOf} (from its last snapshot by then and
+     * the acts after it), with its whole position history; its version and history are read in one transaction.
+     */
     public ItemView show(Principal who, ItemId id, Optional<Instant> asOf) {
         return access.auditingNotFound(who, () -> tx.read(t -> {
             DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
             Marked marked = visible(t, who, row, asOf).orElseThrow(() -> new NotFound("item", id));
-            DecisionItem item = marked.item();
             Membership m = new RegisterMembership(t);
-            long version = asOf.isEmpty() ? row.version() : history.count(t, id, asOf);
-            return ItemView.of(item, version, marked.classification(), item.consensusAt(m, asOf.orElse(now())));
+            return ItemView.of(marked.item(), marked.version(), marked.classification(), marked.item().consensusAt(m, asOf.orElse(now())));
+        }));
+    }
+
+    /**
+     * A page of an item's position history, oldest first: the entries after the first {@code after}, at most
+     * {@code limit}.
+     */
+    public ItemQueries.HistoryPage history(Principal who, ItemId id, long after, int limit) {
+        return access.auditingNotFound(who, () -> tx.read(t -> {
+            DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
+            Marked marked = visible(t, who, row, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            return ItemQueries.historyPage(marked.item(), after, limit);
         }));
     }
 
@@ -299,22 +320,38 @@ public final class ProcedureService {
      * markings of the records its effect touches.
      */
     public Optional<String> classificationOf(ItemId id) {
-        return tx.read(t -> t.repository(DecisionItems.class).find(id).map(row -> history.load(t, id, Optional.empty())
+        return tx.read(t -> t.repository(DecisionItems.class).find(id).map(row -> t.repository(DecisionItems.class).state(id)
+                .map(DecisionItems.Stored::item).or(() -> history.load(t, id, Optional.empty()).map(ItemHistory.Past::item))
                 .map(item -> marking(t, item, row.classification())).orElse(row.classification())));
     }
 
-    /** Every item as it stands, or as it stood at {@code asOf} (items raised later are left out). */
-    public List<ItemView> list(Principal who, Optional<Instant> asOf) {
-        List<DecisionItems.Row> rows = access.visible(who, tx.read(t -> t.repository(DecisionItems.class).all()), DecisionItems.Row::classification);
-        return tx.read(t -> {
-            Membership m = new RegisterMembership(t);
-            List<ItemView> out = new ArrayList<>();
-            for (DecisionItems.Row row : rows) {
-                visible(t, who, row, asOf).ifPresent(x -> out.add(ItemView.of(x.item(), asOf.isEmpty() ? row.version() : history.count(t, row.id(), asOf),
-                        x.classification(), x.item().consensusAt(m, asOf.orElse(now())))));
-            }
-            return out;
-        });
+    /** Every item the reader may see, as it stands or as it stood at {@code asOf} (items raised later are left out), as list rows. */
+    public List<ItemView> list(Principal who, Optional<Instant> asOf) { return list(who, DecisionItems.Filter.NONE, asOf); }
+
+    /** Every item the reader may see that passes {@code filter}, as {@link #page} reads them (list rows). */
+    public List<ItemView> list(Principal who, DecisionItems.Filter filter, Optional<Instant> asOf) {
+        List<ItemView> out = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            ItemQueries.Page page = page(who, new ItemQueries.Query(filter, asOf, after, ItemQueries.MAX_LIMIT));
+            out.addAll(page.items());
+            if (page.next().isEmpty()) return out;
+            after = page.next().getAsLong();
+        }
+    }
+
+    /**
+     * One page of the items the reader may see that pass the query's filter, in creation order, as list rows (no
+     * positions, no history):
+     * read from the projection in one transaction, so it costs the same however long the journal is. With
+     * {@code asOf} each item is rebuilt as it stood then (from its last snapshot) and the status and body filters
+     * apply to that state.
+     */
+    public ItemQueries.Page page(Principal who, ItemQueries.Query query) {
+        DecisionItems.Filter f = query.filter();
+        ItemQueries.Query q = f.marking() == null ? query : new ItemQueries.Query(new DecisionItems.Filter(f.statuses(), f.body(),
+                markingOf(access.checkClassification("marking", f.marking())), f.proposer(), f.target(), f.text()), query.asOf(), query.after(), query.limit());
+        return tx.read(t -> new ItemQueries(t, access, history, this::now, (item, own) -> marking(t, item, own)).page(who, q));
     }
 
     private interface Command {
@@ -351,11 +388,44 @@ public final class ProcedureService {
     private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, String classification, Decision d, Membership m, Instant now) {
         List<ProcedureEvent> events = accepted(d);
         DecisionItem next = item.applyAll(events);
-        history.persist(t, who, events);
+        long lastSeq = history.persist(t, who, events);
         if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
         long version = row.version() + events.size();
-        t.repository(DecisionItems.class).update(row(next, version, classification));
-        return ItemView.of(next, version, classification, next.consensusAt(m, now));
+        t.repository(DecisionItems.class).update(row(next, version, classification), next, lastSeq);
+        history.snapshotIfDue(t, next, row.version(), version, lastSeq);
+        return ItemView.of(next, version, classification, next.consensusAt(m, now)).withoutHistory();
+    }
+
+    /** The item's current state from the projection; replayed from the journal (and stored) if the projection has none yet. */
+    private DecisionItem current(Tx t, ItemId id) {
+        return t.repository(DecisionItems.class).state(id).map(DecisionItems.Stored::item).orElseGet(() -> fill(t, id));
+    }
+
+    private DecisionItem fill(Tx t, ItemId id) {
+        DecisionItems index = t.repository(DecisionItems.class);
+        String classification = index.find(id).orElseThrow(() -> new NotFound("item", id)).classification();
+        ItemHistory.Rebuilt rebuilt = history.rebuild(t, id).orElseThrow(() -> new NotFound("item", id));
+        index.fill(id, rebuilt.item(), rebuilt.lastSeq(), markingOf(classification), ItemQueries.targets(rebuilt.item().effect()));
+        return rebuilt.item();
+    }
+
+    /**
+     * Fills the projection of items stored before it existed (a database migrated from an older Concord), each from
+     * its journal entries, each in its own transaction.
+     *
+     * @return how many items were filled
+     */
+    public int fillProjection(Principal system) {
+        access.require(system, ActionKind.LOAD_DATA, Optional.empty());
+        List<ItemId> missing = tx.read(t -> t.repository(DecisionItems.class).withoutState());
+        for (ItemId id : missing) tx.inTransaction(t -> fill(t, id));
+        return missing.size();
+    }
+
+    /** The marking part of a canonical classification ({@code NATO RESTRICTED} of {@code NATO RESTRICTED REL FIN}). */
+    static String markingOf(String classification) {
+        int rel = classification.indexOf(" REL ");
+        return rel < 0 ? classification : classification.substring(0, rel);
     }
 
     private static void checkVersion(DecisionItems.Row row, Long version) {

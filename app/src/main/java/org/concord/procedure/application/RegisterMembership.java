@@ -12,15 +12,21 @@ import org.concord.shared.NotFound;
 import org.concord.shared.tx.Tx;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The register as the procedure sees it: each body's members on a date (R2: accessions are dated). */
+/**
+ * The register as the procedure sees it: each body's members on a date (R2: accessions are dated). The members are
+ * read once and each body at most once, so one instance serves a whole page of items in its transaction.
+ */
 final class RegisterMembership implements Membership {
     private final List<Member> members;
     private final Bodies bodies;
+    private final Map<BodyId, Body> bodyCache = new HashMap<>();
 
     RegisterMembership(Tx t) {
         this.members = t.repository(Members.class).all();
@@ -28,8 +34,8 @@ final class RegisterMembership implements Membership {
     }
 
     @Override public Set<Iso3> membersAt(BodyId bodyId, LocalDate date) {
-        Body body = bodies.find(org.concord.register.model.BodyId.of(bodyId.value()))
-                .orElseThrow(() -> new NotFound("body", bodyId.value()));
+        Body body = bodyCache.computeIfAbsent(bodyId, b -> bodies.find(org.concord.register.model.BodyId.of(b.value()))
+                .orElseThrow(() -> new NotFound("body", b.value())));
         Set<Iso3> out = new TreeSet<>();
         for (Member m : members)
             if (m.memberOn(date) && (body.memberSet() == MemberSet.ALL_MEMBERS || body.members().contains(m.iso3()))) out.add(m.iso3());

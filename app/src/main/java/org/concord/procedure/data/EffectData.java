@@ -23,6 +23,8 @@ import java.util.OptionalInt;
 public record EffectData(String type, String mission, String name, String mandate, String start, String newEnd,
                          String text, Integer targetStrength, String byDate, String endDate, String event, String session,
                          String partner, List<String> partners, String level, String formality, String note) {
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public enum Type { LAUNCH_MISSION, EXTEND_MISSION, CHANGE_MANDATE, REDUCE_MISSION, TERMINATE_MISSION, INVITE_PARTNER,
         EXCLUDE_PARTNER, EXCLUDE_PARTNERS, HOLD_EVENT, CANCEL_EVENT, ADOPT_STATEMENT }
@@ -188,8 +190,8 @@ public record EffectData(String type, String mission, String name, String mandat
         }
         return v.parse(field, () -> {
             try {
-                if (text.matches("\\d{4}-\\d{2}")) return YearMonth.parse(text).atEndOfMonth();
-                if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(text);
+                if (MONTH.matcher(text).matches()) return YearMonth.parse(text).atEndOfMonth();
+                if (DAY.matcher(text).matches()) return LocalDate.parse(text);
             } catch (java.time.format.DateTimeParseException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a real date");
             }

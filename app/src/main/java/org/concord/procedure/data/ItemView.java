@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * A decision item as the API and the CLI show it, with its version for the next write and its consensus status.
- * {@code excluded} lists the members left out of its required set by consensus-minus-one (R2).
+ * {@code excluded} lists the members left out of its required set by consensus-minus-one (R2). {@code history} is
+ * every position entry in order; only a single item's read carries it (write answers leave it out, and list rows
+ * leave out the standing positions too).
  */
 public record ItemView(String id, long version, String classification, String body, String level, String proposer, String subject, String status,
                        boolean sealed, EffectData effect, List<Text> texts, List<PositionView> positions,
@@ -59,7 +61,23 @@ public record ItemView(String id, long version, String classification, String bo
                 item.reopenedFrom().map(Object::toString).orElse(null), item.raisedAt(), item.lastActAt());
     }
 
-    static PositionView position(PositionEntry e) {
+    /** The same view without the position history (lists and write answers carry none; it is paged on its own). */
+    public ItemView withoutHistory() {
+        return new ItemView(id, version, classification, body, level, proposer, subject, status, sealed, effect, texts, positions,
+                null, excluded, silence, consensus, adoption, reopenedFrom, raisedAt, lastActAt);
+    }
+
+    /**
+     * The item as a list shows it: without its positions and their history (a single item's read carries them), so a
+     * page of fifty rows stays small however many acts the items have.
+     */
+    public ItemView asListRow() {
+        return new ItemView(id, version, classification, body, level, proposer, subject, status, sealed, effect, texts, null,
+                null, excluded, silence, consensus, adoption, reopenedFrom, raisedAt, lastActAt);
+    }
+
+    /** One position entry as shown. */
+    public static PositionView position(PositionEntry e) {
         String fromLevel = e.position() instanceof Position.Objection o ? o.fromLevel().name() : null;
         String footnote = null, clause = null, terms = null;
         if (e.position() instanceof Position.SupportWithStatement s) {

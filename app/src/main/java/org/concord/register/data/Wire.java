@@ -15,6 +15,7 @@ import java.util.function.Function;
 
 /** Conversions shared by the wire records: each reports a bad value as a violation of its field and returns null. */
 final class Wire {
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The public marking: what a record carries unless it says otherwise. */
     static final String PUBLIC = "PUBLIC";
 
@@ -52,7 +53,7 @@ final class Wire {
     static PartialDate partial(String text) { return PartialDate.parse(text); }
 
     static LocalDate day(String text) {
-        if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}"))
+        if (text == null || !DAY.matcher(text).matches())
             throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
         try {
             return LocalDate.parse(text);

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param precision how much of the date is known
  */
 public record PartialDate(LocalDate first, Precision precision) implements Comparable<PartialDate> {
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     public enum Precision { DAY, MONTH, YEAR }
 
     public PartialDate {
@@ -32,9 +35,9 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
     public static PartialDate parse(String text) {
         if (text == null) throw new IllegalArgumentException("a date is required (YYYY-MM-DD, YYYY-MM or YYYY)");
         try {
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return new PartialDate(LocalDate.parse(text), Precision.DAY);
-            if (text.matches("\\d{4}-\\d{2}")) return new PartialDate(YearMonth.parse(text).atDay(1), Precision.MONTH);
-            if (text.matches("\\d{4}")) return new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), Precision.YEAR);
+            if (DAY.matcher(text).matches()) return new PartialDate(LocalDate.parse(text), Precision.DAY);
+            if (MONTH.matcher(text).matches()) return new PartialDate(YearMonth.parse(text).atDay(1), Precision.MONTH);
+            if (YEAR.matcher(text).matches()) return new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), Precision.YEAR);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not a real date");
         }

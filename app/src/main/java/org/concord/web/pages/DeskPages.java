@@ -7,7 +7,11 @@ import io.javalin.http.Context;
 import org.concord.access.AccessService;
 import org.concord.forecast.application.ForecastId;
 import org.concord.forecast.application.ForecastService;
+import org.concord.procedure.application.DecisionItems;
 import org.concord.procedure.application.ProcedureService;
+import org.concord.procedure.model.ItemStatus;
+import org.concord.shared.tx.Transactions;
+import org.concord.web.cache.ViewCache;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.model.ItemId;
 import org.concord.register.application.RegisterService;
@@ -34,27 +38,40 @@ import java.util.function.Supplier;
  * answers the HTML 404 page.
  */
 public final class DeskPages {
-    private static final Set<String> CLOSED = Set.of("ADOPTED", "WITHDRAWN");
+    private static final DecisionItems.Filter OPEN = new DecisionItems.Filter(
+            Set.of(ItemStatus.OPEN, ItemStatus.UNDER_SILENCE, ItemStatus.SILENCE_BROKEN), null, null, null, null, null);
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final RegisterService register;
     private final ProcedureService procedure;
     private final ForecastService forecasts;
     private final Function<Context, Principal> principals;
     private final Clock clock;
+    private final ViewCache views;
+    private final Transactions tx;
 
-    /** All arguments must not be null; {@code principals} says who a request acts as. */
+    /**
+     * All arguments must not be null; {@code principals} says who a request acts as; {@code views} keeps rendered
+     * pages while the journal head does not move; the desk home is read in one transaction of {@code tx} (the
+     * services' reads join it).
+     */
     public DeskPages(RegisterService register, ProcedureService procedure, ForecastService forecasts,
-                     Function<Context, Principal> principals, Clock clock) {
+                     Function<Context, Principal> principals, Clock clock, ViewCache views, Transactions tx) {
         this.register = register;
         this.procedure = procedure;
         this.forecasts = forecasts;
         this.principals = principals;
         this.clock = clock;
+        this.views = views;
+        this.tx = tx;
     }
 
     /** {@code GET /}: the organisation, today's member count, open items, active missions, events and forecasts. */
-    public void desk(Context ctx) {
+    public void desk(Context ctx) throws Exception {
         Principal who = principals.apply(ctx);
+        views.serve(ctx, who, true, () -> html(tx.read(t -> deskPage(who)), "desk.jte"));
+    }
+
+    private DeskPage deskPage(Principal who) {
         LocalDate today = LocalDate.now(clock);
         String recent = today.minusYears(1).toString();
         boolean anonymous = who.user().equals(AccessService.ANONYMOUS.user()) && who.role() == AccessService.ANONYMOUS.role();
@@ -62,24 +79,26 @@ public final class DeskPages {
                 register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord"),
                 today.toString(), register.members(who, Optional.of(today)).size(),
                 anonymous ? "the anonymous reader" : who.user() + " (" + who.role() + ")", anonymous,
-                procedure.list(who, Optional.empty()).stream().filter(v -> !CLOSED.contains(v.status())).map(DeskPage.ItemRow::of).toList(),
+                procedure.list(who, OPEN, Optional.empty()).stream().map(DeskPage.ItemRow::of).toList(),
                 register.missions(who, Optional.empty(), Optional.empty()).stream().map(MissionData::from)
                         .filter(m -> !MissionStatus.TERMINATED.name().equals(m.status()) && !MissionStatus.PLANNED.name().equals(m.status()))
                         .map(DeskPage.MissionRow::of).toList(),
                 register.events(who).stream().map(EventData::from)
                         .filter(e -> e.start() != null && (e.end() != null ? e.end() : e.start()).compareTo(recent) >= 0)
                         .sorted(Comparator.comparing(EventData::start)).map(DeskPage.EventRow::of).toList(),
-                forecasts.forecasts(who, Optional.empty()).stream().limit(10)
+                forecasts.latestForecasts(who, 10).stream()
                         .map(f -> new DeskPage.ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList());
-        render(ctx, 200, "desk.jte", page);
+        return page;
     }
 
     /** {@code GET /items/{id}}. */
-    public void item(Context ctx) {
-        show(ctx, "decision item", () -> {
-            ItemView v = procedure.show(principals.apply(ctx), ItemId.of(ctx.pathParam("id")), Optional.empty());
-            return ItemPage.of(v);
-        }, "item.jte");
+    public void item(Context ctx) throws Exception {
+        Principal who = principals.apply(ctx);
+        try {
+            views.serve(ctx, who, false, () -> html(ItemPage.of(procedure.show(who, ItemId.of(ctx.pathParam("id")), Optional.empty())), "item.jte"));
+        } catch (NotFound | InvalidInput | IllegalArgumentException e) {
+            render(ctx, 404, "not-found.jte", new NotFoundPage("No decision item '" + ctx.pathParam("id") + "' is visible to you."));
+        }
     }
 
     /** {@code GET /missions/{id}}. */
@@ -102,6 +121,12 @@ public final class DeskPages {
             return;
         }
         render(ctx, 200, template, model);
+    }
+
+    private ViewCache.View html(Object page, String template) {
+        StringOutput out = new StringOutput();
+        templates.render(template, page, out);
+        return new ViewCache.View("text/html; charset=utf-8", out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of());
     }
 
     private void render(Context ctx, int status, String template, Object page) {

@@ -86,6 +86,8 @@ class ProcedureJournalProperties {
                 assertThat(c.journal().verify(Fixtures.ADMIN)).as("after %s", act).isInstanceOf(Journal.Verification.Intact.class);
                 try (Concord restarted = Fixtures.on(url, TestDatabases.Kind.H2, clock)) {
                     assertThat(restarted.procedure().show(CHAIR, ITEM, Optional.empty())).as("rebuilt after %s", act).isEqualTo(now);
+                    // read as of now, the item is rebuilt from its journal entries (and snapshots), not from the projection
+                    assertThat(restarted.procedure().show(CHAIR, ITEM, Optional.of(clock.instant()))).as("replayed after %s", act).isEqualTo(now);
                 }
                 if (sealedView != null) assertThat(now).as("sealed item changed by %s", act).isEqualTo(sealedView);
                 if (now.sealed() && sealedView == null) sealedView = now;
