@@ -271,6 +271,22 @@ public final class ProcedureService {
         });
     }
 
+    /**
+     * The members whose position the item needs (R2): the body's members on the day of {@code asOf} (or now), less
+     * those left out by consensus-minus-one; sorted by code. The consensus board shows one cell for each.
+     *
+     * @throws NotFound if the item does not exist or is hidden from {@code who}
+     */
+    public List<Iso3> requiredMembers(Principal who, ItemId id, Optional<Instant> asOf) {
+        tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
+                .orElseThrow(() -> new NotFound("item", id));
+        return tx.read(t -> {
+            DecisionItem item = history.load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
+            return item.requiredSetAt(new RegisterMembership(t), asOf.orElse(now())).stream()
+                    .sorted(java.util.Comparator.comparing(Iso3::code)).toList();
+        });
+    }
+
     /** The classification of an item, for filtering its journal entries. */
     public Optional<String> classificationOf(ItemId id) {
         return tx.read(t -> t.repository(DecisionItems.class).find(id)).map(DecisionItems.Row::classification);
