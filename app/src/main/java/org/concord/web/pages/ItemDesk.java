@@ -54,11 +54,14 @@ public final class ItemDesk {
     /**
      * {@code GET /items/{id}/live?version=N}, polled by the board: 204 while the item stands at version N, the board
      * when it moved on, and 286 (htmx stops polling) with a notice when the session ended or the item is no longer
-     * visible to the viewer. Each poll is answered as the viewer, so it never shows what they may not see.
+     * visible to the viewer, or the page was made for a user whose session is gone ({@code as}: signed out in another
+     * window, expired, disabled). Each poll is answered as the viewer, so it never shows what they may not see.
      */
     public void live(Context ctx) {
         var s = sessions.of(ctx);
-        if (s.ended()) {
+        String as = ctx.queryParam("as");
+        boolean signedOutMeanwhile = as != null && !as.isEmpty() && !(s.viewer().signedIn() && s.viewer().name().equals(as));
+        if (s.ended() || signedOutMeanwhile) {
             stop(ctx, "Your session has ended: this board stopped updating. Sign in again to go on.");
             return;
         }
