@@ -87,6 +87,12 @@ public final class Server implements AutoCloseable {
             cfg.routes.get("/journal", pages::journalList);
             cfg.routes.get("/forecasts", pages::forecastList);
             cfg.routes.get("/forecasts/{id}", pages::forecast);
+            cfg.routes.get("/issues/new", pages.forecastDesk()::newIssue);
+            cfg.routes.post("/issues", pages.forecastDesk()::defineIssue);
+            cfg.routes.get("/issues/{id}", pages.forecastDesk()::issue);
+            cfg.routes.post("/issues/{id}/stances", pages.forecastDesk()::recordStance);
+            cfg.routes.post("/issues/{id}/forecasts", pages.forecastDesk()::runForecast);
+            cfg.routes.get("/forecast-runs/{job}", pages.forecastDesk()::progress);
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");

@@ -119,6 +119,44 @@ class DeskFlowsBrowserTest {
     }
 
     @Test
+    void an_analyst_defines_an_issue_for_an_item_records_a_stance_runs_a_forecast_and_sees_it() {
+        try (Browser analyst = new Browser(server.port())) {
+            analyst.signIn("analyst", Fixtures.PASSWORD).open("/items/ankara-partners-2026");
+            analyst.driver.findElement(By.linkText("Define a forecast issue for this item")).click();
+            assertThat(new Select(analyst.driver.findElement(By.id("issue-item"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("ankara-partners-2026");
+            analyst.check("issue-new");
+            analyst.driver.findElement(By.id("issue-id")).sendKeys("ankara-formal");
+            analyst.driver.findElement(By.id("title")).sendKeys("Are Ukraine and the IP4 kept out of the formal sessions?");
+            analyst.driver.findElement(By.id("scale0")).sendKeys("all partners invited");
+            analyst.driver.findElement(By.id("scale100")).sendKeys("all partners excluded");
+            analyst.driver.findElement(By.id("statusQuo")).sendKeys("20");
+            analyst.driver.findElement(By.id("proposal")).sendKeys("90");
+            analyst.driver.findElement(By.cssSelector("#issue-form button")).click();
+            assertThat(analyst.url()).isEqualTo("/issues/ankara-formal");
+
+            new Select(analyst.driver.findElement(By.id("actor"))).selectByValue("DEU");
+            analyst.driver.findElement(By.id("source")).sendKeys("German official to the press");
+            new Select(analyst.driver.findElement(By.id("grade"))).selectByValue("B2");
+            analyst.driver.findElement(By.id("stance-position")).sendKeys("35");
+            analyst.driver.findElement(By.id("quote")).sendKeys("Partners belong in the room.");
+            analyst.driver.findElement(By.cssSelector("#stance-form button")).click();
+            assertThat(analyst.text("notice")).contains("Stance recorded");
+            assertThat(analyst.text("stances")).contains("DEU", "B2", "35.0", "Partners belong in the room.");
+            analyst.check("issue");
+
+            analyst.driver.findElement(By.id("runs")).clear();
+            analyst.driver.findElement(By.id("runs")).sendKeys("2000");
+            analyst.driver.findElement(By.cssSelector("#forecast-form button")).click();
+            analyst.await("the stored forecast", d -> analyst.url().startsWith("/forecasts/"));
+            assertThat(analyst.driver.findElement(By.tagName("h1")).getText()).contains("Forecast #", "Are Ukraine and the IP4");
+            assertThat(analyst.text("actors")).contains("DEU");
+            analyst.check("forecast");
+            analyst.open("/forecasts");
+            assertThat(analyst.text("issues")).contains("ankara-formal");
+        }
+    }
+
+    @Test
     void a_partner_does_not_see_a_restricted_item_anywhere() {
         try (Browser ukr = new Browser(server.port())) {
             ukr.signIn("ukr", Fixtures.PASSWORD);

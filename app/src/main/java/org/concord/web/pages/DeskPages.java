@@ -70,6 +70,7 @@ public final class DeskPages {
     private final ItemBoard board;
     private final ItemDesk items;
     private final RaiseDesk raise;
+    private final ForecastDesk forecastDesk;
 
     public DeskPages(Concord concord) {
         this.register = concord.register();
@@ -83,7 +84,10 @@ public final class DeskPages {
         this.board = new ItemBoard(register, procedure, journal, access, clock);
         this.items = new ItemDesk(sessions, board, procedure);
         this.raise = new RaiseDesk(sessions, register, procedure, access);
+        this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
     }
+
+    public ForecastDesk forecastDesk() { return forecastDesk; }
 
     public DeskSession sessions() { return sessions; }
 
@@ -377,7 +381,8 @@ public final class DeskPages {
             return new IssueRow(i.id(), i.title(), i.item(), last.map(f -> Display.instant(f.at())).orElse(Display.NONE), 0, "");
         }).toList();
         Html.render(ctx, 200, "forecasts.jte", new ForecastsPage(s.viewer(), issues, runs.stream()
-                .map(f -> new ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList()));
+                .map(f -> new ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
+                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty())));
     }
 
     /** {@code GET /forecasts/{id}}. */

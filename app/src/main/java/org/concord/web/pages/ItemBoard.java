@@ -76,7 +76,8 @@ final class ItemBoard {
                 v.texts().stream().map(t -> new ItemPage.Text(t.number(), t.text())).toList(), cells, List.copyOf(tally.values()),
                 silence(v.silence()), adoption(v.adoption()), timeline.acts(), timeline.note(),
                 forms(who, v, open, required, standing), notice, v.reopenedFrom(), "/items/" + v.id() + "/live?version=" + v.version()
-                        + (viewer.signedIn() ? "&as=" + java.net.URLEncoder.encode(viewer.name(), java.nio.charset.StandardCharsets.UTF_8) : ""));
+                        + (viewer.signedIn() ? "&as=" + java.net.URLEncoder.encode(viewer.name(), java.nio.charset.StandardCharsets.UTF_8) : ""),
+                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty()));
     }
 
     static String consensus(ItemView v) {

@@ -12,7 +12,7 @@ public record ItemPage(Viewer viewer, String id, String subject, String classifi
                        String status, long version, boolean sealed, String consensus, boolean blocked, List<Segment> effect,
                        List<Change> changes, String changesNote, List<Text> texts, List<Cell> cells, List<Tally> tally,
                        Silence silence, Adoption adoption, List<Act> timeline, String timelineNote, Forms forms, Notice notice,
-                       String reopenedFrom, String live) {
+                       String reopenedFrom, String live, boolean forecaster) {
 
     /** A piece of running text, linked when {@code href} is not null. */
     public record Segment(String text, String href) {}

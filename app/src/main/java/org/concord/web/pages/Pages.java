@@ -69,7 +69,7 @@ public final class Pages {
 
     public record JournalPage(Viewer viewer, String subject, String type, List<JournalRow> entries, String next, String note) {}
 
-    public record ForecastsPage(Viewer viewer, List<IssueRow> issues, List<ForecastRow> forecasts) {}
+    public record ForecastsPage(Viewer viewer, List<IssueRow> issues, List<ForecastRow> forecasts, boolean mayDefine) {}
 
     /**
      * The form to raise an item: first the effect type, then the fields that effect needs, each target chosen from the register.
