@@ -93,6 +93,10 @@ public final class Server implements AutoCloseable {
             cfg.routes.post("/issues/{id}/stances", pages.forecastDesk()::recordStance);
             cfg.routes.post("/issues/{id}/forecasts", pages.forecastDesk()::runForecast);
             cfg.routes.get("/forecast-runs/{job}", pages.forecastDesk()::progress);
+            cfg.routes.get("/admin", pages.admin()::page);
+            cfg.routes.post("/admin/users", pages.admin()::addUser);
+            cfg.routes.post("/admin/users/{name}/disable", pages.admin()::disable);
+            cfg.routes.post("/admin/tokens", pages.admin()::token);
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");

@@ -37,6 +37,7 @@ class DeskFlowsBrowserTest {
         Fixtures.token(concord, "ita", Role.DELEGATION, "ITA", "NATO SECRET");
         Fixtures.token(concord, "ukr", Role.PARTNER, "UKR", "NATO RESTRICTED");
         Fixtures.token(concord, "analyst", Role.ANALYST, null, "NATO SECRET");
+        Fixtures.token(concord, "root", Role.ADMIN, null, "NATO SECRET");
         EffectData statement = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "Allies will consider a restricted plan.",
                 null, null, null, null, null, null, null, null, null, null);
         concord.procedure().raise(Principal.of("chair", Role.CHAIR), new RaiseItemData("restricted-plan", null, null, "CHAIR",
@@ -153,6 +154,31 @@ class DeskFlowsBrowserTest {
             analyst.check("forecast");
             analyst.open("/forecasts");
             assertThat(analyst.text("issues")).contains("ankara-formal");
+        }
+    }
+
+    @Test
+    void an_administrator_adds_and_disables_a_user_and_creates_a_token_on_the_desk() {
+        try (Browser admin = new Browser(server.port())) {
+            admin.signIn("root", Fixtures.PASSWORD);
+            admin.driver.findElement(By.linkText("Administration")).click();
+            admin.driver.findElement(By.id("user-name")).sendKeys("pol");
+            new Select(admin.driver.findElement(By.id("user-role"))).selectByValue("DELEGATION");
+            admin.driver.findElement(By.id("user-nation")).sendKeys("POL");
+            admin.driver.findElement(By.id("user-password")).sendKeys(Fixtures.PASSWORD);
+            admin.driver.findElement(By.cssSelector("#user-form button")).click();
+            assertThat(admin.text("users")).contains("pol", "DELEGATION", "POL");
+            admin.driver.findElement(By.cssSelector("button[aria-label='Disable pol']")).click();
+            assertThat(concord.access().users(Fixtures.ADMIN).stream().filter(u -> u.name().value().equals("pol")).findFirst().orElseThrow().enabled()).isFalse();
+            admin.driver.findElement(By.id("token-owner")).sendKeys("analyst");
+            admin.driver.findElement(By.cssSelector("#token-form button")).click();
+            String token = admin.driver.findElement(By.id("new-token")).getAttribute("value");
+            assertThat(concord.access().byToken(token)).map(u -> u.name().value()).contains("analyst");
+            admin.check("admin");
+        }
+        try (Browser ita = new Browser(server.port())) {
+            ita.signIn("ita", Fixtures.PASSWORD).open("/admin");
+            assertThat(ita.text("message")).contains("Only an administrator");
         }
     }
 

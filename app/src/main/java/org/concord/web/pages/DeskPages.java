@@ -71,6 +71,7 @@ public final class DeskPages {
     private final ItemDesk items;
     private final RaiseDesk raise;
     private final ForecastDesk forecastDesk;
+    private final AdminDesk admin;
 
     public DeskPages(Concord concord) {
         this.register = concord.register();
@@ -85,7 +86,10 @@ public final class DeskPages {
         this.items = new ItemDesk(sessions, board, procedure);
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
+        this.admin = new AdminDesk(sessions, access);
     }
+
+    public AdminDesk admin() { return admin; }
 
     public ForecastDesk forecastDesk() { return forecastDesk; }
 
