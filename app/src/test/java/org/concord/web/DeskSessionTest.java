@@ -190,6 +190,58 @@ class DeskSessionTest {
     }
 
     @Test
+    void the_chair_opens_silence_a_delegation_breaks_it_from_its_home_page_and_the_chair_moves_withdraws_and_reopens_the_item() {
+        Client chair = new Client(), deu = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String item = "/items/ankara-partners-2026";
+        String page = chair.get(item).body();
+        var moved = chair.post(item + "/move", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "body", "nac",
+                "level", "MINISTERS", "reason", "to the ministers"));
+        assertThat(moved.statusCode()).as(moved.body().replaceAll("(?s).*<div class=\"notice[^>]*>(.*?)</div>.*", "$1")).isEqualTo(303);
+        page = chair.get(item).body();
+        assertThat(page).contains("nac (MINISTERS)", "Item moved to body");
+        page = chair.get(item).body();
+        var open = chair.post(item + "/silence", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "deadline", "2026-12-01T12:00"));
+        assertThat(open.statusCode()).isEqualTo(303);
+        assertThat(chair.get("/").body()).contains("id=\"silences\"", "2026-12-01 12:00 UTC", "(in 3 d 0 h)");
+        String home = deu.get("/").body();
+        assertThat(home).contains("id=\"breakable\"", "ankara-partners-2026");
+        page = deu.get(item).body();
+        assertThat(page).contains("id=\"break-form\"", "deadline <strong>2026-12-01 12:00 UTC</strong>");
+        var broken = deu.post(item + "/silence-break", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "member", "DEU",
+                "act", "LETTER", "reference", "DEU/2026/117"));
+        assertThat(broken.statusCode()).isEqualTo(303);
+        page = chair.get(item).body();
+        assertThat(page).contains("Broken by: DEU", "Silence broken");
+        var withdrawn = chair.post(item + "/withdrawal", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "reason", "overtaken by events"));
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        page = chair.get(item).body();
+        assertThat(page).contains("WITHDRAWN", "overtaken by events", "id=\"reopen-form\"");
+        var reopened = chair.post(item + "/reopening", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "newId", "ankara-partners-2026-b"));
+        assertThat(reopened.statusCode()).isEqualTo(303);
+        assertThat(reopened.headers().firstValue("Location").orElseThrow()).startsWith("/items/ankara-partners-2026-b?");
+        assertThat(chair.get("/items/ankara-partners-2026-b").body()).contains("reopened from <a href=\"/items/ankara-partners-2026\"");
+    }
+
+    @Test
+    void a_delegation_raises_an_item_with_an_effect_chosen_from_the_register() {
+        Client deu = new Client();
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String form = deu.get("/items/new?type=EXTEND_MISSION").body();
+        assertThat(form).contains("<option value=\"kfor\">", "<option value=\"DEU\"");
+        var raised = deu.post("/items", base, Map.of("_csrf", find(CSRF, form), "type", "EXTEND_MISSION", "proposer", "DEU", "subject", "Extend KFOR",
+                "text", "The Council extends KFOR.", "body", "nac", "level", "AMBASSADORS", "classification", "NATO UNCLASSIFIED", "mission", "kfor", "newEnd", "2030-12-31"));
+        assertThat(raised.statusCode()).isEqualTo(303);
+        String page = deu.get(raised.headers().firstValue("Location").orElseThrow().replace(base, "")).body();
+        assertThat(page).contains("Extend KFOR", "Extends <a href=\"/missions/kfor\">mission kfor</a> to 2030-12-31.", "Item raised");
+        var bad = deu.post("/items", base, Map.of("_csrf", find(CSRF, form), "type", "EXTEND_MISSION", "proposer", "FRA", "subject", "",
+                "text", "x", "mission", "kfor"));
+        assertThat(bad.statusCode()).isIn(400, 403);
+        assertThat(bad.body()).contains("Nothing was raised");
+    }
+
+    @Test
     void sign_in_returns_only_to_a_path_on_this_desk() {
         Client c = new Client();
         String token = find(CSRF, c.get("/login").body());

@@ -282,8 +282,9 @@ public final class DeskPages {
                 List<MatrixCell> cells = new ArrayList<>();
                 for (SessionData x : matrixSessions) {
                     String st = x.invitations() == null ? null : x.invitations().stream().filter(i -> i.country().equals(c)).map(i -> i.status()).findFirst().orElse(null);
-                    boolean proposed = pending.stream().filter(v -> !CLOSED.contains(v.status())).anyMatch(v -> x.id().equals(v.effect().session())
-                            && (c.equals(v.effect().partner()) || (v.effect().partners() != null && v.effect().partners().contains(c))));
+                    String proposed = pending.stream().filter(v -> !CLOSED.contains(v.status())).filter(v -> x.id().equals(v.effect().session())
+                            && (c.equals(v.effect().partner()) || (v.effect().partners() != null && v.effect().partners().contains(c))))
+                            .map(v -> (v.effect().type().startsWith("INVITE") ? "invitation" : "exclusion") + " proposed by " + v.id()).findFirst().orElse(null);
                     cells.add(matrixCell(st, proposed));
                 }
                 matrix.add(new MatrixRow(c, cells));
@@ -296,9 +297,10 @@ public final class DeskPages {
         });
     }
 
-    private static MatrixCell matrixCell(String status, boolean pendingDecision) {
-        String suffix = pendingDecision ? "; decision pending" : "";
-        if (status == null) return new MatrixCell(pendingDecision ? "?" : "·", (pendingDecision ? "decision pending" : "not listed"), pendingDecision ? "reserve" : "none");
+    private static MatrixCell matrixCell(String status, String proposal) {
+        boolean pendingDecision = proposal != null;
+        String suffix = pendingDecision ? "; " + proposal : "";
+        if (status == null) return new MatrixCell(pendingDecision ? "?" : "·", (pendingDecision ? proposal : "not listed"), pendingDecision ? "reserve" : "none");
         return switch (status) {
             case "INVITED", "CONFIRMED", "ATTENDED" -> new MatrixCell("✓", Labels.words(status) + suffix, pendingDecision ? "reserve" : "support");
             case "EXCLUDED", "NOT_INVITED", "DECLINED" -> new MatrixCell("✗", Labels.words(status) + suffix, pendingDecision ? "reserve" : "object");
