@@ -69,13 +69,47 @@ final class Browser implements AutoCloseable {
 
     String url() { return driver.getCurrentUrl().substring(base.length()); }
 
-    String text(String id) { return driver.findElement(By.id(id)).getText(); }
+    /** The text of the element {@code id}; read again if the live board replaced it meanwhile. */
+    String text(String id) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.id(id)).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
+    /** Clicks what {@code css} selects and waits until the browser has left the page (a form post or a link). */
+    Browser submit(String css) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                leave(driver.findElement(By.cssSelector(css)));
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                // the live board replaced the form between finding and clicking it: find it again
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
+    /** Follows the link with this text and waits until the browser has left the page. */
+    Browser follow(String linkText) {
+        leave(driver.findElement(By.linkText(linkText)));
+        return this;
+    }
+
+    private void leave(org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
 
     Browser signIn(String name, String password) {
         open("/login");
         driver.findElement(By.id("name")).sendKeys(name);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        submit("#login-form button[type=submit]");
         await("the signed-in user " + name, d -> !d.findElements(By.id("who-name")).isEmpty());
         assertThat(text("who-name")).isEqualTo(name);
         return this;
@@ -84,7 +118,8 @@ final class Browser implements AutoCloseable {
     /** Waits for a condition the page reaches by itself (the live board), up to 20 s; a timeout fails with the page's text. */
     void await(String what, Function<ChromeDriver, Boolean> condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.apply(driver));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.apply(driver));
         } catch (org.openqa.selenium.TimeoutException e) {
             fail("the page never showed " + what + ": " + driver.findElement(By.tagName("main")).getText());
         }

@@ -63,7 +63,7 @@ class DeskFlowsBrowserTest {
             new Select(ita.driver.findElement(By.id("position"))).selectByValue("OBJECTION");
             new Select(ita.driver.findElement(By.id("act"))).selectByValue("LETTER");
             ita.driver.findElement(By.id("reference")).sendKeys("ITA/2026/117");
-            ita.driver.findElement(By.cssSelector("#position-form button")).click();
+            ita.submit("#position-form button");
             assertThat(ita.text("notice")).contains("Position recorded");
             assertThat(ita.text("cell-ITA")).contains("objects", "letter ITA/2026/117");
 
@@ -73,12 +73,12 @@ class DeskFlowsBrowserTest {
             chair.check("item-chair-blocked");
 
             new Select(ita.driver.findElement(By.id("position"))).selectByValue("SUPPORT");
-            ita.driver.findElement(By.cssSelector("#position-form button")).click();
+            ita.submit("#position-form button");
             assertThat(ita.text("cell-ITA")).contains("supports");
 
             chair.await("nothing blocking again", d -> chair.text("consensus").startsWith("Nothing blocks"));
             assertThat(chair.driver.executeScript("return window.concordNoReload;")).isEqualTo("still here");
-            chair.driver.findElement(By.cssSelector("#adopt-form button")).click();
+            chair.submit("#adopt-form button");
             assertThat(chair.text("status")).isEqualTo("ADOPTED");
             assertThat(chair.text("notice")).contains("adopted");
             String timeline = chair.text("timeline");
@@ -87,7 +87,7 @@ class DeskFlowsBrowserTest {
             assertThat(chair.text("changes")).contains("status", "ACTIVE", "TERMINATED");
             chair.check("item-adopted");
 
-            chair.driver.findElement(By.linkText("mission nmi")).click();
+            chair.follow("mission nmi");
             assertThat(chair.url()).isEqualTo("/missions/nmi");
             assertThat(chair.driver.findElement(By.tagName("main")).getText()).contains("TERMINATED");
             assertThat(chair.text("mission-items")).contains("nmi-termination-2026", "ADOPTED");
@@ -111,7 +111,7 @@ class DeskFlowsBrowserTest {
                     org.concord.procedure.model.ItemId.of("kfor-reduction-2026"), org.concord.shared.Iso3.of("ITA"),
                     new org.concord.procedure.data.PositionData("RESERVATION", null, null, null, null, null, null, read), read);
             new Select(ita.driver.findElement(By.id("position"))).selectByValue("SUPPORT");
-            ita.driver.findElement(By.cssSelector("#position-form button")).click();
+            ita.submit("#position-form button");
             assertThat(ita.text("notice")).contains("Nothing was recorded", "is at version " + (read + 1), "not " + read);
             assertThat(ita.text("cell-ITA")).contains("reservation");
             assertThat(ita.driver.getPageSource()).doesNotContain("Exception", "at org.concord");
@@ -123,7 +123,7 @@ class DeskFlowsBrowserTest {
     void an_analyst_defines_an_issue_for_an_item_records_a_stance_runs_a_forecast_and_sees_it() {
         try (Browser analyst = new Browser(server.port())) {
             analyst.signIn("analyst", Fixtures.PASSWORD).open("/items/ankara-partners-2026");
-            analyst.driver.findElement(By.linkText("Define a forecast issue for this item")).click();
+            analyst.follow("Define a forecast issue for this item");
             assertThat(new Select(analyst.driver.findElement(By.id("issue-item"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("ankara-partners-2026");
             analyst.check("issue-new");
             analyst.driver.findElement(By.id("issue-id")).sendKeys("ankara-formal");
@@ -132,7 +132,7 @@ class DeskFlowsBrowserTest {
             analyst.driver.findElement(By.id("scale100")).sendKeys("all partners excluded");
             analyst.driver.findElement(By.id("statusQuo")).sendKeys("20");
             analyst.driver.findElement(By.id("proposal")).sendKeys("90");
-            analyst.driver.findElement(By.cssSelector("#issue-form button")).click();
+            analyst.submit("#issue-form button");
             assertThat(analyst.url()).isEqualTo("/issues/ankara-formal");
 
             new Select(analyst.driver.findElement(By.id("actor"))).selectByValue("DEU");
@@ -140,14 +140,14 @@ class DeskFlowsBrowserTest {
             new Select(analyst.driver.findElement(By.id("grade"))).selectByValue("B2");
             analyst.driver.findElement(By.id("stance-position")).sendKeys("35");
             analyst.driver.findElement(By.id("quote")).sendKeys("Partners belong in the room.");
-            analyst.driver.findElement(By.cssSelector("#stance-form button")).click();
+            analyst.submit("#stance-form button");
             assertThat(analyst.text("notice")).contains("Stance recorded");
             assertThat(analyst.text("stances")).contains("DEU", "B2", "35.0", "Partners belong in the room.");
             analyst.check("issue");
 
             analyst.driver.findElement(By.id("runs")).clear();
             analyst.driver.findElement(By.id("runs")).sendKeys("2000");
-            analyst.driver.findElement(By.cssSelector("#forecast-form button")).click();
+            analyst.submit("#forecast-form button");
             analyst.await("the stored forecast", d -> analyst.url().startsWith("/forecasts/"));
             assertThat(analyst.driver.findElement(By.tagName("h1")).getText()).contains("Forecast #", "Are Ukraine and the IP4");
             assertThat(analyst.text("actors")).contains("DEU");
@@ -161,17 +161,17 @@ class DeskFlowsBrowserTest {
     void an_administrator_adds_and_disables_a_user_and_creates_a_token_on_the_desk() {
         try (Browser admin = new Browser(server.port())) {
             admin.signIn("root", Fixtures.PASSWORD);
-            admin.driver.findElement(By.linkText("Administration")).click();
+            admin.follow("Administration");
             admin.driver.findElement(By.id("user-name")).sendKeys("pol");
             new Select(admin.driver.findElement(By.id("user-role"))).selectByValue("DELEGATION");
             admin.driver.findElement(By.id("user-nation")).sendKeys("POL");
             admin.driver.findElement(By.id("user-password")).sendKeys(Fixtures.PASSWORD);
-            admin.driver.findElement(By.cssSelector("#user-form button")).click();
+            admin.submit("#user-form button");
             assertThat(admin.text("users")).contains("pol", "DELEGATION", "POL");
-            admin.driver.findElement(By.cssSelector("button[aria-label='Disable pol']")).click();
+            admin.submit("button[aria-label='Disable pol']");
             assertThat(concord.access().users(Fixtures.ADMIN).stream().filter(u -> u.name().value().equals("pol")).findFirst().orElseThrow().enabled()).isFalse();
             admin.driver.findElement(By.id("token-owner")).sendKeys("analyst");
-            admin.driver.findElement(By.cssSelector("#token-form button")).click();
+            admin.submit("#token-form button");
             String token = admin.driver.findElement(By.id("new-token")).getAttribute("value");
             assertThat(concord.access().byToken(token)).map(u -> u.name().value()).contains("analyst");
             admin.check("admin");
