@@ -35,6 +35,7 @@ final class ServeCommand implements Callable<Integer> {
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
                 what, s.members(), s.partners(), s.missions(), s.events()));
         SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
+        AutoCloseable webhooks = concord.webhookDispatcher(org.concord.feeds.WebhookDispatcher.httpSender()).start(java.time.Duration.ofSeconds(1));
         if (demo) DemoUsers.create(concord, spec.commandLine().getOut());
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
@@ -46,6 +47,11 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.close();
+            try {
+                webhooks.close();
+            } catch (Exception ignored) {
+                // a daemon thread: the process is ending anyway
+            }
             server.close();
             concord.close();
             stopped.countDown();
