@@ -23,12 +23,18 @@ import java.util.List;
  * @param seed          the seed of the draws
  * @param inputs        what the draws were made from
  * @param results       what they gave
+ * @param classification its marking: at least as high as the issue's and every stance's it used
  */
 public record ForecastData(Long id, String issue, Instant at, String by, String model, String modelVersion, String engineVersion,
-                           int runs, long seed, Inputs inputs, Results results) {
+                           int runs, long seed, Inputs inputs, Results results, String classification) {
+
+    /** The same forecast saying who ran it as {@code shownBy}. */
+    public ForecastData ranBy(String shownBy) {
+        return new ForecastData(id, issue, at, shownBy, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
+    }
 
     public ForecastData withId(ForecastId newId) {
-        return new ForecastData(newId.value(), issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results);
+        return new ForecastData(newId.value(), issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
     }
 
     /**

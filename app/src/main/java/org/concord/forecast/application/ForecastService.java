@@ -52,8 +52,20 @@ import java.util.function.IntConsumer;
  */
 public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
-    public static final int MAX_RUNS = 200_000;
+    public static final int MAX_RUNS = 100_000;
+    /** Models (a)-(c) cost about draws x actors: at most this much (100,000 draws of 100 actors). */
+    public static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
+    /** The expected-utility model (d) costs about draws x actors²: at most this much (1,000 draws of 100 actors). */
+    public static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
+    /** The longest a forecast may draw before it is stopped and refused. */
+    public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
+    /** Validation: at most this many rows (actor-issue pairs) in one CSV. */
+    public static final int MAX_VALIDATION_ROWS = 20_000;
+    /** Validation: at most this many actors in one past case (its cost grows with their square). */
+    public static final int MAX_VALIDATION_ACTORS = 500;
     public static final long DEFAULT_SEED = 1;
+    /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
+    public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
     /** The model with the lowest MAE on the validation sample (README, "Forecasting"). */
     public static final String DEFAULT_MODEL = "compromise";
     /** Who may define issues, run forecasts and validate models, until the access policy takes over. */
@@ -79,7 +91,13 @@ public final class ForecastService {
 
     /** Every forecast issue, in the order defined. */
     public List<IssueData> issues(Principal who) {
-        return tx.read(t -> t.repository(ForecastIssues.class).all().stream().map(IssueData::from).toList());
+        return tx.read(t -> access.visible(who, t.repository(ForecastIssues.class).all(), ForecastIssues.Marked::classification).stream()
+                .map(m -> IssueData.from(m.issue(), m.classification())).toList());
+    }
+
+    /** The issue if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
+    private Optional<ForecastIssues.Marked> visibleIssue(Tx t, Principal who, IssueId id) {
+        return t.repository(ForecastIssues.class).find(id).filter(m -> access.canSee(who, m.classification()));
     }
 
     /**
@@ -90,17 +108,18 @@ public final class ForecastService {
      */
     public IssueView issue(Principal who, IssueId id, Optional<LocalDate> asOf) {
         LocalDate day = asOf.orElseGet(this::today);
-        return tx.read(t -> {
-            IssueDefinition d = t.repository(ForecastIssues.class).find(id).orElseThrow(() -> new NotFound("forecast issue", id));
-            Prepared p = prepare(t, d, day);
+        return access.auditingNotFound(who, () -> tx.read(t -> {
+            ForecastIssues.Marked m = visibleIssue(t, who, id).orElseThrow(() -> new NotFound("forecast issue", id));
+            IssueDefinition d = m.issue();
+            Prepared p = prepare(t, who, d, day);
             List<IssueView.StanceReading> readings = p.readings.stream().map(r -> {
                 boolean counted = r.report().map(rep -> aggregator.weight(rep, day) > 0).orElse(false);
                 String why = r.report().isPresent() && !counted ? r.reading() + " Reported after " + day + ": not counted." : r.reading();
                 return new IssueView.StanceReading(r.stance(), r.about(), r.reportedOn().toString(), r.grade().toString(), r.position(),
                         r.source(), r.quote(), counted, why);
             }).toList();
-            return new IssueView(IssueData.from(d), day.toString(), p.actorData, readings);
-        });
+            return new IssueView(IssueData.from(d, m.classification()), day.toString(), p.actorData, readings);
+        }));
     }
 
     /**
@@ -113,23 +132,29 @@ public final class ForecastService {
      */
     public IssueData defineIssue(Principal who, IssueData data) {
         requireForecaster(who, "define forecast issues");
+        String classification = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             IssueDefinition d = data.toModel("", v);
-            if (d != null) checkAgainstRegister(t, d, v);
+            if (d != null) checkAgainstRegister(t, who, d, v);
             v.throwIfAny();
             ForecastIssues issues = t.repository(ForecastIssues.class);
-            if (issues.find(d.id()).isPresent()) throw new Conflict("forecast issue '" + d.id() + "' exists already");
-            issues.insert(d);
-            IssueData stored = IssueData.from(d);
+            if (issues.find(d.id()).isPresent()) throw Conflict.idUnavailable("forecast issue", d.id());
+            // An issue names its decision item: it is marked at least as high as the item.
+            String marked = access.atLeast(classification, d.item().flatMap(i -> t.repository(DecisionItems.class).find(i))
+                    .map(DecisionItems.Row::classification).stream().toList());
+            issues.insert(d, marked);
+            IssueData stored = IssueData.from(d, marked);
             journal.record(t, who, "ForecastIssueDefined", "issue:" + d.id(), stored);
             return stored;
         });
     }
 
-    private void checkAgainstRegister(Tx t, IssueDefinition d, Violations v) {
+    private void checkAgainstRegister(Tx t, Principal who, IssueDefinition d, Violations v) {
         d.item().ifPresent(i -> {
-            if (t.repository(DecisionItems.class).find(i).isEmpty()) v.add("item", "no decision item '" + i + "'");
+            // A hidden item is refused in the words of a missing one.
+            if (t.repository(DecisionItems.class).find(i).filter(r -> access.canSee(who, r.classification())).isEmpty())
+                v.add("item", "no decision item '" + i + "'");
         });
         Set<Iso3> members = new HashSet<>(members(t, d.date()));
         if (members.isEmpty()) v.add("date", "the organisation has no members on " + d.date());
@@ -157,7 +182,8 @@ public final class ForecastService {
         requireForecaster(who, "run forecasts");
         Violations v = new Violations();
         var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
-        IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
+        ForecastIssues.Marked marked = issueId == null ? null : tx.read(t -> visibleIssue(t, who, issueId)).orElse(null);
+        IssueDefinition issue = marked == null ? null : marked.issue();
         if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
         int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
         if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
@@ -167,34 +193,72 @@ public final class ForecastService {
         if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
         LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
         v.throwIfAny();
-        Prepared p = tx.read(t -> prepare(t, issue, asOf));
+        Prepared p = tx.read(t -> prepare(t, who, issue, asOf));
+        checkCost(model.name(), runs, p.actors.size());
+        String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
         // The draws run outside any transaction: a long forecast holds no connection.
         MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
-        ForecastData.Results results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, progress));
+        long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
+        ForecastData.Results results;
+        try {
+            results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, done -> {
+                progress.accept(done);
+                if (System.nanoTime() - deadline > 0) throw new OverBudget();
+            }));
+        } catch (OverBudget e) {
+            throw new InvalidInput("runs", runs + " draws did not finish within the time budget of " + TIME_BUDGET.toSeconds()
+                    + " s: ask for fewer");
+        }
         Instant at = journal.clock().instant().truncatedTo(ChronoUnit.MICROS);
         ForecastData data = new ForecastData(null, issueId.value(), at, who.describe(), model.name(), model.version(),
                 MonteCarloForecast.ENGINE_VERSION, runs, seed,
-                new ForecastData.Inputs(asOf.toString(), IssueData.from(p.issue), p.actorData, p.counted, mc.statusQuoEpsilon()), results);
+                new ForecastData.Inputs(asOf.toString(), IssueData.from(p.issue), p.actorData, p.counted, mc.statusQuoEpsilon()), results,
+                classification);
         return tx.inTransaction(t -> {
             ForecastId id = t.repository(Forecasts.class).insert(data);
             journal.record(t, who, "ForecastStored", "forecast:" + id, new ForecastStored(id.value(), data.issue(), data.model(),
-                    data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status()));
+                    data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status(), classification));
             return data.withId(id);
         });
     }
 
+    /** The anonymous reader learns who ran a forecast by role and nation only: no user name, no address. */
+    private ForecastData shownTo(Principal who, ForecastData f) {
+        return access.isAnonymous(who) ? f.ranBy(f.by().replaceFirst("^\\S.* \\(([A-Z_]+(?:, [A-Z]{3})?)\\)(?: from .*)?$", "($1)")) : f;
+    }
+
+    /** Thrown from the progress report to stop draws that ran past {@link #TIME_BUDGET}. */
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() { super(null, null, false, false); }
+    }
+
+    /** @throws InvalidInput naming {@code runs} and the limit if the forecast would cost more than the caps allow */
+    static void checkCost(String model, int runs, int actors) {
+        long n = Math.max(1, actors);
+        if (model.equals("expected-utility")) {
+            if ((long) runs * n * n > MAX_DRAWS_X_ACTORS_SQUARED)
+                throw new InvalidInput("runs", "expected-utility with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS_SQUARED / (n * n)
+                        + " draws (limit: draws x actors² <= " + MAX_DRAWS_X_ACTORS_SQUARED + "), got " + runs);
+        } else if ((long) runs * n > MAX_DRAWS_X_ACTORS) {
+            throw new InvalidInput("runs", model + " with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS / n
+                    + " draws (limit: draws x actors <= " + MAX_DRAWS_X_ACTORS + "), got " + runs);
+        }
+    }
+
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
     public record ForecastStored(long id, String issue, String model, String modelVersion, String engineVersion, int runs,
-                                 long seed, String asOf, String status) {}
+                                 long seed, String asOf, String status, String classification) {}
 
     /** Stored forecasts of one issue, or of all; newest first. */
     public List<ForecastSummary> forecasts(Principal who, Optional<IssueId> issue) {
-        return tx.read(t -> t.repository(Forecasts.class).list(issue)).stream().map(ForecastSummary::of).toList();
+        return access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(issue)), ForecastData::classification).stream()
+                .map(f -> shownTo(who, f)).map(ForecastSummary::of).toList();
     }
 
     /** @throws NotFound if there is no such forecast */
     public ForecastData forecast(Principal who, ForecastId id) {
-        return tx.read(t -> t.repository(Forecasts.class).find(id)).orElseThrow(() -> new NotFound("forecast", id));
+        return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))
+                .map(f -> shownTo(who, f)).orElseThrow(() -> access.notFound(who, "forecast", id));
     }
 
     /**
@@ -236,17 +300,55 @@ public final class ForecastService {
         requireForecaster(who, "validate forecasting models");
         if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
             throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
-        return ForecastValidation.run(csv, qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+        String text = readAll(csv);
+        checkValidationSize(text);
+        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+    }
+
+    private static String readAll(Reader csv) {
+        try {
+            return new java.io.BufferedReader(csv).lines().collect(java.util.stream.Collectors.joining("\n"));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInput("csv", "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Counts the data rows and the rows of each case (the first column) before anything is scored: the cost grows
+     * with the rows and with the square of a case's actors.
+     *
+     * @throws InvalidInput naming {@code csv} and the limit if there are too many
+     */
+    static void checkValidationSize(String text) {
+        Map<String, Integer> perCase = new java.util.HashMap<>();
+        int rows = 0;
+        boolean header = true;
+        for (String line : text.split("\n", -1)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (++rows > MAX_VALIDATION_ROWS)
+                throw new InvalidInput("csv", "has more than " + MAX_VALIDATION_ROWS + " rows (limit " + MAX_VALIDATION_ROWS + ")");
+            int comma = l.indexOf(',');
+            String id = comma < 0 ? l : l.substring(0, comma);
+            if (perCase.merge(id, 1, Integer::sum) > MAX_VALIDATION_ACTORS)
+                throw new InvalidInput("csv", "case '" + (id.length() > 40 ? id.substring(0, 40) : id) + "' has more than "
+                        + MAX_VALIDATION_ACTORS + " actors (limit " + MAX_VALIDATION_ACTORS + " per case)");
+        }
     }
 
     /** Everything a forecast of {@code issue} as of {@code asOf} starts from. */
     private record Prepared(IssueDefinition issue, List<ActorInput> actors, Map<ActorId, PositionEstimate> estimates,
                             List<ActorData> actorData, List<ReportedStances.Reading> readings, List<Long> counted) {}
 
-    private Prepared prepare(Tx t, IssueDefinition d, LocalDate asOf) {
+    /** Only the stances {@code who} may see are read: an estimate never rests on a report hidden from whoever asks for it. */
+    private Prepared prepare(Tx t, Principal who, IssueDefinition d, LocalDate asOf) {
         List<ActorInput> prior = d.actors(members(t, d.date()), StanceAggregator.Settings.DEFAULTS.priorMean());
         List<ActorId> ids = prior.stream().map(ActorInput::id).toList();
-        List<ReportedStances.Reading> readings = stances.on(t, d, ids);
+        List<ReportedStances.Reading> readings = access.visible(who, stances.on(t, d, ids), ReportedStances.Reading::classification);
         List<StanceReport> reports = new ArrayList<>();
         List<Long> counted = new ArrayList<>();
         for (ReportedStances.Reading r : readings) {

@@ -233,6 +233,7 @@ public final class DeskPages {
 
     /** {@code GET /missions/{id}?asOf=}: the mission, and the items that changed or propose to change it. */
     public void mission(Context ctx) {
+<<<<<<< HEAD
         var s = sessions.of(ctx);
         show(ctx, s.viewer(), () -> {
             MissionId id = MissionId.of(ctx.pathParam("id"));
@@ -389,6 +390,10 @@ public final class DeskPages {
         Html.render(ctx, 200, "forecasts.jte", new ForecastsPage(s.viewer(), issues, runs.stream()
                 .map(f -> new ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
                 access.allows(who, ActionKind.RUN_FORECAST, Optional.empty())));
+=======
+        show(ctx, "mission", () -> MissionPage.of(register.missionOn(principals.apply(ctx), MissionId.of(ctx.pathParam("id")),
+                java.util.Optional.empty(), java.util.Optional.empty())), "mission.jte"); // leadNations: who leads today
+>>>>>>> main
     }
 
     /** {@code GET /forecasts/{id}}. */
