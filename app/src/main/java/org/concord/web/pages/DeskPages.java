@@ -233,12 +233,12 @@ public final class DeskPages {
 
     /** {@code GET /missions/{id}?asOf=}: the mission, and the items that changed or propose to change it. */
     public void mission(Context ctx) {
-<<<<<<< HEAD
         var s = sessions.of(ctx);
         show(ctx, s.viewer(), () -> {
             MissionId id = MissionId.of(ctx.pathParam("id"));
             Optional<Instant> asOf = instant(ctx.queryParam("asOf"));
-            MissionData m = MissionData.from(asOf.isPresent() ? register.missionAsRecorded(s.principal(), id, asOf.get()) : register.mission(s.principal(), id));
+            MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(s.principal(), id, asOf.get()))
+                    : register.missionOn(s.principal(), id, Optional.empty(), Optional.empty()); // lead nations: who leads today
             List<MissionPage.ItemRef> touching = procedure.list(s.principal(), Optional.empty()).stream()
                     .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
                     .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
@@ -390,10 +390,6 @@ public final class DeskPages {
         Html.render(ctx, 200, "forecasts.jte", new ForecastsPage(s.viewer(), issues, runs.stream()
                 .map(f -> new ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
                 access.allows(who, ActionKind.RUN_FORECAST, Optional.empty())));
-=======
-        show(ctx, "mission", () -> MissionPage.of(register.missionOn(principals.apply(ctx), MissionId.of(ctx.pathParam("id")),
-                java.util.Optional.empty(), java.util.Optional.empty())), "mission.jte"); // leadNations: who leads today
->>>>>>> main
     }
 
     /** {@code GET /forecasts/{id}}. */

@@ -165,7 +165,7 @@ public final class DeskSession {
             Html.render(ctx, r.status, "message.jte", new MessagePage(of(ctx).viewer(), "Not signed out", r.getMessage(), List.of()));
             return;
         }
-        access.logout(ctx.cookie(SESSION_COOKIE));
+        access.logout(ctx.cookie(SESSION_COOKIE), ctx.formParam(CSRF_FIELD));
         ctx.removeCookie(SESSION_COOKIE, "/");
         Html.seeOther(ctx, "/login?signedOut");
     }
