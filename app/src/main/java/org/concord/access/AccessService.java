@@ -293,6 +293,12 @@ public final class AccessService implements AccessControl {
         return policy.grant(who.role(), kind) == org.concord.access.model.Grant.ALL;
     }
 
+    /** Whether {@code who} may do {@code kind} for {@code nation} (or in no nation's name): no audit, for deciding which forms a page offers. */
+    public boolean allows(Principal who, ActionKind kind, Optional<org.concord.shared.Iso3> nation) {
+        Action action = nation.map(n -> Action.of(kind, n)).orElseGet(() -> Action.of(kind));
+        return policy.decide(who, action) instanceof org.concord.access.model.Decision.Allow;
+    }
+
     @Override
     public void denied(Principal who, String action, String reason) {
         Instant now = clock.instant();

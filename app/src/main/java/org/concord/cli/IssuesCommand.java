@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "issues", mixinStandardHelpOptions = true, description = "Forecast issues: questions on a 0-100 scale with their reported stances.",
-        subcommands = {IssuesCommand.ListIssues.class, IssuesCommand.ShowIssue.class})
+        subcommands = {IssuesCommand.ListIssues.class, IssuesCommand.ShowIssue.class, IssuesCommand.AddIssue.class})
 final class IssuesCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -29,6 +29,74 @@ final class IssuesCommand implements Runnable {
             return Optional.ofNullable(issue).map(IssueId::of);
         } catch (IllegalArgumentException e) {
             throw new org.concord.shared.InvalidInput("--issue", e.getMessage());
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Define a forecast issue: a question on a 0-100 scale, optionally about a decision item (as the local analyst).")
+    static final class AddIssue implements Callable<Integer> {
+        private static final java.util.Map<String, String> OPTIONS = java.util.Map.ofEntries(java.util.Map.entry("id", "--id"),
+                java.util.Map.entry("item", "--item"), java.util.Map.entry("title", "--title"), java.util.Map.entry("scale0", "--scale0"),
+                java.util.Map.entry("scale100", "--scale100"), java.util.Map.entry("statusQuo", "--status-quo"),
+                java.util.Map.entry("proposal", "--proposal"), java.util.Map.entry("rule", "--rule"), java.util.Map.entry("threshold", "--threshold"),
+                java.util.Map.entry("proposer", "--proposer"), java.util.Map.entry("date", "--date"));
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+
+        @Option(names = "--id", required = true, paramLabel = "ID", description = "The issue id, a slug, e.g. kfor-cut.")
+        String id;
+
+        @Option(names = "--title", required = true, paramLabel = "TEXT", description = "The question.")
+        String title;
+
+        @Option(names = "--item", paramLabel = "ID", description = "The decision item it forecasts, e.g. kfor-reduction-2026.")
+        String item;
+
+        @Option(names = "--scale0", required = true, paramLabel = "TEXT", description = "What 0 on the scale means.")
+        String scale0;
+
+        @Option(names = "--scale100", required = true, paramLabel = "TEXT", description = "What 100 means.")
+        String scale100;
+
+        @Option(names = "--status-quo", required = true, paramLabel = "P", description = "The status quo, 0-100.")
+        double statusQuo;
+
+        @Option(names = "--proposal", required = true, paramLabel = "P", description = "The proposal, 0-100.")
+        double proposal;
+
+        @Option(names = "--rule", defaultValue = "UNANIMITY", description = "UNANIMITY, QMV or MAJORITY (default ${DEFAULT-VALUE}).")
+        String rule;
+
+        @Option(names = "--threshold", paramLabel = "SHARE", description = "The vote share QMV needs, in (0.5, 1] (QMV only).")
+        Double threshold;
+
+        @Option(names = "--proposer", defaultValue = "CHAIR", paramLabel = "ISO3", description = "The proposing member, or CHAIR (default).")
+        String proposer;
+
+        @Option(names = "--date", required = true, paramLabel = "DATE", description = "The members on this day (YYYY-MM-DD) are the actors.")
+        String date;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "The analyst's note.")
+        String note;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        Output.Format format;
+
+        @Override public Integer call() {
+            var data = new IssueData(id, item, title, scale0, scale100, statusQuo, proposal, rule, threshold, null, proposer, date,
+                    null, null, note, null);
+            try (var c = db.open(true)) {
+                IssueData stored;
+                try {
+                    stored = c.forecasts().defineIssue(DbOptions.analyst(), data);
+                } catch (org.concord.shared.InvalidInput e) {
+                    throw OptionNames.rename(e, OPTIONS);
+                }
+                if (format == Output.Format.json) Output.json(spec.commandLine().getOut(), stored);
+                else spec.commandLine().getOut().printf("issue %s defined: %s (status quo %s, proposal %s, %s)%n", stored.id(), stored.title(),
+                        ForecastText.num(stored.statusQuo()), ForecastText.num(stored.proposal()), stored.rule());
+            }
+            return 0;
         }
     }
 

@@ -226,6 +226,8 @@ final class ApiSchemas {
             Map.entry("TokenRequest", ordered("days", 30)),
             Map.entry("StanceData", ordered("issue", "nmi-end", "actor", "DEU", "reportedOn", "2026-03-01", "source", "minister, on ARD",
                     "grade", "B2", "position", 70.0, "quote", "We stay as long as Baghdad wants us")),
+            Map.entry("IssueData", ordered("id", "kfor-cut", "item", "kfor-reduction-2026", "title", "Is KFOR curtailed?", "scale0", "no cut",
+                    "scale100", "full withdrawal", "statusQuo", 0.0, "proposal", 60.0, "rule", "UNANIMITY", "proposer", "USA", "date", "2026-03-01")),
             Map.entry("ForecastRequestData", ordered("issue", "nmi-end", "runs", 10000, "seed", 42, "model", "ensemble")),
             Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of("SilenceBroken"))),
             Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")));

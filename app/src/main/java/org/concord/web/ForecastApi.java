@@ -41,6 +41,9 @@ final class ForecastApi {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/issues", "listIssues", "forecast", "Forecast issues: questions on a 0-100 scale",
                         List.of(), null, IssueData.class, true, 200, ctx -> ctx.json(Paging.page(ctx, forecasts.issues(principals.of(ctx)), IssueData::id))),
+                new Route(HandlerType.POST, "/api/v1/issues", "defineIssue", "forecast",
+                        "Define a forecast issue (analyst or chair): a question on a 0-100 scale, optionally about a decision item",
+                        List.of(), IssueData.class, IssueData.class, false, 201, this::defineIssue),
                 new Route(HandlerType.GET, "/api/v1/issues/{id}", "getIssue", "forecast",
                         "One issue with every actor's estimated position and the reported stances behind it",
                         List.of(Param.path("id", "issue id, e.g. nmi-end"),
@@ -106,6 +109,12 @@ final class ForecastApi {
         var points = forecasts.history(who, unstoredRequest(ctx, false));
         String title = forecasts.issue(who, IssueId.of(ctx.pathParam("id")), Optional.empty()).issue().title();
         ctx.contentType("image/svg+xml").result(ForecastHistoryChart.svg(title, points));
+    }
+
+    private void defineIssue(Context ctx) {
+        var who = principals.of(ctx);
+        IssueData stored = forecasts.defineIssue(who, JsonBody.read(ctx, IssueData.class));
+        ctx.status(201).header("Location", "/api/v1/issues/" + stored.id()).json(stored);
     }
 
     private void issue(Context ctx) {

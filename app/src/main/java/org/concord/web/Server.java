@@ -22,6 +22,7 @@ import java.util.Map;
 /** The HTTP server: the desk's HTML pages, the API routes, the OpenAPI document and its rendered view, problem documents, security headers. */
 public final class Server implements AutoCloseable {
     public static final String SWAGGER_UI = "5.34.1";
+    public static final String HTMX = "2.0.10";
     private final Javalin app;
 
     private Server(Javalin app) {
@@ -43,7 +44,7 @@ public final class Server implements AutoCloseable {
                 List.of(), null, Health.class, false, 200,
                 ctx -> ctx.json(new Health("UP", concord.database().isPostgres() ? "postgresql" : "h2"))));
         Map<String, Object> openApi = OpenApi.document(routes, version);
-        DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock(), views, concord.transactions());
+        DeskPages pages = new DeskPages(concord);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -63,10 +64,45 @@ public final class Server implements AutoCloseable {
             for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
-            cfg.routes.get("/", pages::desk);
-            cfg.routes.get("/items/{id}", pages::item);
+            // the webjar has no directory entries, so a static-files mount cannot serve it: one route for the one file
+            cfg.routes.get("/webjars/htmx/htmx.min.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "public, max-age=86400")
+                    .result(Server.class.getResourceAsStream("/META-INF/resources/webjars/htmx.org/" + HTMX + "/dist/htmx.min.js")));
+            cfg.routes.get("/", pages::home);
+            cfg.routes.get("/login", pages.sessions()::loginForm);
+            cfg.routes.post("/login", pages.sessions()::login);
+            cfg.routes.post("/logout", pages.sessions()::logout);
+            cfg.routes.get("/items", pages::itemList);
+            cfg.routes.get("/items/new", pages.raise()::form);
+            cfg.routes.post("/items", pages.raise()::raise);
+            cfg.routes.get("/items/{id}", pages.items()::show);
+            cfg.routes.get("/items/{id}/live", pages.items()::live);
+            cfg.routes.post("/items/{id}/position", pages.items()::position);
+            cfg.routes.post("/items/{id}/silence-break", pages.items()::breakSilence);
+            cfg.routes.post("/items/{id}/footnote-withdrawal", pages.items()::withdrawFootnote);
+            cfg.routes.post("/items/{id}/silence", pages.items()::openSilence);
+            cfg.routes.post("/items/{id}/adoption", pages.items()::adopt);
+            cfg.routes.post("/items/{id}/withdrawal", pages.items()::withdraw);
+            cfg.routes.post("/items/{id}/move", pages.items()::move);
+            cfg.routes.post("/items/{id}/reopening", pages.items()::reopen);
+            cfg.routes.get("/missions", pages::missionList);
             cfg.routes.get("/missions/{id}", pages::mission);
+            cfg.routes.get("/events", pages::eventList);
+            cfg.routes.get("/events/{id}", pages::event);
+            cfg.routes.get("/members", pages::memberList);
+            cfg.routes.get("/partners", pages::partnerList);
+            cfg.routes.get("/journal", pages::journalList);
+            cfg.routes.get("/forecasts", pages::forecastList);
             cfg.routes.get("/forecasts/{id}", pages::forecast);
+            cfg.routes.get("/issues/new", pages.forecastDesk()::newIssue);
+            cfg.routes.post("/issues", pages.forecastDesk()::defineIssue);
+            cfg.routes.get("/issues/{id}", pages.forecastDesk()::issue);
+            cfg.routes.post("/issues/{id}/stances", pages.forecastDesk()::recordStance);
+            cfg.routes.post("/issues/{id}/forecasts", pages.forecastDesk()::runForecast);
+            cfg.routes.get("/forecast-runs/{job}", pages.forecastDesk()::progress);
+            cfg.routes.get("/admin", pages.admin()::page);
+            cfg.routes.post("/admin/users", pages.admin()::addUser);
+            cfg.routes.post("/admin/users/{name}/disable", pages.admin()::disable);
+            cfg.routes.post("/admin/tokens", pages.admin()::token);
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");

@@ -221,4 +221,22 @@ class ForecastCliTest {
             assertThat(r.out()).contains("Usage:");
         }
     }
+
+    @Test
+    void issues_add_defines_an_issue_for_an_item_and_a_bad_one_names_the_option() {
+        String db = db();
+        CliTest.Run added = run("issues", "add", "--id", "kfor-cut", "--title", "Is KFOR curtailed?", "--item", "kfor-reduction-2026",
+                "--scale0", "no cut", "--scale100", "full cut", "--status-quo", "0", "--proposal", "60", "--date", "2026-03-01", "--db", db);
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).contains("issue kfor-cut defined: Is KFOR curtailed?");
+        assertThat(run("issues", "list", "--db", db).out()).contains("kfor-cut");
+        CliTest.Run again = run("issues", "add", "--id", "kfor-cut", "--title", "x", "--scale0", "a", "--scale100", "b", "--status-quo", "0",
+                "--proposal", "60", "--date", "2026-03-01", "--db", db);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("exists already");
+        CliTest.Run bad = run("issues", "add", "--id", "kfor-cut-2", "--title", "x", "--item", "no-such-item", "--scale0", "a", "--scale100", "b",
+                "--status-quo", "150", "--proposal", "60", "--date", "2026-03-01", "--db", db);
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("--status-quo: must be on the 0-100 scale");
+    }
 }

@@ -53,7 +53,7 @@ class DeskPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("<title>", "32 members on 2026-11-28", "nmi-termination-2026", "href=\"/items/nmi-termination-2026\"",
-                "nothing blocks", "href=\"/missions/kfor\"", "4500", "href=\"/api/docs\"", "/static/desk.css", "restricted-statement");
+                "Nothing blocks", "href=\"/missions/kfor\"", "4500", "href=\"/api/docs\"", "/static/desk.css", "restricted-statement");
         assertThat(page.body()).doesNotContain("sign in to see classified items");
     }
 
@@ -61,7 +61,7 @@ class DeskPagesTest {
     void the_anonymous_reader_sees_public_items_only_and_a_hint_to_sign_in() {
         var page = anonymous.get("/");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("sign in to see classified items", "POST /api/v1/session", "xss-statement")
+        assertThat(page.body()).contains("sign in to see classified items", "href=\"/login", "xss-statement")
                 .doesNotContain("restricted-statement");
     }
 
@@ -78,7 +78,7 @@ class DeskPagesTest {
     void an_item_page_shows_texts_positions_silence_and_consensus() {
         var page = chair.get("/items/nmi-termination-2026");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Texts", "Text 1", "Standing positions", "Silence procedure", "id=\"consensus\"", "USA");
+        assertThat(page.body()).contains("Texts", "Text 1", "Consensus board", "id=\"cell-USA\"", "Silence procedure", "id=\"consensus\"", "Timeline", "Item raised");
     }
 
     @Test
@@ -111,7 +111,7 @@ class DeskPagesTest {
         var page = anonymous.get("/forecasts/" + id);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Forecast #" + id, "<img src=\"/api/v1/forecasts/" + id + "/chart.svg\"", "seed 7");
-        assertThat(anonymous.get("/").body()).contains("href=\"/forecasts/" + id + "\"");
+        assertThat(anonymous.get("/forecasts").body()).contains("href=\"/forecasts/" + id + "\"");
     }
 
     @Test
@@ -120,8 +120,15 @@ class DeskPagesTest {
             var r = anonymous.get(path);
             assertThat(r.header("Content-Security-Policy")).as(path).isEqualTo(CSP);
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
-            assertThat(r.body()).as(path).doesNotContain("style=", "<style", "<script");
+            assertThat(r.body()).as(path).doesNotContain("style=", "<style", "hx-on", "onclick", "javascript:");
+            // scripts only from the desk itself (htmx from its webjar), never inline
+            String[] scripts = r.body().split("<script", -1);
+            assertThat(scripts).as(path).hasSize(2);
+            for (int i = 1; i < scripts.length; i++) assertThat(scripts[i]).as(path).startsWith(" src=\"/webjars/htmx/htmx.min.js\" defer></script>");
         }
+        var htmx = anonymous.get("/webjars/htmx/htmx.min.js");
+        assertThat(htmx.status()).isEqualTo(200);
+        assertThat(htmx.contentType()).startsWith("text/javascript");
         var css = anonymous.get("/static/desk.css");
         assertThat(css.status()).isEqualTo(200);
         assertThat(css.contentType()).startsWith("text/css");

@@ -244,6 +244,13 @@ public final class ForecastService {
         }
     }
 
+    /** The model a forecast of {@code issue} runs when none is asked for: the default for its decision rule. */
+    public static String defaultModel(IssueData issue) {
+        Violations v = new Violations();
+        IssueDefinition d = issue.toModel("", v);
+        return d == null || !v.isEmpty() ? "win-set" : ForecastModels.defaultFor(d.rule());
+    }
+
     /** A checked forecast request: the issue, the model, the date and the Monte Carlo request built from them. */
     private record Planned(IssueDefinition issue, OutcomeModel model, LocalDate asOf, Prepared prepared, MonteCarloRequest mc,
                            String classification) {}

@@ -316,6 +316,21 @@ public final class ProcedureService {
     }
 
     /**
+     * The members whose position the item needs (R2): the body's members on the day of {@code asOf} (or now), less
+     * those left out by consensus-minus-one; sorted by code. The consensus board shows one cell for each.
+     *
+     * @throws NotFound if the item does not exist or is hidden from {@code who}
+     */
+    public List<Iso3> requiredMembers(Principal who, ItemId id, Optional<Instant> asOf) {
+        return access.auditingNotFound(who, () -> tx.read(t -> {
+            DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = visible(t, who, row, asOf).orElseThrow(() -> new NotFound("item", id)).item();
+            return item.requiredSetAt(new RegisterMembership(t), asOf.orElse(now())).stream()
+                    .sorted(java.util.Comparator.comparing(Iso3::code)).toList();
+        }));
+    }
+
+    /**
      * The classification of an item, for filtering its journal entries: its current marking, raised to the current
      * markings of the records its effect touches.
      */

@@ -1,45 +1,63 @@
 package org.concord.web.pages;
 
-import org.concord.procedure.data.ItemView;
-
 import java.util.List;
 
-/** One decision item as its page shows it; {@code silence} and {@code adoption} are null when there is none. */
-public record ItemPage(String id, String subject, String classification, String body, String level, String proposer, String status,
-                       long version, String raisedAt, String lastActAt, List<ItemView.Text> texts, List<PositionRow> positions,
-                       String excluded, SilenceRow silence, String consensus, String consensusRule, AdoptionRow adoption) {
+/**
+ * A decision item as its consensus board shows it: one cell per required member, the effect in words with links, what
+ * the adoption changed, the silence procedure, the timeline of every act, and the forms the viewer may use.
+ *
+ * @param version the version the forms carry: a write based on an older one is refused and the page shows why
+ */
+public record ItemPage(Viewer viewer, String id, String subject, String classification, String body, String level, String proposer,
+                       String status, long version, boolean sealed, String consensus, boolean blocked, List<Segment> effect,
+                       List<Change> changes, String changesNote, List<Text> texts, List<Cell> cells, List<Tally> tally,
+                       Silence silence, Adoption adoption, List<Act> timeline, String timelineNote, Forms forms, Notice notice,
+                       String reopenedFrom, String live, boolean forecaster) {
 
-    /** A standing position; {@code position} carries its qualifier (level, footnote, terms) when it has one. */
-    public record PositionRow(String member, String position, String act, String reference, String recordedBy, String at) {}
+    /** A piece of running text, linked when {@code href} is not null. */
+    public record Segment(String text, String href) {}
 
-    public record SilenceRow(int number, int textVersion, String openedAt, String deadline, String breakers, String phase) {}
+    /** One field the adoption changed in the register. */
+    public record Change(String record, String href, String field, String before, String after) {}
 
-    public record AdoptionRow(String adoptedAt, String basis, List<FootnoteRow> footnotes, List<ItemView.ExemptionView> exemptions) {}
+    public record Text(int number, String text) {}
 
-    public record FootnoteRow(String member, String text, String clause, int textVersion) {}
+    /**
+     * A member's cell on the board: its standing position as a word and a symbol (colour is never the only signal).
+     *
+     * @param tone   the CSS class of its colour: support, object, reserve, neutral, none
+     * @param detail footnote, level limit, terms or reference, when any
+     */
+    public record Cell(String member, String name, String symbol, String word, String tone, String detail, String at, boolean blocks, boolean brokeSilence) {}
 
-    static ItemPage of(ItemView v) {
-        var s = v.silence();
-        var a = v.adoption();
-        return new ItemPage(v.id(), v.subject(), v.classification(), v.body(), v.level(), v.proposer(), v.status(), v.version(),
-                Display.instant(v.raisedAt()), Display.instant(v.lastActAt()), v.texts(),
-                v.positions().stream().map(ItemPage::position).toList(),
-                v.excluded() == null || v.excluded().isEmpty() ? null : String.join(", ", v.excluded()),
-                s == null ? null : new SilenceRow(s.number(), s.textVersion(), Display.instant(s.openedAt()), Display.instant(s.deadline()),
-                        Display.list(s.breakers()), s.phase()),
-                DeskPage.consensusOf(v.consensus()), v.consensus() == null ? null : v.consensus().rule(),
-                a == null ? null : new AdoptionRow(Display.instant(a.adoptedAt()), a.basis(),
-                        a.footnotes().stream().map(f -> new FootnoteRow(f.member(), f.text(), Display.text(f.clause()), f.textVersion())).toList(),
-                        a.exemptions()));
+    /** How many cells stand at each position. */
+    public record Tally(String word, int count, String tone) {}
+
+    public record Silence(int number, int textVersion, String opened, String deadline, String countdown, String phase, String breakers, boolean running) {}
+
+    public record Adoption(String at, String basis, List<Footnote> footnotes, List<String> exemptions) {}
+
+    public record Footnote(String member, String text, String clause, int textVersion) {}
+
+    /** One act of the timeline, from the journal. */
+    public record Act(long seq, String at, String actor, String what, String detail, String tone) {}
+
+    /** An option of a select list. */
+    public record Option(String value, String label) {}
+
+    /**
+     * The forms the viewer may use, decided by the access policy (the service checks again on every write).
+     *
+     * @param member the delegation's own nation when it may record a position on this item, else null
+     */
+    public record Forms(String member, boolean position, boolean breakSilence, boolean withdrawFootnote, boolean openSilence,
+                        boolean adopt, boolean withdraw, boolean move, boolean reopen, List<Option> positions, List<Option> levels,
+                        List<Option> acts, List<Option> bodies, String defaultDeadline) {
+        public boolean any() { return position || breakSilence || withdrawFootnote || openSilence || adopt || withdraw || move || reopen; }
     }
 
-    private static PositionRow position(ItemView.PositionView p) {
-        StringBuilder position = new StringBuilder(p.position());
-        if (p.fromLevel() != null) position.append(" from ").append(p.fromLevel());
-        if (p.footnote() != null) position.append(": \u201c").append(p.footnote()).append('\u201d');
-        if (p.clause() != null) position.append(" (clause ").append(p.clause()).append(')');
-        if (p.terms() != null) position.append(" (").append(p.terms()).append(')');
-        return new PositionRow(p.member(), position.toString(), p.act() + " on text " + p.textVersion(), Display.text(p.reference()),
-                p.recordedBy(), Display.instant(p.at()));
-    }
+    /**
+     * What happened to the viewer's last form: {@code kind} is done, conflict or error.
+     */
+    public record Notice(String kind, String text, List<String> violations) {}
 }

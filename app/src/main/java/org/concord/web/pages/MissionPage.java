@@ -11,9 +11,12 @@ import java.util.List;
  *
  * @param chart the bar chart's geometry, or null when no figure was recorded
  */
-public record MissionPage(String id, String name, String acronym, String status, String coreTask, String legalBasis, String area,
+public record MissionPage(Viewer viewer, String id, String name, String acronym, String status, String coreTask, String legalBasis, String area,
                           String hostNation, String start, String end, String leadNations, String contributors, String note,
-                          List<StrengthRow> strength, Chart chart, List<String> sources, String confidence) {
+                          List<StrengthRow> strength, Chart chart, List<String> sources, String confidence, List<ItemRef> items, String asOf) {
+
+    /** A decision item that changed or proposes to change the mission. */
+    public record ItemRef(String id, String subject, String status, String effect) {}
 
     public record StrengthRow(String date, String actual, String authorised, String qualifier, String sources) {}
 
@@ -25,14 +28,14 @@ public record MissionPage(String id, String name, String acronym, String status,
 
     private static final int W = 720, H = 300, LEFT = 50, RIGHT = 20, TOP = 30, BOTTOM = 50;
 
-    static MissionPage of(MissionData m) {
+    static MissionPage of(Viewer viewer, MissionData m, List<ItemRef> items, String asOf) {
         List<StrengthData> series = m.strength() == null ? List.of() : m.strength();
-        return new MissionPage(m.id(), m.name(), Display.text(m.acronym()), m.status(), Display.text(m.coreTask()), Display.text(m.legalBasis()),
+        return new MissionPage(viewer, m.id(), m.name(), Display.text(m.acronym()), m.status(), Display.text(m.coreTask()), Display.text(m.legalBasis()),
                 Display.text(m.area()), Display.text(m.hostNation()), Display.text(m.start()), Display.text(m.end()),
                 Display.list(m.leadNations()), Display.list(m.contributors()), m.note(),
                 series.stream().map(s -> new StrengthRow(s.date(), Display.text(s.actual()), Display.text(s.authorised()),
                         Display.text(s.qualifier()), Display.list(s.sources()))).toList(),
-                chart(series), m.sources() == null ? List.of() : m.sources(), Display.text(m.confidence()));
+                chart(series), m.sources() == null ? List.of() : m.sources(), Display.text(m.confidence()), items, asOf);
     }
 
     /** Bars of the actual strength (the authorised figure where no actual one was recorded). */

@@ -1,0 +1,131 @@
+package org.concord.web.pages;
+
+import io.javalin.http.Context;
+import org.concord.access.AccessService;
+import org.concord.access.model.IssuedToken;
+import org.concord.access.model.User;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+import org.concord.shared.Principal;
+import org.concord.shared.Role;
+import org.concord.web.pages.Pages.Choice;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Administration (ADMIN): users listed, added and disabled, bearer tokens created (the secret shown once), through {@link AccessService}. */
+public final class AdminDesk {
+    private final DeskSession sessions;
+    private final AccessService access;
+
+    AdminDesk(DeskSession sessions, AccessService access) {
+        this.sessions = sessions;
+        this.access = access;
+    }
+
+    public record UserRow(String name, String role, String nation, String clearance, boolean enabled, String created) {}
+
+    public record AdminPage(Viewer viewer, List<UserRow> users, List<Choice> roles, List<Choice> clearances, String notice, String token, List<String> errors) {}
+
+    /** {@code GET /admin}: the users (a non-administrator is told so; the service refuses and audits). */
+    public void page(Context ctx) {
+        var s = sessions.of(ctx);
+        if (!s.viewer().signedIn()) {
+            Html.seeOther(ctx, "/login?next=/admin");
+            return;
+        }
+        render(ctx, 200, s.principal(), s.viewer(), ctx.queryParam("done") == null ? null : "Done.", null, List.of());
+    }
+
+    private void render(Context ctx, int status, Principal who, Viewer viewer, String notice, String token, List<String> errors) {
+        List<User> users;
+        try {
+            users = access.users(who);
+        } catch (Forbidden e) {
+            Html.render(ctx, 403, "message.jte", new MessagePage(viewer, "Administration", "Only an administrator manages users and tokens.", List.of()));
+            return;
+        }
+        Html.render(ctx, status, "admin.jte", new AdminPage(viewer, users.stream().map(u -> new UserRow(u.name().value(), u.role().name(),
+                        u.nation().map(Iso3::code).orElse("—"), u.clearance().name(), u.enabled(), u.created().toString().substring(0, 10))).toList(),
+                Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM).map(r -> new Choice(r.name(), Labels.words(r.name()), r == Role.READER)).toList(),
+                access.ladder().markings().stream().map(m -> new Choice(m.name(), m.name(), m.name().equals("NATO UNCLASSIFIED"))).toList(),
+                notice, token, errors));
+    }
+
+    /** {@code POST /admin/users}. */
+    public void addUser(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        try {
+            String role = ItemDesk.param(ctx, "role"), nation = ItemDesk.param(ctx, "nation");
+            Role r;
+            try {
+                r = Role.valueOf(role == null ? "" : role);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("role", "'" + role + "' is not a role");
+            }
+            Optional<Iso3> n;
+            try {
+                n = Optional.ofNullable(nation).map(x -> Iso3.of(x.toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("nation", e.getMessage());
+            }
+            String password = ctx.formParam("password");
+            if (password == null || password.isEmpty()) throw new InvalidInput("password", "is required");
+            access.addUser(s.principal(), ItemDesk.param(ctx, "name"), r, n, Optional.ofNullable(ItemDesk.param(ctx, "clearance")), password);
+            Html.seeOther(ctx, "/admin?done=user");
+        } catch (InvalidInput e) {
+            render(ctx, 400, s.principal(), s.viewer(), null, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+        } catch (Forbidden | org.concord.shared.Conflict e) {
+            render(ctx, e instanceof Forbidden ? 403 : 409, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        }
+    }
+
+    /** {@code POST /admin/users/{name}/disable}. */
+    public void disable(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        try {
+            access.disable(s.principal(), ctx.pathParam("name"));
+            Html.seeOther(ctx, "/admin?done=disabled");
+        } catch (InvalidInput | NotFound | Forbidden e) {
+            render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        }
+    }
+
+    /** {@code POST /admin/tokens}: the secret is on this one answer only (never stored, never in a URL). */
+    public void token(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        try {
+            String days = ItemDesk.param(ctx, "days");
+            Optional<Integer> d;
+            try {
+                d = Optional.ofNullable(days).map(Integer::parseInt);
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("days", "'" + days + "' is not a whole number");
+            }
+            if (d.isPresent() && d.get() < 1) throw new InvalidInput("days", "must be at least 1, got " + d.get());
+            String owner = ItemDesk.param(ctx, "owner");
+            IssuedToken t = access.createToken(s.principal(), owner == null ? s.viewer().name() : owner, d);
+            render(ctx, 201, s.principal(), s.viewer(), "Token " + t.token().hash().shortId() + " created for " + t.token().user().value()
+                    + t.token().expires().map(x -> ", expires " + x).orElse(", no expiry") + ". Copy it now: it is not shown again.", t.secret().value(), List.of());
+        } catch (InvalidInput e) {
+            render(ctx, 400, s.principal(), s.viewer(), null, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+        } catch (Forbidden | NotFound e) {
+            render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        }
+    }
+
+    private DeskSession.Session form(Context ctx) {
+        try {
+            return sessions.form(ctx);
+        } catch (DeskSession.Refused r) {
+            Html.render(ctx, r.status, "message.jte", new MessagePage(sessions.of(ctx).viewer(), "Not done", r.getMessage(), List.of()));
+            return null;
+        }
+    }
+}

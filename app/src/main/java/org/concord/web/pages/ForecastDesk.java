@@ -1,0 +1,274 @@
+package org.concord.web.pages;
+
+import io.javalin.http.Context;
+import org.concord.access.AccessService;
+import org.concord.access.model.ActionKind;
+import org.concord.forecast.application.ActorData;
+import org.concord.forecast.application.ForecastData;
+import org.concord.forecast.application.ForecastRequestData;
+import org.concord.forecast.application.ForecastService;
+import org.concord.forecast.application.ForecastSummary;
+import org.concord.forecast.application.IssueData;
+import org.concord.forecast.application.IssueView;
+import org.concord.forecast.model.IssueId;
+import org.concord.intel.StanceData;
+import org.concord.intel.StanceService;
+import org.concord.procedure.application.ProcedureService;
+import org.concord.register.application.RegisterService;
+import org.concord.register.data.MemberData;
+import org.concord.shared.Conflict;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.NotFound;
+import org.concord.shared.Principal;
+import org.concord.web.pages.Pages.Choice;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The analyst's pages: a forecast issue with its actors and stances, the forms to define an issue, record a stance and
+ * run a forecast. A forecast runs in the background and its page shows the draws done until it is stored.
+ */
+public final class ForecastDesk {
+    private final DeskSession sessions;
+    private final ForecastService forecasts;
+    private final StanceService stances;
+    private final RegisterService register;
+    private final ProcedureService procedure;
+    private final AccessService access;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "desk-forecasts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ForecastDesk(DeskSession sessions, ForecastService forecasts, StanceService stances, RegisterService register, ProcedureService procedure,
+                 AccessService access, Clock clock) {
+        this.sessions = sessions;
+        this.forecasts = forecasts;
+        this.stances = stances;
+        this.register = register;
+        this.procedure = procedure;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A forecast running for {@code owner}: draws done of {@code total}, then the stored id or the refusal. */
+    private static final class Run {
+        final String owner, issue;
+        final int total;
+        final AtomicInteger done = new AtomicInteger();
+        volatile Long id;
+        volatile String error;
+
+        Run(String owner, String issue, int total) {
+            this.owner = owner;
+            this.issue = issue;
+            this.total = total;
+        }
+    }
+
+    public record ActorRow(String actor, String position, String sd, String reports, String salience, String capability, boolean noReport) {}
+
+    public record StanceRow(long id, String about, String reportedOn, String grade, String position, String source, String quote, boolean counted, String reading) {}
+
+    /** A mark on the 0-100 line: {@code x} in the SVG's units, {@code row} to keep labels apart. */
+    public record Mark(String label, String x, int row, String kind) {}
+
+    public record IssuePage(Viewer viewer, String id, String title, String item, String scale0, String scale100, String statusQuo, String proposal,
+                            String rule, String proposer, String date, String asOf, List<ActorRow> actors, List<StanceRow> stances,
+                            List<Pages.ForecastRow> forecasts, List<Mark> line, boolean analyst, List<Choice> members, List<Choice> grades,
+                            List<Choice> models, String today, String notice, List<String> errors) {}
+
+    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors) {}
+
+    public record RunPage(Viewer viewer, String issue, int done, int total, int percent) {}
+
+    /** {@code GET /issues/{id}}. */
+    public void issue(Context ctx) {
+        var s = sessions.of(ctx);
+        try {
+            renderIssue(ctx, 200, s.principal(), s.viewer(), IssueId.of(ctx.pathParam("id")), ctx.queryParam("done") != null ? "Stance recorded." : null, List.of());
+        } catch (NotFound | IllegalArgumentException e) {
+            ItemDesk.notFound(ctx, s.viewer());
+        }
+    }
+
+    private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors) {
+        IssueView v = forecasts.issue(who, id, Optional.empty());
+        IssueData i = v.issue();
+        List<ForecastSummary> stored = forecasts.forecasts(who, Optional.of(id));
+        List<Mark> line = new ArrayList<>();
+        line.add(new Mark("status quo", x(i.statusQuo()), 0, "sq"));
+        line.add(new Mark("proposal", x(i.proposal()), 0, "proposal"));
+        int row = 1;
+        for (ActorData a : v.actors().stream().sorted(java.util.Comparator.comparingDouble(ActorData::position)).toList())
+            line.add(new Mark(a.actor(), x(a.position()), 1 + (row++ % 4), a.flaggedNoReport() ? "guess" : "actor"));
+        boolean analyst = access.allows(who, ActionKind.RECORD_STANCE, Optional.empty());
+        boolean runner = access.allows(who, ActionKind.RUN_FORECAST, Optional.empty());
+        List<Choice> members = register.members(who, Optional.of(LocalDate.parse(i.date()))).stream().map(MemberData::from)
+                .map(m -> new Choice(m.iso3(), m.name() + " (" + m.iso3() + ")", false)).toList();
+        List<Choice> grades = new ArrayList<>();
+        for (char r = 'A'; r <= 'F'; r++) for (int c = 1; c <= 6; c++) grades.add(new Choice("" + r + c, "" + r + c, r == 'B' && c == 2));
+        List<Choice> models = forecasts.models().stream().map(m -> new Choice(m, m, m.equals(ForecastService.defaultModel(i)))).toList();
+        Html.render(ctx, status, "issue.jte", new IssuePage(viewer, i.id(), i.title(), i.item(), i.scale0(), i.scale100(), Display.number(i.statusQuo()),
+                Display.number(i.proposal()), i.rule(), i.proposer(), i.date(), v.asOf(),
+                v.actors().stream().map(a -> new ActorRow(a.actor(), Display.number(a.position()), Display.number(a.sd()), Integer.toString(a.reports()),
+                        Display.number(a.salience()), Display.number(a.capability()), a.flaggedNoReport())).toList(),
+                v.stances().stream().map(r -> new StanceRow(r.stance(), r.about(), r.reportedOn(), r.grade(), Display.number(r.position()), r.source(),
+                        r.quote(), r.counted(), r.reading())).toList(),
+                stored.stream().map(f -> new Pages.ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
+                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors));
+    }
+
+    static String x(Double position) { return position == null ? "0" : String.format(java.util.Locale.ROOT, "%.1f", 20 + position * 6.8); }
+
+    /** {@code GET /issues/new?item=}. */
+    public void newIssue(Context ctx) {
+        var s = sessions.of(ctx);
+        if (!s.viewer().signedIn()) {
+            Html.seeOther(ctx, "/login?next=/issues/new");
+            return;
+        }
+        renderNew(ctx, 200, s.principal(), s.viewer(), ctx.queryParam("item"), List.of());
+    }
+
+    private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors) {
+        List<Choice> items = new ArrayList<>(List.of(new Choice("", "no decision item", item == null)));
+        procedure.list(who, Optional.empty()).forEach(v -> items.add(new Choice(v.id(), v.id() + ": " + v.subject(), v.id().equals(item))));
+        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors));
+    }
+
+    /** {@code POST /issues}: defines an issue through the forecast service, as {@code POST /api/v1/issues} does. */
+    public void defineIssue(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        try {
+            IssueData stored = forecasts.defineIssue(s.principal(), new IssueData(ItemDesk.param(ctx, "id"), ItemDesk.param(ctx, "item"),
+                    ItemDesk.param(ctx, "title"), ItemDesk.param(ctx, "scale0"), ItemDesk.param(ctx, "scale100"), number(ctx, "statusQuo"),
+                    number(ctx, "proposal"), ItemDesk.param(ctx, "rule"), null, null, ItemDesk.param(ctx, "proposer"), ItemDesk.param(ctx, "date"),
+                    null, null, ItemDesk.param(ctx, "note"), null));
+            Html.seeOther(ctx, "/issues/" + stored.id());
+        } catch (InvalidInput e) {
+            renderNew(ctx, 400, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+        } catch (Conflict | Forbidden e) {
+            renderNew(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), List.of(e.getMessage()));
+        }
+    }
+
+    /** {@code POST /issues/{id}/stances}. */
+    public void recordStance(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        IssueId id;
+        try {
+            id = IssueId.of(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            ItemDesk.notFound(ctx, s.viewer());
+            return;
+        }
+        try {
+            stances.record(s.principal(), new StanceData(null, id.value(), ItemDesk.param(ctx, "actor"), null, ItemDesk.param(ctx, "reportedOn"),
+                    ItemDesk.param(ctx, "source"), ItemDesk.param(ctx, "grade"), ItemDesk.param(ctx, "gradeNote"), number(ctx, "position"),
+                    ItemDesk.param(ctx, "quote"), ItemDesk.param(ctx, "note"), null));
+            Html.seeOther(ctx, "/issues/" + id.value() + "?done=stance");
+        } catch (InvalidInput e) {
+            renderIssue(ctx, 400, s.principal(), s.viewer(), id, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+        } catch (Forbidden e) {
+            renderIssue(ctx, 403, s.principal(), s.viewer(), id, null, List.of(e.getMessage()));
+        }
+    }
+
+    /** {@code POST /issues/{id}/forecasts}: starts the run in the background and shows its progress page. */
+    public void runForecast(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        String issue = ctx.pathParam("id");
+        Integer total;
+        Long seed;
+        try {
+            Double r = number(ctx, "runs"), sd = number(ctx, "seed");
+            total = r == null ? ForecastService.DEFAULT_RUNS : r.intValue();
+            seed = sd == null ? null : sd.longValue();
+            if (!access.allows(s.principal(), ActionKind.RUN_FORECAST, Optional.empty())) throw new Forbidden("a " + s.principal().role() + " may not RUN_FORECAST");
+            if (total < 1 || total > ForecastService.MAX_RUNS) throw new InvalidInput("runs", "must be 1 to " + ForecastService.MAX_RUNS + ", was " + total);
+        } catch (InvalidInput e) {
+            renderIssue(ctx, 400, s.principal(), s.viewer(), IssueId.of(issue), null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            return;
+        } catch (Forbidden e) {
+            renderIssue(ctx, 403, s.principal(), s.viewer(), IssueId.of(issue), null, List.of(e.getMessage()));
+            return;
+        }
+        byte[] b = new byte[12];
+        random.nextBytes(b);
+        String job = HexFormat.of().formatHex(b);
+        Run run = new Run(s.viewer().name(), issue, total);
+        runs.put(job, run);
+        Principal who = s.principal();
+        String model = ItemDesk.param(ctx, "model");
+        worker.submit(() -> {
+            try {
+                ForecastData f = forecasts.run(who, new ForecastRequestData(issue, total, seed, model, null), run.done::set);
+                run.id = f.id();
+            } catch (InvalidInput e) {
+                run.error = String.join("; ", e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            } catch (RuntimeException e) {
+                run.error = e.getMessage();
+            }
+        });
+        Html.seeOther(ctx, "/forecast-runs/" + job);
+    }
+
+    /** {@code GET /forecast-runs/{job}}: the draws done so far (the page refreshes itself), then the stored forecast. */
+    public void progress(Context ctx) {
+        var s = sessions.of(ctx);
+        Run run = runs.get(ctx.pathParam("job"));
+        if (run == null || !s.viewer().signedIn() || !run.owner.equals(s.viewer().name())) {
+            ItemDesk.notFound(ctx, s.viewer());
+            return;
+        }
+        if (run.id != null) {
+            Html.seeOther(ctx, "/forecasts/" + run.id);
+            return;
+        }
+        if (run.error != null) {
+            Html.render(ctx, 400, "message.jte", new MessagePage(s.viewer(), "Forecast not run", run.error, List.of()));
+            return;
+        }
+        int done = Math.min(run.done.get(), run.total);
+        Html.render(ctx, 200, "forecast_run.jte", new RunPage(s.viewer(), run.issue, done, run.total, (int) (100L * done / run.total)));
+    }
+
+    private DeskSession.Session form(Context ctx) {
+        try {
+            return sessions.form(ctx);
+        } catch (DeskSession.Refused r) {
+            Html.render(ctx, r.status, "message.jte", new MessagePage(sessions.of(ctx).viewer(), "Not done", r.getMessage(), List.of()));
+            return null;
+        }
+    }
+
+    private static Double number(Context ctx, String field) {
+        String v = ItemDesk.param(ctx, field);
+        if (v == null) return null;
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "'" + v + "' is not a number");
+        }
+    }
+}

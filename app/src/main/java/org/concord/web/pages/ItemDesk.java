@@ -1,0 +1,222 @@
+package org.concord.web.pages;
+
+import io.javalin.http.Context;
+import org.concord.procedure.application.ProcedureService;
+import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ItemView;
+import org.concord.procedure.data.PositionData;
+import org.concord.procedure.model.ItemId;
+import org.concord.shared.Conflict;
+import org.concord.shared.Forbidden;
+import org.concord.shared.InvalidInput;
+import org.concord.shared.Iso3;
+import org.concord.shared.NotFound;
+import org.concord.shared.Principal;
+import org.concord.shared.Unauthenticated;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The item page and its forms: each form is a thin handler that calls {@link ProcedureService} as the signed-in
+ * principal, then redirects back to the board (post, redirect, get). A refusal re-renders the board as it stands now,
+ * with the reason: a stale version is a conflict, never a stack trace.
+ */
+public final class ItemDesk {
+    private static final Map<String, String> DONE = Map.of("position", "Position recorded.", "silence", "Silence procedure opened.",
+            "break", "Silence broken.", "footnote", "Footnote withdrawn.", "adopted", "Consensus noted: the item is adopted.",
+            "withdrawn", "Item withdrawn.", "moved", "Item moved.", "raised", "Item raised.", "reopened", "Reopened as this new item.");
+    private final DeskSession sessions;
+    private final ItemBoard board;
+    private final ProcedureService procedure;
+
+    ItemDesk(DeskSession sessions, ItemBoard board, ProcedureService procedure) {
+        this.sessions = sessions;
+        this.board = board;
+        this.procedure = procedure;
+    }
+
+    /** {@code GET /items/{id}}. */
+    public void show(Context ctx) {
+        var s = sessions.of(ctx);
+        String done = ctx.queryParam("done");
+        ItemPage.Notice notice = done != null && DONE.containsKey(done) ? new ItemPage.Notice("done", DONE.get(done), List.of()) : null;
+        Optional<ItemId> id = id(ctx);
+        try {
+            if (id.isEmpty()) throw new NotFound("item", ctx.pathParam("id"));
+            Html.render(ctx, 200, "item.jte", board.page(s.principal(), s.viewer(), id.get(), notice));
+        } catch (NotFound e) {
+            notFound(ctx, s.viewer());
+        }
+    }
+
+    /**
+     * {@code GET /items/{id}/live?version=N}, polled by the board: 204 while the item stands at version N, the board
+     * when it moved on, and 286 (htmx stops polling) with a notice when the session ended or the item is no longer
+     * visible to the viewer, or the page was made for a user whose session is gone ({@code as}: signed out in another
+     * window, expired, disabled). Each poll is answered as the viewer, so it never shows what they may not see.
+     */
+    public void live(Context ctx) {
+        var s = sessions.of(ctx);
+        String as = ctx.queryParam("as");
+        boolean signedOutMeanwhile = as != null && !as.isEmpty() && !(s.viewer().signedIn() && s.viewer().name().equals(as));
+        if (s.ended() || signedOutMeanwhile) {
+            stop(ctx, "Your session has ended: this board stopped updating. Sign in again to go on.");
+            return;
+        }
+        Optional<ItemId> id = id(ctx);
+        try {
+            if (id.isEmpty()) throw new NotFound("item", ctx.pathParam("id"));
+            ItemView v = procedure.show(s.principal(), id.get(), Optional.empty());
+            if (Long.toString(v.version()).equals(ctx.queryParam("version"))) {
+                ctx.status(204);
+                return;
+            }
+            Html.render(ctx, 200, "item_live.jte", board.page(s.principal(), s.viewer(), id.get(), null));
+        } catch (NotFound e) {
+            stop(ctx, "This item is not visible to you any more: the board stopped updating.");
+        }
+    }
+
+    private static void stop(Context ctx, String message) {
+        ctx.status(286).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
+                .result("<div id=\"live\"><p class=\"notice error\" role=\"alert\" id=\"live-stopped\">" + escape(message) + "</p></div>");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private interface Command {
+        ItemView run(Principal who, ItemId id);
+    }
+
+    public void position(Context ctx) {
+        act(ctx, "position", (who, id) -> {
+            PositionData d = new PositionData(param(ctx, "position"), param(ctx, "fromLevel"), param(ctx, "footnote"), param(ctx, "clause"),
+                    param(ctx, "terms"), param(ctx, "act"), param(ctx, "reference"), version(ctx));
+            return procedure.recordPosition(who, id, member(ctx), d, d.version());
+        });
+    }
+
+    public void breakSilence(Context ctx) {
+        act(ctx, "break", (who, id) -> procedure.breakSilence(who, id, member(ctx), actData(ctx)));
+    }
+
+    public void withdrawFootnote(Context ctx) {
+        act(ctx, "footnote", (who, id) -> procedure.withdrawFootnote(who, id, member(ctx), actData(ctx)));
+    }
+
+    public void openSilence(Context ctx) {
+        act(ctx, "silence", (who, id) -> procedure.openSilence(who, id, actData(ctx)));
+    }
+
+    public void adopt(Context ctx) {
+        act(ctx, "adopted", (who, id) -> procedure.adopt(who, id, version(ctx)));
+    }
+
+    public void withdraw(Context ctx) {
+        act(ctx, "withdrawn", (who, id) -> procedure.withdraw(who, id, actData(ctx)));
+    }
+
+    public void move(Context ctx) {
+        act(ctx, "moved", (who, id) -> procedure.moveToBody(who, id, param(ctx, "body"), param(ctx, "level"), actData(ctx)));
+    }
+
+    public void reopen(Context ctx) {
+        act(ctx, "reopened", (who, id) -> procedure.reopen(who, id, actData(ctx)));
+    }
+
+    private void act(Context ctx, String done, Command command) {
+        DeskSession.Session s;
+        try {
+            s = sessions.form(ctx);
+        } catch (DeskSession.Refused r) {
+            Html.render(ctx, r.status, "message.jte", new MessagePage(sessions.of(ctx).viewer(), "Not done", r.getMessage(), List.of()));
+            return;
+        }
+        Optional<ItemId> id = id(ctx);
+        if (id.isEmpty()) {
+            notFound(ctx, s.viewer());
+            return;
+        }
+        ItemPage.Notice notice;
+        int status;
+        try {
+            ItemView v = command.run(s.principal(), id.get());
+            Html.seeOther(ctx, "/items/" + v.id() + "?done=" + done);
+            return;
+        } catch (Conflict c) {
+            status = 409;
+            notice = new ItemPage.Notice("conflict", "Nothing was recorded: " + c.getMessage()
+                    + ". The board below shows the item as it stands now; check it and act again.", List.of());
+        } catch (InvalidInput e) {
+            status = 400;
+            notice = new ItemPage.Notice("error", "Nothing was recorded: the form has errors.",
+                    e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+        } catch (Forbidden | Unauthenticated e) {
+            status = 403;
+            notice = new ItemPage.Notice("error", "Not allowed: " + e.getMessage(), List.of());
+        } catch (NotFound e) {
+            notFound(ctx, s.viewer());
+            return;
+        }
+        try {
+            Html.render(ctx, status, "item.jte", board.page(s.principal(), s.viewer(), id.get(), notice));
+        } catch (NotFound e) {
+            notFound(ctx, s.viewer());
+        }
+    }
+
+    static void notFound(Context ctx, Viewer viewer) {
+        Html.render(ctx, 404, "message.jte", new MessagePage(viewer, "Not found",
+                "No such record is visible to you. Records you may not see answer the same way as records that do not exist.", List.of()));
+    }
+
+    private static Optional<ItemId> id(Context ctx) {
+        try {
+            return Optional.of(ItemId.of(ctx.pathParam("id")));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String param(Context ctx, String name) {
+        String v = ctx.formParam(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static Iso3 member(Context ctx) {
+        String m = param(ctx, "member");
+        if (m == null) throw new InvalidInput("member", "is required");
+        try {
+            return Iso3.of(m);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("member", e.getMessage());
+        }
+    }
+
+    static Long version(Context ctx) {
+        String v = param(ctx, "version");
+        if (v == null) throw new InvalidInput("version", "is required: the item version you read");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("version", "'" + v + "' is not a version number");
+        }
+    }
+
+    /** A datetime-local field ("2026-12-01T12:00") is a UTC instant. */
+    static String deadline(String text) {
+        if (text == null) return null;
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) return text + ":00Z";
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}")) return text + "Z";
+        return text;
+    }
+
+    private static ActData actData(Context ctx) {
+        return new ActData(param(ctx, "act"), param(ctx, "reference"), param(ctx, "text"), deadline(param(ctx, "deadline")),
+                param(ctx, "reason"), param(ctx, "newId"), version(ctx));
+    }
+}
