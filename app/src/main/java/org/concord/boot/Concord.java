@@ -64,7 +64,20 @@ public final class Concord implements AutoCloseable {
         Database db = settings.dbUrl()
                 .map(url -> Database.open(url, settings.dbUser().orElse(null), settings.dbPassword().orElse(null)))
                 .orElseGet(() -> Database.openDefault(settings.home()));
-        return new Concord(settings, db);
+        Concord concord = new Concord(settings, db);
+        try {
+            concord.repairJournalHead();
+        } catch (RuntimeException e) {
+            concord.close();
+            throw e;
+        }
+        return concord;
+    }
+
+    /** A head row torn from the rows by a crash is put back from the rows (and the repair journaled); see {@link Journal#repairHead}. */
+    private void repairJournalHead() {
+        tx.inTransaction(t -> journal.repairHead(t, Principal.system())).ifPresent(r -> org.slf4j.LoggerFactory.getLogger(Concord.class)
+                .warn("The journal head said {} but the rows end at {}: repaired from the rows and journaled as JournalHeadRepaired", r.headSeq(), r.lastRowSeq()));
     }
 
     /**

@@ -93,6 +93,40 @@ public final class Journal {
     /** Verifies the whole chain; reports the first entry that does not fit. */
     public Verification verify(Tx tx) {
         JournalEvents events = tx.repository(JournalEvents.class);
+        Chain chain = walk(events);
+        if (chain.failure() != null) return chain.failure();
+        JournalEvents.Head head = events.head();
+        if (head.seq() != chain.count() || !head.hash().equals(chain.lastHash()))
+            return Verification.broken(Math.min(head.seq(), chain.count()) + 1, "the chain ends at " + chain.count() + " but the head says " + head.seq() + " (rows were deleted at the end)");
+        return Verification.intact(chain.count());
+    }
+
+    /**
+     * Run on start: when every row chains correctly but the head row disagrees with the last row (a commit torn by a
+     * crash on a store that was not atomic), moves the head to the last row and journals the repair as
+     * {@code JournalHeadRepaired} with what the head said, so the repair is never silent. A broken chain is left
+     * alone: that is tampering, and {@link #verify} reports it.
+     *
+     * @return the repair made, or empty when the head agreed or the chain is broken
+     */
+    public java.util.Optional<HeadRepaired> repairHead(Tx tx, Principal actor) {
+        JournalEvents events = tx.repository(JournalEvents.class);
+        JournalEvents.Head head = events.lockHead();
+        if (head.equals(events.lastRow())) return java.util.Optional.empty(); // the usual case: no walk on start
+        Chain chain = walk(events);
+        if (chain.failure() != null || (head.seq() == chain.count() && head.hash().equals(chain.lastHash()))) return java.util.Optional.empty();
+        HeadRepaired repair = new HeadRepaired(head.seq(), head.hash(), chain.count(), chain.lastHash());
+        events.moveHead(new JournalEvents.Head(chain.count(), chain.lastHash()));
+        record(tx, actor, "JournalHeadRepaired", "journal", repair);
+        return java.util.Optional.of(repair);
+    }
+
+    /** What a head repair found: the head's seq and hash, and the last row's. */
+    public record HeadRepaired(long headSeq, String headHash, long lastRowSeq, String lastRowHash) {}
+
+    private record Chain(long count, String lastHash, Verification failure) {}
+
+    private Chain walk(JournalEvents events) {
         var state = new Object() {
             long expectedSeq = 1;
             String prev = GENESIS;
@@ -111,11 +145,7 @@ public final class Journal {
             state.expectedSeq = e.seq() + 1;
             state.prev = e.hash();
         });
-        if (state.failure != null) return state.failure;
-        JournalEvents.Head head = events.head();
-        if (head.seq() != state.count || !head.hash().equals(state.prev))
-            return Verification.broken(Math.min(head.seq(), state.count) + 1, "the chain ends at " + state.count + " but the head says " + head.seq() + " (rows were deleted at the end)");
-        return Verification.intact(state.count);
+        return new Chain(state.count, state.prev, state.failure);
     }
 
     /** The result of a verification: intact with a count, or broken at a sequence number with a reason. */

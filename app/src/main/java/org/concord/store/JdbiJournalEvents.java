@@ -29,6 +29,15 @@ final class JdbiJournalEvents implements JournalEvents {
         return h.createQuery("SELECT seq, hash FROM journal_head WHERE id = 1").map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).one();
     }
 
+    @Override public Head lastRow() {
+        return h.createQuery("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2)))
+                .findOne().orElse(new Head(0, org.concord.journal.Journal.GENESIS));
+    }
+
+    @Override public void moveHead(Head head) {
+        h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1").bind("seq", head.seq()).bind("hash", head.hash()).execute();
+    }
+
     @Override public void append(JournalEntry e) {
         h.createUpdate("INSERT INTO journal (seq, at, actor, type, subject, payload, prev_hash, hash) "
                         + "VALUES (:seq, :at, :actor, :type, :subject, :payload, :prev, :hash)")
