@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Records acts in the hash chain. Each entry's hash is SHA-256 of the previous hash, a newline, and the canonical JSON
@@ -126,14 +127,29 @@ public final class Journal {
 
     private record Chain(long count, String lastHash, Verification failure) {}
 
-    private Chain walk(JournalEvents events) {
+    /**
+     * Verifies rows that are not (yet) in a database, e.g. a backup's, against the head that came with them.
+     *
+     * @param rows feeds the rows in sequence order to the consumer it is given
+     */
+    public Verification verify(Consumer<Consumer<JournalEntry>> rows, JournalEvents.Head head) {
+        Chain chain = walk(rows);
+        if (chain.failure() != null) return chain.failure();
+        if (head.seq() != chain.count() || !head.hash().equals(chain.lastHash()))
+            return Verification.broken(Math.min(head.seq(), chain.count()) + 1, "the chain ends at " + chain.count() + " but the head says " + head.seq() + " (rows were deleted at the end)");
+        return Verification.intact(chain.count());
+    }
+
+    private Chain walk(JournalEvents events) { return walk(events::forEach); }
+
+    private Chain walk(Consumer<Consumer<JournalEntry>> rows) {
         var state = new Object() {
             long expectedSeq = 1;
             String prev = GENESIS;
             long count = 0;
             Verification failure = null;
         };
-        events.forEach(e -> {
+        rows.accept(e -> {
             if (state.failure != null) return;
             state.count++;
             if (e.seq() != state.expectedSeq)
