@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
                     + "  ./concord users add admin --role ADMIN --password-stdin\n(or start with --demo for demonstration accounts).");
-        Server server = Server.create(concord, VersionProvider.version()).start(host, port);
+        Server server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.database().describe());
         spec.commandLine().getOut().flush();

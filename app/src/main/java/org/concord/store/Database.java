@@ -23,9 +23,11 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final String url;
     private final LocalPostgres local;
+    private final String schemaVersion;
 
-    private Database(HikariDataSource dataSource, String url, LocalPostgres local) {
+    private Database(HikariDataSource dataSource, String url, LocalPostgres local, String schemaVersion) {
         this.dataSource = dataSource;
+        this.schemaVersion = schemaVersion;
         this.url = url;
         this.local = local;
         this.jdbi = Jdbi.create(dataSource);
@@ -68,14 +70,18 @@ public final class Database implements AutoCloseable {
             if (local != null) local.close();
             throw new StoreUnavailable("cannot open database " + redact(url) + ": " + rootMessage(e));
         }
+        String schema;
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            flyway.migrate();
+            var current = flyway.info().current();
+            schema = current == null || current.getVersion() == null ? "0" : current.getVersion().getVersion();
         } catch (RuntimeException e) {
             ds.close();
             if (local != null) local.close();
             throw new StoreUnavailable("cannot migrate database " + redact(url) + ": " + rootMessage(e));
         }
-        return new Database(ds, url, local);
+        return new Database(ds, url, local, schema);
     }
 
     /**
@@ -100,6 +106,60 @@ public final class Database implements AutoCloseable {
     public javax.sql.DataSource dataSource() { return dataSource; }
 
     public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
+
+    /** The schema version this Concord migrated to on open. */
+    public String schemaVersion() { return schemaVersion; }
+
+    /**
+     * Whether the database answers (within {@link #CONNECTION_TIMEOUT} and a 2 s query) and is migrated to this
+     * Concord's schema; empty when ready, else the reason.
+     */
+    public java.util.Optional<String> unready() {
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.setQueryTimeout(2);
+            String found;
+            try (var rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+                found = "0";
+                while (rs.next()) if (Backups.compareVersions(rs.getString(1), found) > 0) found = rs.getString(1);
+            }
+            return Backups.compareVersions(found, schemaVersion) < 0
+                    ? java.util.Optional.of("the database schema is at version " + found + ", this Concord needs " + schemaVersion)
+                    : java.util.Optional.empty();
+        } catch (java.sql.SQLException e) {
+            return java.util.Optional.of("the database does not answer: " + rootMessage(e));
+        }
+    }
+
+    /**
+     * Why a failure means the store cannot serve right now (unreachable, restarting, out of disk space, read-only)
+     * rather than a fault of the request; empty for any other failure.
+     */
+    public static java.util.Optional<String> unavailability(Throwable failure) {
+        return unavailability(failure, 0);
+    }
+
+    private static java.util.Optional<String> unavailability(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoreUnavailable) return java.util.Optional.of(t.getMessage());
+            if (t instanceof java.sql.SQLTransientConnectionException) return java.util.Optional.of("no database connection within "
+                    + CONNECTION_TIMEOUT.toSeconds() + " s (the database is down or overloaded)");
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String m = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("");
+                if (state.equals("53100") || m.contains("No space left on device")) return java.util.Optional.of("the database's disk is full: " + m);
+                if (state.equals("25006") || state.equals("90097") || m.contains("Read-only file system"))
+                    return java.util.Optional.of("the database cannot write (read-only): " + m);
+                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53") || state.startsWith("58") || state.equals("90028")
+                        || state.equals("90098") || state.equals("90121") || m.equals("Connection is closed"))
+                    return java.util.Optional.of("the database is unavailable: " + m);
+            }
+            for (Throwable s : t.getSuppressed()) {
+                var found = unavailability(s, depth + 1);
+                if (found.isPresent()) return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /** "embedded-postgresql", "postgresql" or "h2". */
     public String kind() { return local != null ? "embedded-postgresql" : isPostgres() ? "postgresql" : "h2"; }

@@ -27,9 +27,13 @@ public final class Server implements AutoCloseable {
     }
 
     /** Builds the server on {@code concord}; {@link #start} binds it. */
-    public static Server create(Concord concord, String version) {
+    public static Server create(Concord concord, String version) { return create(concord, version, java.util.Optional.empty()); }
+
+    /** Builds the server on {@code concord}, whose readiness includes {@code scheduler} when given; {@link #start} binds it. */
+    public static Server create(Concord concord, String version, java.util.Optional<org.concord.boot.SilenceScheduler> scheduler) {
         Principals principals = new WebPrincipals(concord.access());
         List<Route> routes = new ArrayList<>();
+        routes.addAll(new OpsApi(concord, scheduler).routes());
         routes.addAll(new AccessApi(concord.access(), concord.journal(), principals).routes());
         routes.addAll(new RegisterApi(concord.register(), principals).routes());
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
@@ -56,7 +60,6 @@ public final class Server implements AutoCloseable {
             for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "UP", "database", concord.database().isPostgres() ? "postgresql" : "h2")));
             cfg.routes.get("/", pages::desk);
             cfg.routes.get("/items/{id}", pages::item);
             cfg.routes.get("/missions/{id}", pages::mission);
@@ -72,7 +75,7 @@ public final class Server implements AutoCloseable {
             cfg.routes.exception(Conflict.class, Problems::conflict);
             cfg.routes.exception(Forbidden.class, Problems::forbidden);
             cfg.routes.exception(Unauthenticated.class, Problems::unauthenticated);
-            cfg.routes.exception(Exception.class, Problems::unexpected);
+            cfg.routes.exception(Exception.class, Problems::unexpectedOrUnavailable);
             cfg.routes.error(404, ctx -> {
                 if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
                     Problems.write(ctx, 404, "not-found", "Not found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
