@@ -11,11 +11,15 @@ cd "$here"
 ./concord --version >/dev/null   # finds the JDK and builds the application jar when sources changed
 JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/*21* 2>/dev/null | head -n1)}"
 ./mvnw -B -ntp -q -pl app test-compile >/dev/null
-cp="$here/app/target/concord-all.jar:$here/app/target/test-classes"
+# a private copy, so that a rebuild while the test runs does not change the servers it starts
+work="$(mktemp -d)"
+cp "$here/app/target/concord-all.jar" "$work/" && cp -r "$here/app/target/test-classes" "$work/"
+cp="$work/concord-all.jar:$work/test-classes"
 args=()
 pg_dir=""
 cleanup() {
   if [ -n "$pg_dir" ]; then $pre "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; fi
+  rm -rf "$work"
 }
 trap cleanup EXIT
 while [ $# -gt 0 ]; do
