@@ -55,7 +55,9 @@ public final class SilenceScheduler implements AutoCloseable {
             var closed = procedure.closeDueSilences(Principal.system());
             closed.forEach(v -> LOG.info("silence procedure on {} closed: {}", v.id(), v.status()));
         } catch (RuntimeException e) {
-            LOG.error("closing due silence procedures failed; will retry", e);
+            var unavailable = org.concord.store.Database.unavailability(e);
+            if (unavailable.isPresent()) LOG.warn("closing due silence procedures waits for the store: {}", unavailable.get());
+            else LOG.error("closing due silence procedures failed; will retry", e);
         }
     }
 

@@ -141,8 +141,11 @@ public final class Database implements AutoCloseable {
     private static java.util.Optional<String> unavailability(Throwable failure, int depth) {
         for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StoreUnavailable) return java.util.Optional.of(t.getMessage());
-            if (t instanceof java.sql.SQLTransientConnectionException) return java.util.Optional.of("no database connection within "
-                    + CONNECTION_TIMEOUT.toSeconds() + " s (the database is down or overloaded)");
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                var why = t.getCause() == null ? java.util.Optional.<String>empty() : unavailability(t.getCause(), depth + 1);
+                return java.util.Optional.of("no database connection within " + CONNECTION_TIMEOUT.toSeconds() + " s ("
+                        + why.orElse("the database is down or overloaded") + ")");
+            }
             if (t instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String m = sql.getMessage() == null ? "" : sql.getMessage().lines().findFirst().orElse("");

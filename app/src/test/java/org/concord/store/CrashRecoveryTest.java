@@ -29,13 +29,13 @@ class CrashRecoveryTest {
     @Test
     void kill_minus_nine_of_the_server_and_of_its_postmaster_loses_no_acknowledged_write_and_tears_no_commit_on_the_default_store(@TempDir Path home)
             throws Exception {
-        assertClean(new CrashRounds.Options(2, 3, home, Optional.empty(), Optional.empty(), Optional.empty(), 7, Duration.ofMillis(1500)));
+        assertClean(new CrashRounds.Options(2, 3, home, Optional.empty(), Optional.empty(), Optional.empty(), 7, Duration.ofMillis(300)));
     }
 
     @Test
     void kill_minus_nine_of_the_server_loses_no_acknowledged_write_and_tears_no_commit_on_postgresql(@TempDir Path home) throws Exception {
         TestDatabases.Kind pg = TestDatabases.Kind.POSTGRES;
         assertClean(new CrashRounds.Options(2, 3, home, Optional.of(TestDatabases.fresh(pg)), Optional.of(TestDatabases.user(pg)),
-                Optional.of(TestDatabases.password(pg)), 7, Duration.ofMillis(1500)));
+                Optional.of(TestDatabases.password(pg)), 7, Duration.ofMillis(300)));
     }
 }

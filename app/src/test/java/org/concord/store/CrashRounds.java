@@ -86,7 +86,11 @@ public final class CrashRounds {
                 writers.add(Thread.ofPlatform().start(() -> write(port, item, stop)));
             }
             long before = acknowledged.get();
-            Thread.sleep(200 + random.nextLong(Math.max(1, o.maxWrite().toMillis() - 200)));
+            // kill while writes flow: after a random number of acknowledged writes (or a time cap on a slow machine), at a random instant
+            long target = 5 + random.nextInt(80);
+            long cap = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (acknowledged.get() - before < target && System.nanoTime() < cap) Thread.sleep(10);
+            Thread.sleep(random.nextLong(Math.max(1, o.maxWrite().toMillis())));
             server.destroyForcibly(); // SIGKILL
             boolean killedPostgres = o.db().isEmpty() && round % 2 == 0 && killPostmaster();
             server.waitFor(10, TimeUnit.SECONDS);
@@ -272,7 +276,7 @@ public final class CrashRounds {
         if (home == null) home = Files.createTempDirectory("concord-crash");
         System.out.printf("crash test: %d rounds of kill -9 under %d writers on %s%n", rounds, writers, db == null ? "the default store in " + home : db);
         Report r = run(new Options(rounds, writers, home, Optional.ofNullable(db), Optional.ofNullable(user), Optional.ofNullable(password), seed,
-                Duration.ofMillis(3000)), System.out);
+                Duration.ofMillis(300)), System.out);
         r.problems().forEach(p -> System.out.println("  " + p));
         System.out.printf("%d rounds, %d writes acknowledged, %d lost, %d torn commits; mean start %.2f s%n",
                 r.rounds(), r.acknowledged(), r.lost(), r.torn(), r.meanRestartSeconds());
