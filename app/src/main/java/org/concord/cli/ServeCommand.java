@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the HTTP API (and load the built-in data into an empty database).")
 final class ServeCommand implements Callable<Integer> {
+    /** How long requests in flight may take to finish on SIGTERM. */
+    static final java.time.Duration SHUTDOWN_BOUND = java.time.Duration.ofSeconds(10);
     @Mixin DbOptions db;
     @Spec CommandSpec spec;
 
@@ -44,10 +46,12 @@ final class ServeCommand implements Callable<Integer> {
                 host, server.port(), concord.database().describe());
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (or Ctrl-C): refuse new requests, let those in flight finish within the bound, then close the store
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            int left = server.shutdown(SHUTDOWN_BOUND);
             scheduler.close();
-            server.close();
             concord.close();
+            System.err.println("Concord stopped" + (left == 0 ? "" : " (" + left + " requests were still running after " + SHUTDOWN_BOUND.toSeconds() + " s)"));
             stopped.countDown();
         }));
         stopped.await();

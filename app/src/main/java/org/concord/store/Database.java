@@ -24,9 +24,15 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final LocalPostgres local;
     private final String schemaVersion;
+    private final io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics;
+    private final io.micrometer.core.instrument.Timer journalAppends;
 
-    private Database(HikariDataSource dataSource, String url, LocalPostgres local, String schemaVersion) {
+    private Database(HikariDataSource dataSource, String url, LocalPostgres local, String schemaVersion,
+                     io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics) {
         this.dataSource = dataSource;
+        this.metrics = metrics;
+        this.journalAppends = io.micrometer.core.instrument.Timer.builder("concord.journal.append")
+                .description("time to append one journal entry and move the head (inside its transaction)").register(metrics);
         this.schemaVersion = schemaVersion;
         this.url = url;
         this.local = local;
@@ -57,6 +63,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database pooled(HikariConfig cfg, String url, LocalPostgres local) {
+        var metrics = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+        cfg.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(metrics)); // pool usage
         cfg.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         cfg.setValidationTimeout(1_000);
         cfg.setMaximumPoolSize(8);
@@ -81,7 +89,7 @@ public final class Database implements AutoCloseable {
             if (local != null) local.close();
             throw new StoreUnavailable("cannot migrate database " + redact(url) + ": " + rootMessage(e));
         }
-        return new Database(ds, url, local, schema);
+        return new Database(ds, url, local, schema, metrics);
     }
 
     /**
@@ -106,6 +114,11 @@ public final class Database implements AutoCloseable {
     public javax.sql.DataSource dataSource() { return dataSource; }
 
     public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
+
+    /** Where this process's metrics are registered (pool usage, journal appends; the server adds its own), in Prometheus form. */
+    public io.micrometer.prometheusmetrics.PrometheusMeterRegistry metrics() { return metrics; }
+
+    io.micrometer.core.instrument.Timer journalAppends() { return journalAppends; }
 
     /** The schema version this Concord migrated to on open. */
     public String schemaVersion() { return schemaVersion; }

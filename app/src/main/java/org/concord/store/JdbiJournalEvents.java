@@ -17,8 +17,12 @@ final class JdbiJournalEvents implements JournalEvents {
             rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("type"),
             rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"));
     private final Handle h;
+    private final io.micrometer.core.instrument.Timer appends;
 
-    JdbiJournalEvents(Handle h) { this.h = h; }
+    JdbiJournalEvents(Handle h, io.micrometer.core.instrument.Timer appends) {
+        this.h = h;
+        this.appends = appends;
+    }
 
     @Override public Head lockHead() {
         return h.createQuery("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
@@ -39,12 +43,14 @@ final class JdbiJournalEvents implements JournalEvents {
     }
 
     @Override public void append(JournalEntry e) {
+        long t0 = System.nanoTime();
         h.createUpdate("INSERT INTO journal (seq, at, actor, type, subject, payload, prev_hash, hash) "
                         + "VALUES (:seq, :at, :actor, :type, :subject, :payload, :prev, :hash)")
                 .bind("seq", e.seq()).bind("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC)).bind("actor", e.actor())
                 .bind("type", e.type()).bind("subject", e.subject()).bind("payload", e.payload()).bind("prev", e.prevHash())
                 .bind("hash", e.hash()).execute();
         h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1").bind("seq", e.seq()).bind("hash", e.hash()).execute();
+        appends.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     @Override public List<JournalEntry> list(Optional<String> subject, Optional<Instant> until, long afterSeq, int limit) {

@@ -14,10 +14,25 @@ final class OpsApi {
     static final int RETRY_AFTER_SECONDS = 5;
     private final Concord concord;
     private final Optional<SilenceScheduler> scheduler;
+    private final Principals principals;
 
-    OpsApi(Concord concord, Optional<SilenceScheduler> scheduler) {
+    OpsApi(Concord concord, Optional<SilenceScheduler> scheduler, Principals principals) {
         this.concord = concord;
         this.scheduler = scheduler;
+        this.principals = principals;
+        var metrics = concord.database().metrics();
+        io.micrometer.core.instrument.Gauge.builder("concord.journal.length", concord, OpsApi::journalLength)
+                .description("entries in the journal (its head's sequence number)").register(metrics);
+        scheduler.ifPresent(s -> io.micrometer.core.instrument.Gauge.builder("concord.scheduler.lag.seconds", s, x -> x.lag().toMillis() / 1000.0)
+                .description("how late the silence scheduler's next pass is beyond its period").register(metrics));
+    }
+
+    private static double journalLength(Concord c) {
+        try {
+            return c.database().jdbi().withHandle(h -> h.createQuery("SELECT seq FROM journal_head WHERE id = 1").mapTo(Long.class).one());
+        } catch (RuntimeException unavailable) {
+            return Double.NaN;
+        }
     }
 
     /** Liveness: the process serves HTTP; says which kind of database it runs on. */
@@ -32,7 +47,26 @@ final class OpsApi {
                         List.of(), null, Health.class, false, 200, this::health),
                 new Route(HandlerType.GET, "/ready", "ready", "operations",
                         "Readiness: the database answers and is migrated, the silence scheduler is alive; 503 with Retry-After and the reasons otherwise",
-                        List.of(), null, Readiness.class, false, 200, this::ready));
+                        List.of(), null, Readiness.class, false, 200, this::ready),
+                new Route(HandlerType.GET, "/metrics", "metrics", "operations",
+                        "Prometheus metrics (text format): requests per route template, journal length and append latency, pool usage, scheduler lag; "
+                                + "served to an ADMIN token or the loopback address only",
+                        List.of(), null, String.class, false, 200, this::metrics));
+    }
+
+    private void metrics(Context ctx) {
+        String from = ctx.req().getRemoteAddr();
+        boolean loopback;
+        try {
+            loopback = java.net.InetAddress.getByName(from).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            loopback = false;
+        }
+        if (!loopback && principals.of(ctx).role() != org.concord.shared.Role.ADMIN) { // like a hidden record: not even its existence
+            Problems.write(ctx, 404, "not-found", "Not found", "no route for GET /metrics", List.of());
+            return;
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(concord.database().metrics().scrape());
     }
 
     private void health(Context ctx) {

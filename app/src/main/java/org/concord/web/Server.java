@@ -21,9 +21,11 @@ import java.util.Map;
 public final class Server implements AutoCloseable {
     public static final String SWAGGER_UI = "5.34.1";
     private final Javalin app;
+    private final Lifecycle lifecycle;
 
-    private Server(Javalin app) {
+    private Server(Javalin app, Lifecycle lifecycle) {
         this.app = app;
+        this.lifecycle = lifecycle;
     }
 
     /** Builds the server on {@code concord}; {@link #start} binds it. */
@@ -33,13 +35,14 @@ public final class Server implements AutoCloseable {
     public static Server create(Concord concord, String version, java.util.Optional<org.concord.boot.SilenceScheduler> scheduler) {
         Principals principals = new WebPrincipals(concord.access());
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new OpsApi(concord, scheduler).routes());
+        routes.addAll(new OpsApi(concord, scheduler, principals).routes());
         routes.addAll(new AccessApi(concord.access(), concord.journal(), principals).routes());
         routes.addAll(new RegisterApi(concord.register(), principals).routes());
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
+        Lifecycle lifecycle = new Lifecycle(concord.database().metrics());
         DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -64,6 +67,8 @@ public final class Server implements AutoCloseable {
             cfg.routes.get("/items/{id}", pages::item);
             cfg.routes.get("/missions/{id}", pages::mission);
             cfg.routes.get("/forecasts/{id}", pages::forecast);
+            cfg.routes.before(lifecycle::before);
+            cfg.routes.after(lifecycle::after);
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -82,7 +87,7 @@ public final class Server implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Problems.write(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
         });
-        return new Server(app);
+        return new Server(app, lifecycle);
     }
 
     /** Binds to {@code host}:{@code port} (0 picks a free port). */
@@ -99,6 +104,24 @@ public final class Server implements AutoCloseable {
                 .filter(e -> e.path.startsWith("/api/v1/"))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
+
+    /**
+     * Graceful stop: new requests are answered 503 (with {@code Connection: close}), requests in flight may finish
+     * within {@code bound}, then the HTTP server stops.
+     *
+     * @return the number of requests still in flight when the bound ran out (0 when all finished)
+     */
+    public int shutdown(java.time.Duration bound) {
+        int left = lifecycle.drain(bound);
+        app.stop();
+        return left;
+    }
+
+    /** Requests being handled now. */
+    int inFlight() { return lifecycle.inFlight(); }
+
+    /** Whether a shutdown has begun. */
+    boolean draining() { return lifecycle.draining(); }
 
     @Override public void close() { app.stop(); }
 }

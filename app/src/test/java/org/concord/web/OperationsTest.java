@@ -37,6 +37,59 @@ class OperationsTest {
     }
 
     @Test
+    void metrics_are_served_to_loopback_in_prometheus_form_per_route_template_never_per_concrete_path() {
+        try (Concord c = Fixtures.loaded(Kind.H2); SilenceScheduler s = new SilenceScheduler(c.procedure()).start(Duration.ofSeconds(5));
+             Server server = Server.create(c, "test", Optional.of(s)).start("127.0.0.1", 0)) {
+            Http http = new Http(server.port());
+            assertThat(http.get("/api/v1/missions/kfor").status()).isEqualTo(200);
+            assertThat(http.get("/api/v1/missions/nmi").status()).isEqualTo(200);
+            var m = http.get("/metrics");
+            assertThat(m.status()).isEqualTo(200);
+            assertThat(m.contentType()).startsWith("text/plain");
+            assertThat(m.body()).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/missions/{id}\",status=\"200\"} 2")
+                    .doesNotContain("/api/v1/missions/kfor").contains("concord_journal_length ").contains("concord_journal_append_seconds_count")
+                    .contains("hikaricp_connections_active").contains("concord_scheduler_lag_seconds");
+        }
+    }
+
+    @Test
+    void every_response_echoes_a_request_id_the_clients_own_when_it_is_a_plain_token() {
+        try (Concord c = Fixtures.concord(Kind.H2); Server server = Server.create(c, "test").start("127.0.0.1", 0)) {
+            Http http = new Http(server.port());
+            String generated = http.get("/health").header("X-Request-Id");
+            assertThat(generated).matches("[0-9a-f]{16}");
+            assertThat(new Http(server.port()).header("X-Request-Id", "abc-123").get("/api/v1/members/XYZ").header("X-Request-Id")).isEqualTo("abc-123");
+            assertThat(new Http(server.port()).header("X-Request-Id", "not a token!").get("/health").header("X-Request-Id")).matches("[0-9a-f]{16}");
+        }
+    }
+
+    @Test
+    void a_shutdown_lets_a_request_in_flight_finish_and_refuses_new_ones_with_503() throws Exception {
+        try (Concord c = Fixtures.loaded(Kind.H2)) {
+            String analyst = Fixtures.token(c, "analyst-s", org.concord.shared.Role.ANALYST, null, "NATO SECRET");
+            Server server = Server.create(c, "test").start("127.0.0.1", 0);
+            Http http = Http.withToken(server.port(), analyst);
+            java.util.concurrent.CompletableFuture<Http.Response> inFlight = null;
+            for (int attempt = 0; attempt < 50 && inFlight == null; attempt++) {
+                var f = java.util.concurrent.CompletableFuture.supplyAsync(() -> http.post("/api/v1/forecasts", """
+                        {"issue":"nmi-end","runs":5000,"seed":42,"model":"win-set"}"""));
+                while (!f.isDone() && server.inFlight() == 0) Thread.onSpinWait();
+                if (!f.isDone()) inFlight = f;
+            }
+            assertThat(inFlight).as("a forecast request was seen in flight").isNotNull();
+            var stopping = java.util.concurrent.CompletableFuture.supplyAsync(() -> server.shutdown(Duration.ofSeconds(60)));
+            while (!server.draining()) Thread.onSpinWait();
+            if (!inFlight.isDone()) {
+                var refused = new Http(server.port()).get("/api/v1/members");
+                assertThat(refused.status()).isEqualTo(503);
+                assertThat(refused.header("Retry-After")).isEqualTo("5");
+            }
+            assertThat(stopping.get()).as("requests left running").isZero();
+            assertThat(inFlight.get().status()).as(inFlight.get().body()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void a_stopped_postgresql_answers_503_with_retry_after_and_the_pool_recovers_when_it_is_back(@TempDir Path data) throws Exception {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on").start();
         int port = pg.getPort();
