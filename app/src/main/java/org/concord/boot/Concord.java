@@ -86,6 +86,10 @@ public final class Concord implements AutoCloseable {
      * @return the import summary when something was loaded
      */
     public Optional<RegisterService.ImportSummary> loadDefaultsIfEmpty() {
+        return db.underStartupLock(this::loadDefaultsIfEmptyLocked);
+    }
+
+    private Optional<RegisterService.ImportSummary> loadDefaultsIfEmptyLocked() {
         Principal system = Principal.system();
         if (!register.isEmpty(system)) return Optional.empty();
         RegisterFile file = settings.dataFile().map(DataFiles::read).orElseGet(DataFiles::builtIn);

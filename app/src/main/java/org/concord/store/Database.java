@@ -120,6 +120,29 @@ public final class Database implements AutoCloseable {
 
     io.micrometer.core.instrument.Timer journalAppends() { return journalAppends; }
 
+    /**
+     * Runs {@code work} while holding a lock that every Concord process on this database shares (a PostgreSQL
+     * advisory lock; within this JVM for H2), so that two processes starting together on an empty database load the
+     * built-in data once: one loads, the other waits and then finds it loaded.
+     */
+    public <T> T underStartupLock(java.util.function.Supplier<T> work) {
+        if (!isPostgres()) synchronized (Database.class) {
+            return work.get();
+        }
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + STARTUP_LOCK + ")");
+            try {
+                return work.get();
+            } finally {
+                s.execute("SELECT pg_advisory_unlock(" + STARTUP_LOCK + ")");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreUnavailable("cannot take the start-up lock on " + describe() + ": " + rootMessage(e));
+        }
+    }
+
+    private static final long STARTUP_LOCK = 0x436f6e636f7264L; // "Concord"
+
     /** The schema version this Concord migrated to on open. */
     public String schemaVersion() { return schemaVersion; }
 

@@ -141,6 +141,23 @@ final class LocalPostgres implements AutoCloseable {
 
     private record Pid(long pid, int port) {}
 
+    /** A postmaster that is shutting down still holds the data directory: wait (bounded) until it has gone. */
+    private void awaitStopped() {
+        try {
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            if (lines.isEmpty()) return;
+            ProcessHandle.of(Long.parseLong(lines.get(0).trim())).ifPresent(h -> {
+                try {
+                    h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // still there: the start below reports what PostgreSQL says
+                }
+            });
+        } catch (IOException | NumberFormatException e) {
+            // no pid file, or an unreadable one PostgreSQL will judge itself
+        }
+    }
+
     private void initdb() {
         Path staging = home.resolve("postgres.initdb");
         Path pwfile = home.resolve("postgres.pwfile");
@@ -182,6 +199,7 @@ final class LocalPostgres implements AutoCloseable {
 
     private void start() {
         if (running().isPresent()) return;
+        awaitStopped();
         int port = freePort();
         Path log = home.resolve("postgres.log");
         List<String> cmd = command(List.of(bin.resolve("bin/postgres").toString(), "-D", dataDir.toString(), "-p", Integer.toString(port)));
@@ -225,6 +243,11 @@ final class LocalPostgres implements AutoCloseable {
         if (closed) return;
         closed = true;
         supervisor.interrupt();
+        try {
+            supervisor.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         underLock(() -> {
             Optional<Pid> pid = running();
             boolean others = false;
@@ -268,7 +291,9 @@ final class LocalPostgres implements AutoCloseable {
                 continue;
             }
             try {
-                underLock(this::ensureRunningAndPresent);
+                underLock(() -> {
+                    if (!closed) ensureRunningAndPresent();
+                });
                 LOG.warn("PostgreSQL in {} had stopped; restarted it", dataDir);
                 reported = false;
             } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ final class Lifecycle {
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final String COUNTED = "concord.inFlight";
     private static final String STARTED = "concord.started";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("org.concord.web.requests");
     private final AtomicInteger inFlight = new AtomicInteger();
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final SecureRandom random = new SecureRandom();
@@ -55,6 +56,7 @@ final class Lifecycle {
                     .tag("method", ctx.method().name()).tag("route", endpoint == null ? "unmatched" : endpoint.path)
                     .tag("status", Integer.toString(ctx.statusCode())).register(metrics)
                     .record(System.nanoTime() - (started == null ? System.nanoTime() : started), java.util.concurrent.TimeUnit.NANOSECONDS);
+            LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), started == null ? 0 : (System.nanoTime() - started) / 1_000_000);
         }
         MDC.remove("requestId");
     }
