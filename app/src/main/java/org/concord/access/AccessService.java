@@ -142,6 +142,16 @@ public final class AccessService implements AccessControl {
         });
     }
 
+    /** The enabled user of that name, if any: whom a feed token or a webhook acts for, checked each time it is used. */
+    public Optional<User> activeUser(String name) {
+        try {
+            var user = new org.concord.access.model.UserName(name);
+            return tx.read(t -> t.repository(Users.class).find(user)).filter(User::enabled);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
     /** The user a bearer token stands for, if it is valid. */
     public Optional<User> byToken(String presented) {
         Instant now = clock.instant();

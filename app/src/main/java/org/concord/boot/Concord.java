@@ -37,6 +37,7 @@ public final class Concord implements AutoCloseable {
     private final Journal journal;
     private final RegisterService register;
     private final JournalService journalService;
+    private final org.concord.feeds.FeedService feeds;
     private final ProcedureService procedure;
     private final AccessService access;
     private final ForecastService forecasts;
@@ -57,6 +58,7 @@ public final class Concord implements AutoCloseable {
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
         this.stances = new StanceService(tx, journal, access);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf);
+        this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
 
     /** Opens (and migrates) the database the settings name. */
@@ -156,6 +158,14 @@ public final class Concord implements AutoCloseable {
     public RegisterService register() { return register; }
 
     public JournalService journal() { return journalService; }
+
+    /** Feed tokens and webhooks. */
+    public org.concord.feeds.FeedService feeds() { return feeds; }
+
+    /** The webhook dispatcher, sending with {@code sender}; {@code start} it to run it in the background. */
+    public org.concord.feeds.WebhookDispatcher webhookDispatcher(org.concord.feeds.WebhookDispatcher.Sender sender) {
+        return new org.concord.feeds.WebhookDispatcher(tx, access, journalService, feeds, sender, settings.clock(), Json.mapper());
+    }
 
     public Journal journalChain() { return journal; }
 

@@ -82,7 +82,10 @@ public final class DataFiles {
 
     private static String describe(Path file, JsonProcessingException e) {
         StringBuilder sb = new StringBuilder(file.toString());
-        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) sb.append(":").append(e.getLocation().getLineNr());
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            sb.append(": line ").append(e.getLocation().getLineNr());
+            if (e.getLocation().getColumnNr() > 0) sb.append(", column ").append(e.getLocation().getColumnNr());
+        }
         if (e instanceof JsonMappingException jm && !jm.getPath().isEmpty()) sb.append(" ").append(path(jm));
         return sb.toString();
     }
@@ -99,8 +102,23 @@ public final class DataFiles {
         return sb.toString();
     }
 
+    /** What is wrong, in the file's terms: a syntax error as the parser says it, a wrong kind of value without Java types. */
     private static String reason(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) return "unknown field '" + u.getPropertyName() + "'";
-        return e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null)
+            return "must be " + kind(m.getTargetType());
+        if (e instanceof com.fasterxml.jackson.core.JsonParseException || e.getClass().getName().contains("yaml"))
+            return "syntax error: " + e.getOriginalMessage().lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("in '"))
+                    .reduce((a, b) -> a + " " + b).orElse("unreadable").replaceAll("\\s*at \\[Source.*$", "");
+        return e.getOriginalMessage().lines().findFirst().orElse("unreadable").replaceAll("`[a-z]+(\\.[a-zA-Z$]+)+`", "a value of another kind");
+    }
+
+    private static String kind(Class<?> t) {
+        if (t == String.class) return "text";
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "a whole number";
+        if (t == Double.class || t == double.class) return "a number";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) return "a list";
+        return "a mapping (key: value)";
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 final class AuditCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List audit entries in order.")
     static final class ListAudit implements Callable<Integer> {

@@ -1,5 +1,7 @@
 package org.concord.cli;
 
+import org.concord.shared.InvalidInput;
+
 import org.concord.shared.ConcordException;
 import org.concord.store.StoreUnavailable;
 import picocli.CommandLine;
@@ -18,8 +20,10 @@ public final class Cli {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(errWriter);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            errWriter.println("concord: " + oneLine(e));
-            return 1;
+            Throwable cause = e instanceof CommandLine.ExecutionException x && x.getCause() != null ? x.getCause() : e;
+            InvalidInput bad = cause instanceof InvalidInput i ? Usage.byOption(i, cmd.getCommandSpec()) : null;
+            errWriter.println("concord: " + oneLine(bad != null ? bad : e));
+            return bad != null && Usage.isUsage(bad) ? 2 : 1;
         });
         cl.setParameterExceptionHandler((e, a) -> {
             errWriter.println("concord: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");

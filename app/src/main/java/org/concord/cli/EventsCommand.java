@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 final class EventsCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List events in date order.")
     static final class ListEvents implements Callable<Integer> {
@@ -32,7 +32,7 @@ final class EventsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The events as the register recorded them then.")
+        @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The events as the register had recorded them at this instant (YYYY-MM-DDTHH:MM:SSZ, or a date: its end). --as-of is a deprecated alias.")
         String asOf;
 
         @Override public Integer call() {
@@ -59,7 +59,7 @@ final class EventsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The event as the register recorded it then.")
+        @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The event as the register had recorded it at this instant. --as-of is a deprecated alias.")
         String asOf;
 
         @Override public Integer call() {

@@ -44,7 +44,7 @@ final class ForecastCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     static ForecastId id(String text) {
         try {
@@ -75,7 +75,7 @@ final class ForecastCommand implements Runnable {
                 description = "compromise, win-set, nash-bargaining or expected-utility (default ${DEFAULT-VALUE}).")
         String model;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "Weigh the reported stances as of this date (YYYY-MM-DD; default today).")
+        @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
@@ -89,7 +89,7 @@ final class ForecastCommand implements Runnable {
                 try {
                     f = c.forecasts().run(DbOptions.analyst(), new ForecastRequestData(issue, runs, seed, model, asOf), progress);
                 } catch (InvalidInput e) {
-                    throw OptionNames.rename(e, Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--as-of"));
+                    throw OptionNames.rename(e, Map.of("issue", "ISSUE", "runs", "--runs", "model", "--model", "asOf", "--on"));
                 }
                 print(spec.commandLine().getOut(), format, f);
             }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 final class IssuesCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     /** The {@code --issue} filter of the list commands: empty when not given. */
     static Optional<IssueId> filter(String issue) {
@@ -62,7 +62,7 @@ final class IssuesCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The issue id, e.g. nmi-end.")
         String id;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "Weigh the stances as of this date (YYYY-MM-DD; default today).")
+        @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")

@@ -33,7 +33,7 @@ import java.util.function.Function;
 final class ItemsCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     static ItemId itemId(String id) {
         try {
@@ -51,13 +51,20 @@ final class ItemsCommand implements Runnable {
         }
     }
 
+    /** The member a command names: {@code --member}, else the nation of the delegation acting. */
+    static Iso3 member(String code, org.concord.shared.Principal who) {
+        if (code != null) return member(code);
+        if (who.role() == org.concord.shared.Role.DELEGATION && who.nation().isPresent()) return who.nation().get();
+        throw new InvalidInput("--member", "is required unless --as names a delegation (delegation:ISO3)");
+    }
+
     static Optional<Instant> asOf(String text) {
         if (text == null) return Optional.empty();
         try {
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000));
             return Optional.of(Instant.parse(text));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput("--as-of", "'" + text + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");
+            throw new InvalidInput("--recorded-at", "'" + text + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");
         }
     }
 
@@ -114,11 +121,11 @@ final class ItemsCommand implements Runnable {
         return 0;
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List decision items (as they stood at an instant with --as-of).")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List decision items (as the journal had recorded them at an instant with --recorded-at).")
     static final class ListItems implements Callable<Integer> {
         @Mixin DbOptions db;
         @Spec CommandSpec spec;
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "Show the items as they stood then (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD).")
+        @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "Show the items as they stood at this instant (YYYY-MM-DDTHH:MM:SSZ, or a date: its end). --as-of is a deprecated alias.")
         String asOf;
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
         Output.Format format;
@@ -140,7 +147,7 @@ final class ItemsCommand implements Runnable {
         @Mixin DbOptions db;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The item id.") String id;
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "Show the item as it stood then.") String asOf;
+        @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "Show the item as it stood at this instant. --as-of is a deprecated alias.") String asOf;
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
@@ -193,7 +200,7 @@ final class ItemsCommand implements Runnable {
     static final class Position implements Callable<Integer> {
         @Mixin ItemWrite item;
         @Spec CommandSpec spec;
-        @Option(names = "--member", required = true, description = "The member's ISO3 code.") String member;
+        @Option(names = "--member", description = "The member's ISO3 code (default: the nation of --as delegation:ISO3).") String member;
         @Option(names = "--position", required = true, description = "OBJECTION, RESERVATION, AD_REFERENDUM, SUPPORT, SUPPORT_WITH_STATEMENT, ABSTAIN, QUALIFIED_ABSTAIN, NON_PARTICIPATING, SILENT or UNKNOWN.") String position;
         @Option(names = "--from-level", description = "For an OBJECTION limited to a level and above (R11).") String fromLevel;
         @Option(names = "--footnote", description = "Footnote text, for SUPPORT_WITH_STATEMENT (R4).") String footnote;
@@ -204,7 +211,7 @@ final class ItemsCommand implements Runnable {
 
         @Override public Integer call() {
             var who = item.principal();
-            Iso3 m = member(member);
+            Iso3 m = member(member, who);
             return item.write(spec, c -> c.procedure().recordPosition(who, item.itemId(), m,
                     new PositionData(position, fromLevel, footnote, clause, terms, act, reference, item.version()), item.version()));
         }
@@ -227,7 +234,7 @@ final class ItemsCommand implements Runnable {
     static final class Silence implements Runnable {
         @Spec CommandSpec spec;
 
-        @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+        @Override public void run() { throw Usage.missingSubcommand(spec); }
 
         @Command(name = "open", description = "Open a silence procedure on the current text (chair).")
         static final class Open implements Callable<Integer> {
@@ -245,13 +252,13 @@ final class ItemsCommand implements Runnable {
         static final class Break implements Callable<Integer> {
             @Mixin ItemWrite item;
             @Spec CommandSpec spec;
-            @Option(names = "--member", required = true, description = "The member breaking silence.") String member;
+            @Option(names = "--member", description = "The member breaking silence (default: the nation of --as delegation:ISO3).") String member;
             @Option(names = "--act", defaultValue = "LETTER", description = "LETTER (default) or NOTE.") String act;
             @Option(names = "--reference", required = true, description = "The letter's or note's reference.") String reference;
 
             @Override public Integer call() {
                 var who = item.principal();
-                Iso3 m = member(member);
+                Iso3 m = member(member, who);
                 return item.write(spec, c -> c.procedure().breakSilence(who, item.itemId(), m, new ActData(act, reference, null, null, null, null, item.version())));
             }
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 final class JournalCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Check the whole hash chain; exit 1 naming the first bad sequence number if any row was altered, deleted, inserted or reordered.")

@@ -20,14 +20,14 @@ import java.util.concurrent.Callable;
 final class MembersCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the members on a date, in accession order.")
     static final class ListMembers implements Callable<Integer> {
         @Mixin DbOptions db;
         @Spec CommandSpec spec;
 
-        @Option(names = "--as-of", paramLabel = "DATE", description = "Read the membership on this date (YYYY-MM-DD; default today).")
+        @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "The membership as it applied on this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
@@ -49,7 +49,7 @@ final class MembersCommand implements Runnable {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                throw new InvalidInput("--as-of", "'" + s + "' is not a date (YYYY-MM-DD)");
+                throw new InvalidInput("--on", "'" + s + "' is not a date (YYYY-MM-DD)");
             }
         }
     }

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 final class MissionsCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     static String strength(Mission m) {
         return m.latestStrength().map(MissionsCommand::figure).orElse("");
@@ -56,7 +56,7 @@ final class MissionsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The register as it was recorded then (YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DD).")
+        @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The missions as the register had recorded them at this instant (YYYY-MM-DDTHH:MM:SSZ, or a date: its end). --as-of is a deprecated alias.")
         String asOf;
 
         @Override public Integer call() {
@@ -87,7 +87,7 @@ final class MissionsCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "The mission as the register recorded it then.")
+        @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The mission as the register had recorded it at this instant. --as-of is a deprecated alias.")
         String asOf;
 
         @Override public Integer call() {

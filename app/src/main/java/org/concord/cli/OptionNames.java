@@ -10,7 +10,7 @@ final class OptionNames {
     private OptionNames() {}
 
     /**
-     * @param names wire field (before any {@code [i]} or {@code .key}) to option, e.g. {@code reportedOn -> --date}
+     * @param names wire field (before any {@code [i]} or {@code .key}) to option, e.g. {@code reportedOn -> --reported-on}
      * @return the same violations, named by option where one is known
      */
     static InvalidInput rename(InvalidInput e, Map<String, String> names) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class PartnersCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the partners with their frameworks.")
     static final class ListPartners implements Callable<Integer> {

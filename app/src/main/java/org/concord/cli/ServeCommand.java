@@ -37,6 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
                 what, s.members(), s.partners(), s.missions(), s.events()));
         SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
+        AutoCloseable webhooks = concord.webhookDispatcher(org.concord.feeds.WebhookDispatcher.httpSender()).start(java.time.Duration.ofSeconds(1));
         if (demo) DemoUsers.create(concord, spec.commandLine().getOut());
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
@@ -50,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             int left = server.shutdown(SHUTDOWN_BOUND);
             scheduler.close();
+            try {
+                webhooks.close();
+            } catch (Exception ignored) {
+                // a daemon thread: the process is ending anyway
+            }
             concord.close();
             System.err.println("Concord stopped" + (left == 0 ? "" : " (" + left + " requests were still running after " + SHUTDOWN_BOUND.toSeconds() + " s)"));
             stopped.countDown();

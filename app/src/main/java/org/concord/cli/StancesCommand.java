@@ -21,13 +21,13 @@ import java.util.concurrent.Callable;
 final class StancesCommand implements Runnable {
     /** The wire fields of a stance, named by the options that set them. */
     static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("issue", "--issue"), Map.entry("actor", "--actor"),
-            Map.entry("group", "--group"), Map.entry("reportedOn", "--date"), Map.entry("source", "--source"),
+            Map.entry("group", "--group"), Map.entry("reportedOn", "--reported-on"), Map.entry("source", "--source"),
             Map.entry("grade", "--grade"), Map.entry("gradeNote", "--grade-note"), Map.entry("position", "--position"),
             Map.entry("quote", "--quote"), Map.entry("note", "--note"), Map.entry("sources", "--sources"));
 
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     static List<String> row(StanceData s) {
         return List.of(Long.toString(s.id()), s.issue(), s.actor() != null ? s.actor() : s.group(), s.reportedOn(), s.grade(),
@@ -56,7 +56,7 @@ final class StancesCommand implements Runnable {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Subject subject;
 
-        @Option(names = "--date", required = true, paramLabel = "DATE", description = "When it was reported (YYYY-MM-DD).")
+        @Option(names = {"--reported-on", "--date"}, required = true, paramLabel = "DATE", description = "When it was reported (YYYY-MM-DD); the API calls it reportedOn. --date is a deprecated alias.")
         String date;
 
         @Option(names = "--source", required = true, paramLabel = "TEXT", description = "Who said it, to whom.")

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 final class TokensCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a bearer token for a user; it is printed once and only its hash is stored.")
     static final class Create implements Callable<Integer> {

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 final class UsersCommand implements Runnable {
     @Spec CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
+    @Override public void run() { throw Usage.missingSubcommand(spec); }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a user; the password is read from standard input.")
     static final class Add implements Callable<Integer> {

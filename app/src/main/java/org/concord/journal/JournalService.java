@@ -43,6 +43,23 @@ public final class JournalService {
         return tx.read(t -> journal.verify(t));
     }
 
+    /** The last entry's sequence number (0 when the journal is empty). */
+    public long head() { return tx.read(t -> t.repository(JournalEvents.class).head().seq()); }
+
+    /**
+     * The entry at {@code seq}, if there is one and {@code who} may see it now.
+     *
+     * @throws org.concord.shared.Forbidden if {@code who} may not read the journal at all
+     */
+    public Optional<JournalEntry> entry(Principal who, long seq) {
+        access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
+        boolean audit = access.may(who, ActionKind.READ_AUDIT);
+        return tx.read(t -> t.repository(JournalEvents.class).list(Optional.empty(), Optional.empty(), seq - 1, 1)).stream()
+                .filter(e -> e.seq() == seq)
+                .filter(e -> e.subject().startsWith("audit:") ? audit : access.canSee(who, classification.apply(e)))
+                .findFirst();
+    }
+
     /**
      * Entries in sequence order.
      *

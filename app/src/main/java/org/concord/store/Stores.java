@@ -38,6 +38,8 @@ public final class Stores {
 
                 .register(ForecastIssues.class, JdbiForecastIssues::new)
                 .register(Stances.class, JdbiStances::new)
-                .register(Forecasts.class, JdbiForecasts::new);
+                .register(Forecasts.class, JdbiForecasts::new)
+                .register(org.concord.feeds.FeedTokens.class, JdbiFeeds.JdbiFeedTokens::new)
+                .register(org.concord.feeds.Webhooks.class, JdbiFeeds.JdbiWebhooks::new);
     }
 }

@@ -48,6 +48,12 @@ final class AccessApi {
         }
     }
 
+    /** Who the request acts as. */
+    record WhoAmI(String user, String role, String nation) {}
+
+    /** The session has ended. */
+    record SignedOut(boolean signedOut) {}
+
     /** A token request: for whom (default: yourself) and for how many days (default: no expiry). */
     record TokenRequest(String owner, Integer days) {}
 
@@ -59,14 +65,14 @@ final class AccessApi {
                 new Route(HandlerType.POST, "/api/v1/session", "signIn", "access", "Sign in: opens a web session (HttpOnly cookie, new id each time) and returns its CSRF token; 429 after 5 failures in a row",
                         List.of(), LoginData.class, SessionData.class, false, 200, this::login),
                 new Route(HandlerType.GET, "/api/v1/session", "whoAmI", "access", "Who the request acts as",
-                        List.of(), null, Map.class, false, 200, ctx -> {
+                        List.of(), null, WhoAmI.class, false, 200, ctx -> {
                             var p = principals.of(ctx);
-                            ctx.json(Map.of("user", p.user(), "role", p.role().name(), "nation", p.nation().map(Iso3::code).orElse("")));
+                            ctx.json(new WhoAmI(p.user(), p.role().name(), p.nation().map(Iso3::code).orElse("")));
                         }),
                 new Route(HandlerType.DELETE, "/api/v1/session", "signOut", "access", "Sign out",
-                        List.of(), null, Map.class, false, 200, this::logout),
+                        List.of(), null, SignedOut.class, false, 200, this::logout),
                 new Route(HandlerType.GET, "/api/v1/users", "listUsers", "access", "Users (ADMIN)",
-                        List.of(), null, UserData.class, true, 200, ctx -> ctx.json(access.users(principals.of(ctx)).stream().map(UserData::of).toList())),
+                        List.of(), null, UserData.class, true, 200, ctx -> ctx.json(Paging.page(ctx, access.users(principals.of(ctx)).stream().map(UserData::of).toList(), UserData::name))),
                 new Route(HandlerType.POST, "/api/v1/users", "addUser", "access", "Add a user (ADMIN); the password must be 12 characters or more",
                         List.of(), NewUserData.class, UserData.class, false, 201, this::addUser),
                 new Route(HandlerType.POST, "/api/v1/users/{name}/disable", "disableUser", "access", "Disable a user and end their sessions (ADMIN)",
@@ -75,9 +81,27 @@ final class AccessApi {
                 new Route(HandlerType.POST, "/api/v1/tokens", "createToken", "access", "Create a bearer token (shown once; only its hash is stored)",
                         List.of(), TokenRequest.class, TokenData.class, false, 201, this::token),
                 new Route(HandlerType.GET, "/api/v1/audit", "listAudit", "access", "The audit trail: logins, failed logins, refusals, account changes (ADMIN)",
-                        List.of(Param.query("after", "only entries after this sequence number", "int64"), Param.query("limit", "at most this many (1-1000, default 200)", "int32")),
-                        null, JournalEntry.class, true, 200,
-                        ctx -> ctx.json(journal.audit(principals.of(ctx), Queries.longValue(ctx, "after", 0), (int) Queries.longValue(ctx, "limit", 200)))));
+                        List.of(Param.query("after", "only entries after this sequence number", "int64")),
+                        null, JournalEntry.class, true, 200, this::audit));
+    }
+
+    /** Pages by sequence number: the cursor names the last entry shown. */
+    private void audit(Context ctx) {
+        Paging.Request page = Paging.request(ctx);
+        long after = Queries.longValue(ctx, "after", 0);
+        if (page.after().isPresent()) {
+            try {
+                after = Math.max(after, Long.parseLong(page.after().get()));
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("cursor", "is not a cursor of the audit trail: take it from the Link header of the previous page");
+            }
+        }
+        List<JournalEntry> rows = journal.audit(principals.of(ctx), after, page.limit() + 1);
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            Paging.next(ctx, Long.toString(rows.get(rows.size() - 1).seq()));
+        }
+        ctx.json(rows);
     }
 
     private void login(Context ctx) {
@@ -105,7 +129,7 @@ final class AccessApi {
     private void logout(Context ctx) {
         access.logout(ctx.cookie(WebPrincipals.SESSION_COOKIE));
         ctx.removeCookie(WebPrincipals.SESSION_COOKIE, "/");
-        ctx.json(Map.of("signedOut", true));
+        ctx.json(new SignedOut(true));
     }
 
     private void addUser(Context ctx) {

@@ -40,14 +40,15 @@ final class ForecastApi {
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/issues", "listIssues", "forecast", "Forecast issues: questions on a 0-100 scale",
-                        List.of(), null, IssueData.class, true, 200, ctx -> ctx.json(forecasts.issues(principals.of(ctx)))),
+                        List.of(), null, IssueData.class, true, 200, ctx -> ctx.json(Paging.page(ctx, forecasts.issues(principals.of(ctx)), IssueData::id))),
                 new Route(HandlerType.GET, "/api/v1/issues/{id}", "getIssue", "forecast",
                         "One issue with every actor's estimated position and the reported stances behind it",
                         List.of(Param.path("id", "issue id, e.g. nmi-end"),
-                                Param.query("asOf", "weigh the stances as of this date (default today)", "date")),
+                                Param.on("the stances reported"), Param.on("the stances reported").asOfAlias()),
                         null, IssueView.class, false, 200, this::issue),
                 new Route(HandlerType.GET, "/api/v1/stances", "listStances", "forecast", "Reported stances, by issue and date",
-                        List.of(Param.query("issue", "only stances on this issue")), null, StanceData.class, true, 200, this::stances),
+                        List.of(Param.query("issue", "only stances on this issue"), Param.query("actor", "only stances about this actor (ISO3) or group")),
+                        null, StanceData.class, true, 200, this::stances),
                 new Route(HandlerType.POST, "/api/v1/stances", "recordStance", "forecast",
                         "Record a reported stance (intelligence: it feeds forecasts, never a decision)",
                         List.of(), StanceData.class, StanceData.class, false, 201, this::recordStance),
@@ -70,7 +71,7 @@ final class ForecastApi {
 
     private void issue(Context ctx) {
         IssueId id = Queries.pathId(ctx, "id", "forecast issue", IssueId::of);
-        ctx.json(forecasts.issue(principals.of(ctx), id, Queries.date(ctx, "asOf")));
+        ctx.json(forecasts.issue(principals.of(ctx), id, Queries.on(ctx)));
     }
 
     private static Optional<IssueId> issueFilter(Context ctx) {
@@ -83,7 +84,12 @@ final class ForecastApi {
         });
     }
 
-    private void stances(Context ctx) { ctx.json(stances.list(principals.of(ctx), issueFilter(ctx))); }
+    private void stances(Context ctx) {
+        var actor = Queries.string(ctx, "actor");
+        var rows = stances.list(principals.of(ctx), issueFilter(ctx)).stream()
+                .filter(s -> actor.isEmpty() || actor.get().equals(s.actor()) || actor.get().equals(s.group())).toList();
+        ctx.json(Paging.page(ctx, rows, s -> Long.toString(s.id())));
+    }
 
     private void recordStance(Context ctx) {
         var who = principals.of(ctx);
@@ -98,7 +104,7 @@ final class ForecastApi {
         ctx.status(201).header("Location", "/api/v1/forecasts/" + f.id()).json(f);
     }
 
-    private void list(Context ctx) { ctx.json(forecasts.forecasts(principals.of(ctx), issueFilter(ctx))); }
+    private void list(Context ctx) { ctx.json(Paging.page(ctx, forecasts.forecasts(principals.of(ctx), issueFilter(ctx)), f -> Long.toString(f.id()))); }
 
     private void chart(Context ctx) {
         ForecastId id = Queries.pathId(ctx, "id", "forecast", ForecastId::parse);

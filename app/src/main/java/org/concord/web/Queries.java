@@ -39,6 +39,22 @@ final class Queries {
         });
     }
 
+    /**
+     * {@code recordedAt=INSTANT}: what the register or journal had recorded then; {@code asOf} is its deprecated alias.
+     *
+     * @throws InvalidInput when both are given or the value is not an instant or a date
+     */
+    static Optional<Instant> recordedAt(Context ctx) { return instant(ctx, aliased(ctx, "recordedAt")); }
+
+    /** {@code on=YYYY-MM-DD}: the facts as they applied on a date; {@code asOf} is its deprecated alias. */
+    static Optional<LocalDate> on(Context ctx) { return date(ctx, aliased(ctx, "on")); }
+
+    private static String aliased(Context ctx, String name) {
+        boolean alias = ctx.queryParam("asOf") != null;
+        if (alias && ctx.queryParam(name) != null) throw new InvalidInput("asOf", "is the deprecated alias of " + name + ": give one of the two");
+        return alias ? "asOf" : name;
+    }
+
     static <E extends Enum<E>> Optional<E> enumValue(Context ctx, String name, Class<E> type) {
         return string(ctx, name).map(s -> {
             try {

@@ -41,6 +41,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new JournalApi(concord.journal(), principals).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
+        routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
         Lifecycle lifecycle = new Lifecycle(concord.database().metrics());
         DeskPages pages = new DeskPages(concord.register(), concord.procedure(), concord.forecasts(), principals::of, concord.settings().clock());
@@ -60,7 +61,7 @@ public final class Server implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
             cfg.routes.get("/", pages::desk);
@@ -81,6 +82,10 @@ public final class Server implements AutoCloseable {
             cfg.routes.exception(Forbidden.class, Problems::forbidden);
             cfg.routes.exception(Unauthenticated.class, Problems::unauthenticated);
             cfg.routes.exception(Exception.class, Problems::unexpectedOrUnavailable);
+            // Javalin's own refusals (a body over 1 MB: 413) answer problem documents like every other error
+            cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e.getStatus(),
+                    e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), e.getStatus() == 413 ? "Request body too large" : e.getMessage(),
+                    e.getStatus() == 413 ? "the request body is larger than 1 MB" : e.getMessage(), List.of()));
             cfg.routes.error(404, ctx -> {
                 if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
                     Problems.write(ctx, 404, "not-found", "Not found", "no route for " + ctx.method() + " " + ctx.path(), List.of());
@@ -98,10 +103,10 @@ public final class Server implements AutoCloseable {
 
     public int port() { return app.port(); }
 
-    /** The API routes the server actually serves under /api/v1, as "METHOD path". */
+    /** The API routes the server actually serves (under /api/v1, and /health), as "METHOD path". */
     public List<String> servedApiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
-                .filter(e -> e.path.startsWith("/api/v1/"))
+                .filter(e -> e.path.startsWith("/api/v1/") || e.path.equals("/health"))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
 

@@ -31,7 +31,7 @@ class ApiCommandTest {
             assertThat(other.err().strip()).isEqualTo("concord: 403 a DELEGATION of DEU may RECORD_POSITION only for its own nation, not FRA");
             CliTest.Run anonymous = run("api", "POST", "/api/v1/items", "--server", url, "--data", "{}");
             assertThat(anonymous.err()).startsWith("concord: 401");
-            assertThat(run("api", "FETCH", "/x").code()).isEqualTo(1);
+            assertThat(run("api", "FETCH", "/x").code()).as("an unknown method is a usage error").isEqualTo(2);
         }
     }
 }

@@ -85,9 +85,9 @@ class CliTest {
         Run badFormat = run("members", "list", "--format", "xml", "--db", db());
         assertThat(badFormat.code()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format");
-        Run badDate = run("members", "list", "--as-of", "soon", "--db", db());
-        assertThat(badDate.code()).isEqualTo(1);
-        assertThat(badDate.err().strip()).isEqualTo("concord: --as-of: 'soon' is not a date (YYYY-MM-DD)");
+        Run badDate = run("members", "list", "--on", "soon", "--db", db());
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err().strip()).isEqualTo("concord: --on: 'soon' is not a date (YYYY-MM-DD)");
         Run noMission = run("missions", "show", "atlantis", "--db", db());
         assertThat(noMission.code()).isEqualTo(1);
         assertThat(noMission.err().strip()).isEqualTo("concord: mission 'atlantis' not found");

@@ -60,7 +60,7 @@ class ForecastCliTest {
     @Test
     void bad_forecast_options_are_named_as_typed() {
         CliTest.Run r = run("forecast", "run", "atlantis", "--runs", "0", "--model", "oracle", "--db", db());
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("bad values typed on the command line are a usage error").isEqualTo(2);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("ISSUE: no forecast issue 'atlantis'").contains("--runs: must be 1 to").contains("--model: must be one of");
     }
@@ -132,9 +132,9 @@ class ForecastCliTest {
 
         CliTest.Run bad = run("stances", "add", "--issue", "nmi-end", "--group", "NORDICS", "--date", "2026-13-01", "--source", "x",
                 "--grade", "Z9", "--position", "120", "--quote", "q", "--db", db);
-        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err().lines()).hasSize(1);
-        assertThat(bad.err()).contains("--group: must be one of").contains("--date:").contains("--grade:").contains("--position: must be on the 0-100 scale");
+        assertThat(bad.err()).contains("--group: must be one of").contains("--reported-on:").contains("--grade:").contains("--position: must be on the 0-100 scale");
         assertThat(run("stances", "list", "--issue", "nmi-end", "--format", "csv", "--db", db).out().lines()).hasSize(1 + 5);
 
         CliTest.Run both = run("stances", "add", "--issue", "nmi-end", "--actor", "DEU", "--group", "MOST_ALLIES", "--date", "2026-03-01",

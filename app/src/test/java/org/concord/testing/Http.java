@@ -12,11 +12,15 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small HTTP client for API tests against a real server on loopback; it keeps cookies and may carry a bearer token. */
+/**
+ * A small HTTP client for API tests against a real server on loopback; it keeps cookies and may carry a bearer token.
+ * Every response of an API route is checked against the OpenAPI document the same server serves ({@link Contract}).
+ */
 public final class Http {
     private final HttpClient client;
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Contract contract;
 
     public Http(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -65,11 +69,26 @@ public final class Http {
 
     public Response delete(String path) { return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE()); }
 
+    private Contract contract() throws IOException, InterruptedException {
+        if (contract == null) {
+            HttpResponse<String> doc = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/openapi.json")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (doc.statusCode() != 200) throw new AssertionError("the server serves no OpenAPI document: " + doc.statusCode());
+            contract = Contract.of(doc.body());
+        }
+        return contract;
+    }
+
     private Response send(HttpRequest.Builder b) {
         headers.forEach(b::header);
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
+            HttpRequest request = b.build();
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            Response response = new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
+            String path = request.uri().getPath();
+            if (path.startsWith("/api/v1/") || path.equals("/health"))
+                contract().check(request.method(), path, response.status(), response.contentType(), response.body());
+            return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

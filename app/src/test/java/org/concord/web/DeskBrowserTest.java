@@ -109,4 +109,15 @@ class DeskBrowserTest {
         assertThat(console).as("browser console").noneMatch(e -> e.getMessage().contains("Content Security Policy")
                 || e.getMessage().contains("Refused to"));
     }
+
+    @Test
+    void swagger_ui_offers_to_authorize_with_a_bearer_token_or_the_session() {
+        driver.get("http://127.0.0.1:" + server.port() + "/api/docs");
+        WebElement authorize = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("button.authorize")).stream().findFirst().orElse(null));
+        authorize.click();
+        WebElement dialog = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector(".auth-container")).size() >= 3 ? d.findElement(By.cssSelector(".modal-ux")) : null);
+        assertThat(dialog.getText()).contains("bearerAuth", "sessionCookie", "csrfToken", "X-CSRF-Token");
+    }
 }

@@ -1,0 +1,230 @@
+package org.concord.web;
+
+import org.concord.procedure.data.EffectData;
+import org.concord.procedure.model.ActForm;
+import org.concord.procedure.model.ExemptionKind;
+import org.concord.procedure.model.ItemStatus;
+import org.concord.procedure.model.PositionKind;
+import org.concord.procedure.model.SilencePhase;
+import org.concord.register.model.CoreTask;
+import org.concord.register.model.EventKind;
+import org.concord.register.model.EventStatus;
+import org.concord.register.model.Formality;
+import org.concord.register.model.InvitationStatus;
+import org.concord.register.model.Level;
+import org.concord.register.model.MemberSet;
+import org.concord.register.model.MissionStatus;
+import org.concord.register.model.Qualifier;
+import org.concord.shared.Confidence;
+import org.concord.shared.Role;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the wire records' Java types do not say and the OpenAPI document must: the closed vocabularies (enums) of
+ * string fields, date formats, which fields are always present or required, a description of each schema and an
+ * example of each request body. The contract tests validate every response against the result, so a wrong entry here
+ * fails a test.
+ */
+final class ApiSchemas {
+    private ApiSchemas() {}
+
+    /** A register date: a year, a month or a day, as the source gives it ("2018", "2018-10", "2018-10-25"). */
+    static final Map<String, Object> PARTIAL_DATE = Map.of("type", "string", "pattern", "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+            "description", "a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD), as precise as the source");
+    static final Map<String, Object> DATE = Map.of("type", "string", "format", "date");
+    static final Map<String, Object> DATE_TIME = Map.of("type", "string", "format", "date-time");
+    static final Map<String, Object> ISO3 = Map.of("type", "string", "pattern", "^[A-Z]{3}$", "description", "ISO 3166-1 alpha-3 code");
+    static final List<String> MARKINGS = List.of("PUBLIC", "NATO UNCLASSIFIED", "NATO RESTRICTED", "NATO CONFIDENTIAL", "NATO SECRET");
+    static final Map<String, Object> CLASSIFICATION = Map.of("type", "string",
+            "description", "a marking of the ladder " + String.join(" < ", MARKINGS) + ", optionally followed by ' REL ' and ISO codes");
+
+    private static Map<String, Object> oneOf(Class<? extends Enum<?>> type) {
+        return Map.of("type", "string", "enum", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private static Map<String, Object> oneOf(List<String> values) { return Map.of("type", "string", "enum", values); }
+
+    /** Field schemas by {@code Record.field} (simple record name); a field named everywhere alike is under {@code *.field}. */
+    static final Map<String, Map<String, Object>> FIELDS = Map.ofEntries(
+            Map.entry("*.confidence", oneOf(Confidence.class)),
+            Map.entry("*.classification", CLASSIFICATION),
+            Map.entry("MemberData.accession", PARTIAL_DATE), Map.entry("MemberData.left", PARTIAL_DATE), Map.entry("MemberData.iso3", ISO3),
+            Map.entry("PartnerData.iso3", ISO3),
+            Map.entry("FrameworkData.launched", PARTIAL_DATE),
+            Map.entry("PartnershipData.since", PARTIAL_DATE),
+            Map.entry("BodyData.memberSet", oneOf(MemberSet.class)),
+            Map.entry("MissionData.coreTask", oneOf(CoreTask.class)), Map.entry("MissionData.secondaryCoreTask", oneOf(CoreTask.class)),
+            Map.entry("MissionData.status", oneOf(MissionStatus.class)), Map.entry("MissionData.hostNation", ISO3),
+            Map.entry("MissionData.start", PARTIAL_DATE), Map.entry("MissionData.end", PARTIAL_DATE), Map.entry("MissionData.scheduledEnd", PARTIAL_DATE),
+            Map.entry("StrengthData.date", PARTIAL_DATE), Map.entry("StrengthData.qualifier", oneOf(Qualifier.class)),
+            Map.entry("EventData.kind", oneOf(EventKind.class)), Map.entry("EventData.status", oneOf(EventStatus.class)),
+            Map.entry("EventData.start", PARTIAL_DATE), Map.entry("EventData.end", PARTIAL_DATE),
+            Map.entry("SessionData.date", PARTIAL_DATE), Map.entry("SessionData.formality", oneOf(Formality.class)),
+            Map.entry("SessionData.level", oneOf(Level.class)),
+            Map.entry("InvitationData.status", oneOf(InvitationStatus.class)), Map.entry("InvitationData.country", ISO3),
+            Map.entry("ItemView.level", oneOf(org.concord.procedure.model.Level.class)), Map.entry("ItemView.status", oneOf(ItemStatus.class)),
+            Map.entry("PositionView.position", oneOf(PositionKind.class)), Map.entry("PositionView.fromLevel", oneOf(org.concord.procedure.model.Level.class)),
+            Map.entry("PositionView.act", oneOf(ActForm.class)), Map.entry("PositionView.member", ISO3),
+            Map.entry("SilenceView.phase", oneOf(SilencePhase.class)),
+            Map.entry("ExemptionView.kind", oneOf(ExemptionKind.class)),
+            Map.entry("EffectData.type", oneOf(EffectData.Type.class)), Map.entry("EffectData.level", oneOf(Level.class)),
+            Map.entry("EffectData.formality", oneOf(org.concord.procedure.model.SessionFormality.class)),
+            Map.entry("EffectData.start", PARTIAL_DATE), Map.entry("EffectData.newEnd", PARTIAL_DATE),
+            Map.entry("EffectData.byDate", PARTIAL_DATE), Map.entry("EffectData.endDate", PARTIAL_DATE),
+            Map.entry("PositionData.position", oneOf(PositionKind.class)), Map.entry("PositionData.fromLevel", oneOf(org.concord.procedure.model.Level.class)),
+            Map.entry("PositionData.act", oneOf(ActForm.class)),
+            Map.entry("ActData.act", oneOf(ActForm.class)), Map.entry("ActData.deadline", DATE_TIME),
+            Map.entry("RaiseItemData.level", oneOf(org.concord.procedure.model.Level.class)),
+            Map.entry("MoveData.level", oneOf(org.concord.procedure.model.Level.class)),
+            Map.entry("SignedInSession.role", oneOf(Role.class)), Map.entry("SignedInSession.clearance", oneOf(MARKINGS)),
+            Map.entry("NewUserData.role", oneOf(Role.class)), Map.entry("NewUserData.clearance", oneOf(MARKINGS)),
+            Map.entry("UserData.role", oneOf(Role.class)), Map.entry("UserData.clearance", oneOf(MARKINGS)), Map.entry("UserData.created", DATE_TIME),
+            Map.entry("WhoAmI.role", oneOf(Role.class)),
+            Map.entry("TokenData.expires", DATE_TIME),
+            Map.entry("StanceData.reportedOn", DATE), Map.entry("StanceData.grade", Map.of("type", "string", "pattern", "^[A-F][1-6]$",
+                    "description", "Admiralty grade: source reliability A-F and information credibility 1-6")),
+            Map.entry("StanceReading.reportedOn", DATE), Map.entry("StanceReading.grade", Map.of("type", "string", "pattern", "^[A-F][1-6]$")),
+            Map.entry("IssueData.date", DATE), Map.entry("IssueView.asOf", DATE), Map.entry("Inputs.asOf", DATE),
+            Map.entry("ForecastRequestData.asOf", Map.of("type", "string", "format", "date",
+                    "description", "weigh the stances reported up to this date (default today): the `on` of the other routes, kept under its stored name")),
+            Map.entry("ForecastRequestData.model", oneOf(List.of("compromise", "expected-utility", "nash-bargaining", "win-set", "ensemble"))),
+            Map.entry("Results.status", oneOf(List.of("COMPLETED", "SKIPPED"))),
+            Map.entry("ForecastSummary.status", oneOf(List.of("COMPLETED", "SKIPPED"))),
+            Map.entry("WebhookData.created", DATE_TIME), Map.entry("WebhookData.url", Map.of("type", "string", "format", "uri")),
+            Map.entry("WebhookRequest.url", Map.of("type", "string", "format", "uri")),
+            Map.entry("DeliveryData.status", oneOf(List.of("PENDING", "DELIVERED", "FAILED"))),
+            Map.entry("DeliveryData.at", DATE_TIME), Map.entry("DeliveryData.nextAt", DATE_TIME),
+            Map.entry("FeedTokenData.created", DATE_TIME), Map.entry("AllowedHostData.addedAt", DATE_TIME));
+
+    /** Fields always present in a response, or required in a request (primitive fields are always required). */
+    static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry("MemberData", List.of("iso3", "iso2", "name", "accession", "confidence")),
+            Map.entry("PartnerData", List.of("iso3", "iso2", "name", "confidence")),
+            Map.entry("FrameworkData", List.of("code", "name", "confidence")),
+            Map.entry("PartnershipData", List.of("framework", "confidence")),
+            Map.entry("BodyData", List.of("id", "name", "memberSet", "confidence")),
+            Map.entry("OrganisationData", List.of("id", "name", "procedure", "defaultBody")),
+            Map.entry("MissionData", List.of("id", "name", "kind", "coreTask", "legalBasis", "start")),
+            Map.entry("StrengthData", List.of("date")),
+            Map.entry("EventData", List.of("id", "name", "kind", "start")),
+            Map.entry("SessionData", List.of("id", "title", "body", "formality", "level")),
+            Map.entry("InvitationData", List.of("country", "status")),
+            Map.entry("ItemView", List.of("id", "classification", "body", "level", "proposer", "subject", "status", "effect", "texts",
+                    "positions", "history", "excluded", "consensus", "raisedAt", "lastActAt")),
+            Map.entry("PositionView", List.of("member", "position", "act", "recordedBy", "at", "rule")),
+            Map.entry("SilenceView", List.of("openedAt", "deadline", "breakers", "phase")),
+            Map.entry("ConsensusView", List.of("blocking")),
+            Map.entry("EffectData", List.of("type")),
+            Map.entry("RaiseItemData", List.of("body", "subject", "text", "effect")),
+            Map.entry("PositionData", List.of("position", "version")),
+            Map.entry("VersionData", List.of("version")),
+            Map.entry("MoveData", List.of("body", "version")),
+            Map.entry("JournalEntry", List.of("seq", "at", "actor", "type", "subject", "payload", "prevHash", "hash")),
+            Map.entry("LoginData", List.of("name", "password")),
+            Map.entry("SignedInSession", List.of("user", "role", "clearance", "csrfToken")),
+            Map.entry("NewUserData", List.of("name", "role", "password")),
+            Map.entry("UserData", List.of("name", "role", "clearance", "created")),
+            Map.entry("TokenData", List.of("token", "id", "owner")),
+            Map.entry("WhoAmI", List.of("user", "role", "nation")),
+            Map.entry("StanceData", List.of("issue", "reportedOn", "source", "grade", "position")),
+            Map.entry("IssueData", List.of("id", "title", "scale0", "scale100", "statusQuo", "proposal", "rule")),
+            Map.entry("ForecastRequestData", List.of("issue")),
+            Map.entry("ForecastData", List.of("issue", "at", "by", "model", "modelVersion", "engineVersion", "inputs", "results")),
+            Map.entry("ForecastSummary", List.of("issue", "at", "by", "model", "modelVersion", "status")),
+            Map.entry("Results", List.of("status")),
+            Map.entry("Health", List.of("status", "database")),
+            Map.entry("Verification", List.of("intact")),
+            Map.entry("WebhookRequest", List.of("url", "secret")),
+            Map.entry("WebhookData", List.of("owner", "url", "events", "created")),
+            Map.entry("DeliveryData", List.of("event", "status", "at")),
+            Map.entry("FeedTokenData", List.of("id", "owner", "created")),
+            Map.entry("AllowedHostData", List.of("host", "addedBy", "addedAt")));
+
+    /** One sentence per schema. */
+    static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("MemberData", "A member state with its accession date and sources."),
+            Map.entry("PartnerData", "A partner country with its partnership frameworks."),
+            Map.entry("PartnershipData", "A partner's membership of one framework."),
+            Map.entry("FrameworkData", "A partnership framework."),
+            Map.entry("BodyData", "A decision body (e.g. the North Atlantic Council) and who sits on it."),
+            Map.entry("OrganisationData", "The organisation and its procedure configuration."),
+            Map.entry("MissionData", "A mission or operation; `version` is the optimistic-lock version (ignored on create, required on update)."),
+            Map.entry("StrengthData", "One reported strength figure of a mission."),
+            Map.entry("EventData", "A summit, ministerial or other event with its sessions."),
+            Map.entry("SessionData", "One session of an event and who is invited."),
+            Map.entry("InvitationData", "A partner's invitation to a session."),
+            Map.entry("ItemView", "A decision item: texts, standing positions and their history, silence, consensus status; `version` is the one the next write carries."),
+            Map.entry("Text", "One text version of an item."),
+            Map.entry("PositionView", "A member's official position as recorded (R8)."),
+            Map.entry("SilenceView", "The item's latest silence procedure."),
+            Map.entry("ConsensusView", "Whether consensus stands and, if not, who blocks under which rule."),
+            Map.entry("AdoptionView", "The adopted decision with its footnotes and exemptions."),
+            Map.entry("FootnoteView", "A footnote standing with the adopted decision."),
+            Map.entry("ExemptionView", "A member exempt from the decision (non-participation, qualified abstention)."),
+            Map.entry("EffectData", "What the item does to the register when adopted: `type` picks the effect, the other fields are its parameters."),
+            Map.entry("RaiseItemData", "A new decision item with its first text and typed effect."),
+            Map.entry("ActData", "An official act (form and reference) and the item version it was based on; `deadline` opens silence, `text` adds a text version, `reason` states a basis."),
+            Map.entry("PositionData", "An official position in the R8 vocabulary and the act that carries it."),
+            Map.entry("VersionData", "The item version the write is based on."),
+            Map.entry("MoveData", "Move an item to another body or level (R12)."),
+            Map.entry("JournalEntry", "One immutable, hash-chained journal event."),
+            Map.entry("LoginData", "A sign-in request."),
+            Map.entry("SignedInSession", "Who signed in, and the CSRF token their state-changing requests must carry in X-CSRF-Token."),
+            Map.entry("NewUserData", "A new user; the password must be 12 characters or more."),
+            Map.entry("UserData", "A user as listed (never the password hash)."),
+            Map.entry("TokenRequest", "A token request: for whom (default: yourself) and for how many days (default: no expiry)."),
+            Map.entry("TokenData", "A new bearer token, shown once."),
+            Map.entry("WhoAmI", "Who the request acts as (`anonymous` when it carries no credentials)."),
+            Map.entry("SignedOut", "The session has ended."),
+            Map.entry("Verification", "The result of verifying the journal's hash chain."),
+            Map.entry("Health", "Liveness and the database kind."),
+            Map.entry("IssueData", "A forecast issue: a question on a 0-100 scale."),
+            Map.entry("IssueView", "An issue with every actor's position estimate and the stances behind it."),
+            Map.entry("StanceReading", "A reported stance as read onto the issue."),
+            Map.entry("ActorData", "An actor's estimated position and weights."),
+            Map.entry("StanceData", "A reported stance (intelligence, never a decision)."),
+            Map.entry("ForecastRequestData", "A forecast to run."),
+            Map.entry("ForecastData", "A stored forecast with its inputs, seed and results."),
+            Map.entry("ForecastSummary", "A stored forecast's key numbers."),
+            Map.entry("Inputs", "What a forecast was run on."),
+            Map.entry("Results", "What a forecast's draws gave."),
+            Map.entry("DistributionData", "Quantiles and mean of the outcome."),
+            Map.entry("PivotalData", "How often an actor was pivotal."),
+            Map.entry("LeverData", "What would move an actor, and by how much."),
+            Map.entry("WebhookRequest", "A webhook to register: journal events the owner may see are POSTed to `url` as JSON, signed in `X-Concord-Signature: sha256=<hex HMAC-SHA256 of the body under secret>`; `events` names the journal event types wanted (all when absent)."),
+            Map.entry("WebhookData", "A registered webhook (its secret is never shown again)."),
+            Map.entry("DeliveryData", "One journal event's delivery to a webhook: attempts so far, last outcome, next try."),
+            Map.entry("FeedTokenData", "A read-only feed token for the calendar and Atom feeds; `token` and `calendar` are shown once, at creation."),
+            Map.entry("AllowedHostData", "A loopback or private host an administrator allows webhooks to target."),
+            Map.entry("Problem", "An RFC 9457 problem document; `violations` names every bad field."));
+
+    /** One example per request body; each must be valid against its schema (the lint checks it). */
+    static final Map<String, Object> EXAMPLES = Map.ofEntries(
+            Map.entry("MissionData", ordered("id", "nmi", "name", "NATO Mission Iraq", "kind", "non-combat advisory and capacity-building mission",
+                    "coreTask", "CRISIS_PREVENTION_AND_MANAGEMENT", "legalBasis", "request of the Government of Iraq", "start", "2018-10",
+                    "status", "ACTIVE", "sources", List.of("S01"), "confidence", "PRIMARY", "version", 1)),
+            Map.entry("RaiseItemData", ordered("id", "kfor-reduction-2026", "body", "nac", "level", "AMBASSADORS", "proposer", "USA",
+                    "subject", "Curtail KFOR", "text", "The Council agrees to reduce KFOR.", "effect", ordered("type", "REDUCE_MISSION", "mission", "kfor"))),
+            Map.entry("ActData", ordered("act", "LETTER", "reference", "DEU/2026/117", "version", 2)),
+            Map.entry("PositionData", ordered("position", "OBJECTION", "act", "STATEMENT_IN_SESSION", "version", 1)),
+            Map.entry("VersionData", ordered("version", 3)),
+            Map.entry("MoveData", ordered("body", "dppc", "level", "MINISTERS", "reason", "defence ministers decide", "version", 2)),
+            Map.entry("LoginData", ordered("name", "chair", "password", "correct horse battery staple")),
+            Map.entry("NewUserData", ordered("name", "ita", "role", "DELEGATION", "nation", "ITA", "clearance", "NATO SECRET", "password", "correct horse battery staple")),
+            Map.entry("TokenRequest", ordered("days", 30)),
+            Map.entry("StanceData", ordered("issue", "nmi-end", "actor", "DEU", "reportedOn", "2026-03-01", "source", "minister, on ARD",
+                    "grade", "B2", "position", 70.0, "quote", "We stay as long as Baghdad wants us")),
+            Map.entry("ForecastRequestData", ordered("issue", "nmi-end", "runs", 10000, "seed", 42, "model", "ensemble")),
+            Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of("SilenceBroken"))),
+            Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")));
+
+    private static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}
