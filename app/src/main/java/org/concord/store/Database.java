@@ -143,6 +143,15 @@ public final class Database implements AutoCloseable {
 
     private static final long STARTUP_LOCK = 0x436f6e636f7264L; // "Concord"
 
+    /** The journal's length (its head's sequence number), or NaN when the database does not answer: for metrics. */
+    public double journalLength() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("SELECT seq FROM journal_head WHERE id = 1").mapTo(Long.class).one());
+        } catch (RuntimeException unavailable) {
+            return Double.NaN;
+        }
+    }
+
     /** The schema version this Concord migrated to on open. */
     public String schemaVersion() { return schemaVersion; }
 

@@ -106,7 +106,7 @@ public final class Server implements AutoCloseable {
     /** The API routes the server actually serves (under /api/v1, and /health), as "METHOD path". */
     public List<String> servedApiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
-                .filter(e -> e.path.startsWith("/api/v1/") || e.path.equals("/health"))
+                .filter(e -> e.path.startsWith("/api/v1/") || List.of("/health", "/ready", "/metrics").contains(e.path))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
 

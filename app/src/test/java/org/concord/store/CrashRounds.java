@@ -169,15 +169,20 @@ public final class CrashRounds {
         }
     }
 
+    /** Counts a subject's journal entries, following the API's RFC 8288 "next" links page by page. */
     private long journalEntries(int port, String subject) throws Exception {
         long count = 0;
-        long after = 0;
-        while (true) {
-            JsonNode page = JSON.readTree(send(port, "GET", "/api/v1/journal?limit=1000&after=" + after + "&subject=" + subject, null).body());
-            if (page.isEmpty()) return count;
+        String next = "/api/v1/journal?limit=200&subject=" + subject;
+        while (next != null) {
+            var r = send(port, "GET", next, null);
+            JsonNode page = JSON.readTree(r.body());
+            if (!page.isArray()) throw new IllegalStateException("GET " + next + " answered " + r.statusCode() + ": " + r.body());
             count += page.size();
-            after = page.get(page.size() - 1).path("seq").asLong();
+            next = r.headers().allValues("Link").stream().filter(l -> l.contains("rel=\"next\""))
+                    .map(l -> l.substring(l.indexOf('<') + 1, l.indexOf('>'))).findFirst()
+                    .map(u -> u.startsWith("http") ? URI.create(u).getRawPath() + "?" + URI.create(u).getRawQuery() : u).orElse(null);
         }
+        return count;
     }
 
     private HttpResponse<String> send(int port, String method, String path, String body) throws IOException, InterruptedException {

@@ -69,6 +69,7 @@ class OperationsTest {
             String analyst = Fixtures.token(c, "analyst-s", org.concord.shared.Role.ANALYST, null, "NATO SECRET");
             Server server = Server.create(c, "test").start("127.0.0.1", 0);
             Http http = Http.withToken(server.port(), analyst);
+            assertThat(http.get("/health").status()).isEqualTo(200); // reads the OpenAPI document its checks use, before the drain
             java.util.concurrent.CompletableFuture<Http.Response> inFlight = null;
             for (int attempt = 0; attempt < 50 && inFlight == null; attempt++) {
                 var f = java.util.concurrent.CompletableFuture.supplyAsync(() -> http.post("/api/v1/forecasts", """
@@ -77,10 +78,12 @@ class OperationsTest {
                 if (!f.isDone()) inFlight = f;
             }
             assertThat(inFlight).as("a forecast request was seen in flight").isNotNull();
+            Http other = new Http(server.port());
+            assertThat(other.get("/health").status()).isEqualTo(200); // reads the OpenAPI document its checks use, before the drain
             var stopping = java.util.concurrent.CompletableFuture.supplyAsync(() -> server.shutdown(Duration.ofSeconds(60)));
             while (!server.draining()) Thread.onSpinWait();
             if (!inFlight.isDone()) {
-                var refused = new Http(server.port()).get("/api/v1/members");
+                var refused = other.get("/api/v1/members");
                 assertThat(refused.status()).isEqualTo(503);
                 assertThat(refused.header("Retry-After")).isEqualTo("5");
             }
