@@ -24,6 +24,29 @@ public interface AccessControl {
     /** Whether {@code who} may see a record of this classification; a hidden record must answer 404, never 403. */
     boolean canSee(Principal who, String classification);
 
+    /**
+     * The lowest classification at or above {@code base} and every one of {@code touched}: the higher marking, released
+     * only where all of them are (see {@link org.concord.access.model.Classification#join}).
+     *
+     * @return the canonical text
+     */
+    String atLeast(String base, java.util.Collection<String> touched);
+
+    /**
+     * Audits that {@code who} was answered "not found" and returns the exception to throw: a missing and a hidden record
+     * take this same path, at the same cost. Call it outside any transaction (the audit has one of its own).
+     */
+    org.concord.shared.NotFound notFound(Principal who, String kind, Object id);
+
+    /** Runs {@code work}; a {@link org.concord.shared.NotFound} it throws is audited as {@link #notFound} does, after its transaction rolled back. */
+    <T> T auditingNotFound(Principal who, java.util.function.Supplier<T> work);
+
+    /** Journals the counted anonymous refusals of every window that is over (before the audit trail is read). */
+    void journalAnonymousRefusals();
+
+    /** Whether {@code who} is the anonymous reader (no credentials). */
+    boolean isAnonymous(Principal who);
+
     /** Audits a refusal that another capability's own rules made (e.g. the procedure's R9). */
     void denied(Principal who, String action, String reason);
 

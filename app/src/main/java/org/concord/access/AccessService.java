@@ -1,6 +1,7 @@
 package org.concord.access;
 
 import org.concord.access.model.Action;
+import org.concord.access.model.AnonymousRefusals;
 import org.concord.access.model.ActionKind;
 import org.concord.access.model.ApiTokens;
 import org.concord.access.model.AuditEvent;
@@ -50,6 +51,12 @@ public final class AccessService implements AccessControl {
     /** Whoever sends no credentials: reads public records only, writes nothing. */
     public static final Principal ANONYMOUS = Principal.of("anonymous", Role.READER);
     public static final Duration SESSION_IDLE = Duration.ofMinutes(30);
+    /** How long a web session lives at most, however busy. */
+    public static final Duration SESSION_ABSOLUTE = Duration.ofHours(12);
+    /** Anonymous refusals are journaled as one entry per client address and window of this length. */
+    public static final Duration ANONYMOUS_WINDOW = Duration.ofHours(1);
+    /** How long a token lives when its issuer gives no lifetime. */
+    public static final int DEFAULT_TOKEN_DAYS = 90;
     private final Transactions tx;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -57,10 +64,17 @@ public final class AccessService implements AccessControl {
     private final MarkingLadder ladder;
     private final PasswordHasher hasher;
     private final Policy policy = Policy.standard();
+    private final Nations nations;
+    private final AnonymousRefusalLog anonymous;
 
-    /** @param auditLog where audit events are written, in the caller's transaction (the journal) */
-    public AccessService(Transactions tx, AuditLog auditLog, Clock clock, SecureRandom random, MarkingLadder ladder) {
+    /**
+     * @param auditLog where audit events are written, in the caller's transaction (the journal)
+     * @param nations  which nations are members and partners, for binding DELEGATION and PARTNER accounts
+     */
+    public AccessService(Transactions tx, AuditLog auditLog, Clock clock, SecureRandom random, MarkingLadder ladder, Nations nations) {
         this.tx = tx;
+        this.nations = nations;
+        this.anonymous = new AnonymousRefusalLog(auditLog, ANONYMOUS_WINDOW);
         this.auditLog = auditLog;
         this.clock = clock;
         this.random = random;
@@ -91,9 +105,15 @@ public final class AccessService implements AccessControl {
     public Login login(String name, String password, String address) {
         Instant now = clock.instant();
         return tx.inTransaction(t -> {
+            // A throttled sign-in is an anonymous refusal: counted per address and window, not journaled one by one.
             var authenticator = new Authenticator(t.repository(Users.class),
-                    new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD), hasher, audit(t));
-            LoginResult r = authenticator.login(name == null ? "" : name, new Password(password == null ? "" : password),
+                    new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD), hasher, e -> {
+                        if (e instanceof AuditEvent.LoginThrottled) anonymous.count(t, Optional.ofNullable(address), AnonymousRefusals.Kind.THROTTLED, now);
+                        else audit(t).append(e);
+                    });
+            // An over-long password is simply wrong (401, counted like any failure), never an error: it is not hashed.
+            String typed = password == null || password.length() > Password.MAX_LENGTH ? "" : password;
+            LoginResult r = authenticator.login(name == null ? "" : name, new Password(typed),
                     ClientAddress.of(address), now);
             return switch (r) {
                 case LoginResult.Authenticated a -> {
@@ -112,7 +132,7 @@ public final class AccessService implements AccessControl {
     /** A signed-in web user: the user and the CSRF token the session's writes must echo. */
     public record SessionUser(User user, String csrf) {}
 
-    /** The user of a live session; an idle session (30 min) is closed. */
+    /** The user of a live session; an idle session (30 min) or one older than 12 h is closed. */
     public Optional<SessionUser> bySession(String sessionId) {
         if (sessionId == null || sessionId.isBlank()) return Optional.empty();
         Instant now = clock.instant();
@@ -121,7 +141,7 @@ public final class AccessService implements AccessControl {
             String hash = sha256(sessionId);
             var s = sessions.find(hash);
             if (s.isEmpty()) return Optional.<SessionUser>empty();
-            if (s.get().lastSeen().plus(SESSION_IDLE).isBefore(now)) {
+            if (s.get().lastSeen().plus(SESSION_IDLE).isBefore(now) || !now.isBefore(s.get().created().plus(SESSION_ABSOLUTE))) {
                 sessions.remove(hash);
                 return Optional.<SessionUser>empty();
             }
@@ -135,9 +155,21 @@ public final class AccessService implements AccessControl {
         });
     }
 
-    public void logout(String sessionId) {
-        if (sessionId != null) tx.inTransaction(t -> {
-            t.repository(WebSessions.class).remove(sha256(sessionId));
+    /**
+     * Ends a web session. Signing out changes state like any other cookie write, so it needs the session's CSRF token:
+     * otherwise another site could sign the user out. An unknown or expired session needs nothing: there is nothing to end.
+     *
+     * @throws Forbidden if the session is live and {@code csrf} is not its token
+     */
+    public void logout(String sessionId, String csrf) {
+        if (sessionId == null) return;
+        tx.inTransaction(t -> {
+            WebSessions sessions = t.repository(WebSessions.class);
+            var s = sessions.find(sha256(sessionId));
+            if (s.isEmpty()) return null;
+            if (csrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8), s.get().csrf().getBytes(StandardCharsets.UTF_8)))
+                throw new Forbidden("signing out must carry the session's CSRF token in X-CSRF-Token");
+            sessions.remove(sha256(sessionId));
             return null;
         });
     }
@@ -162,11 +194,32 @@ public final class AccessService implements AccessControl {
     }
 
     private TokenService tokens(Tx t) {
-        return new TokenService(t.repository(ApiTokens.class), t.repository(Users.class), random, guard(t), audit(t));
+        return tokens(t, guard(t));
     }
 
-    private UserAccounts accounts(Tx t) {
-        return new UserAccounts(t.repository(Users.class), hasher, PasswordPolicy.STANDARD, ladder, guard(t), audit(t));
+    private TokenService tokens(Tx t, AccessGuard guard) {
+        return new TokenService(t.repository(ApiTokens.class), t.repository(Users.class), random, guard, audit(t));
+    }
+
+    private UserAccounts accounts(Tx t, AccessGuard guard) {
+        return new UserAccounts(t.repository(Users.class), hasher, PasswordPolicy.STANDARD, ladder, guard, audit(t));
+    }
+
+    /**
+     * Runs an administration command in one transaction. Its guard keeps the refusals aside: a refused command rolls
+     * back, and its refusal is then journaled in a transaction of its own, so no refusal is lost with the rollback.
+     */
+    private <T> T administer(java.util.function.BiFunction<Tx, AccessGuard, T> work) {
+        List<AuditEvent> refusals = new java.util.ArrayList<>();
+        try {
+            return tx.inTransaction(t -> work.apply(t, new AccessGuard(policy, refusals::add)));
+        } catch (RuntimeException e) {
+            if (!refusals.isEmpty()) tx.inTransaction(t -> {
+                refusals.forEach(audit(t)::append);
+                return null;
+            });
+            throw e;
+        }
     }
 
     // ---- what may they do ----
@@ -183,6 +236,56 @@ public final class AccessService implements AccessControl {
             });
             throw new Forbidden(deny.reason());
         }
+    }
+
+    @Override
+    public org.concord.shared.NotFound notFound(Principal who, String kind, Object id) {
+        org.concord.shared.NotFound e = new org.concord.shared.NotFound(kind, id);
+        refusedNotFound(who, e);
+        return e;
+    }
+
+    @Override
+    public <T> T auditingNotFound(Principal who, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.concord.shared.NotFound e) {
+            refusedNotFound(who, e);
+            throw e;
+        }
+    }
+
+    private void refusedNotFound(Principal who, org.concord.shared.NotFound e) {
+        Instant now = clock.instant();
+        tx.inTransaction(t -> {
+            if (isAnonymous(who)) anonymous.count(t, who.address(), AnonymousRefusals.Kind.NOT_FOUND, now);
+            else audit(t).append(new AuditEvent.RecordNotFound(AuditEvent.loginName(who.user()), who.address().map(ClientAddress::of), now, e.getMessage()));
+            return null;
+        });
+    }
+
+    /** Counts a request refused for want of valid credentials (401), against its address. */
+    public void unauthenticated(String address) {
+        Instant now = clock.instant();
+        tx.inTransaction(t -> {
+            anonymous.count(t, Optional.ofNullable(address), AnonymousRefusals.Kind.UNAUTHENTICATED, now);
+            return null;
+        });
+    }
+
+    /** Journals the anonymous refusals of every window that is over (e.g. before the audit trail is read). */
+    @Override
+    public void journalAnonymousRefusals() {
+        Instant now = clock.instant();
+        tx.inTransaction(t -> {
+            anonymous.journalClosed(t, now);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean isAnonymous(Principal who) {
+        return who.user().equals(ANONYMOUS.user()) && who.role() == ANONYMOUS.role();
     }
 
     @Override
@@ -234,6 +337,13 @@ public final class AccessService implements AccessControl {
         }
     }
 
+    @Override
+    public String atLeast(String base, java.util.Collection<String> touched) {
+        Classification out = classification(base);
+        for (String c : touched) out = out.join(classification(c));
+        return out.toString();
+    }
+
     private Classification classification(String text) {
         return text == null || text.isBlank() ? Classification.of(ladder.lowest()) : Classification.parse(text, ladder);
     }
@@ -247,33 +357,103 @@ public final class AccessService implements AccessControl {
         var violations = new org.concord.shared.Violations();
         UserName n = violations.parse("name", () -> UserName.of(name));
         var marking = clearance.map(c -> violations.parse("clearance", () -> ladder.marking(c))).orElse(ladder.lowest());
-        violations.parse("role", () -> {
+        if (password != null && password.length() > Password.MAX_LENGTH)
+            violations.add("password", "has " + password.length() + " characters; at most " + PasswordPolicy.STANDARD.maxLength() + " are accepted");
+        Role checked = violations.parse("role", () -> {
             User.checkNation(role, nation);
             return role;
         });
+        if (checked == Role.DELEGATION && !nations.isMember(nation.orElseThrow()))
+            violations.add("nation", "'" + nation.get() + "' is not a member of the organisation: a DELEGATION is bound to a member");
+        if (checked == Role.PARTNER && !nations.isPartner(nation.orElseThrow()))
+            violations.add("nation", "'" + nation.get() + "' is not a partner of the organisation: a PARTNER is bound to a partner");
         violations.throwIfAny();
-        return tx.inTransaction(t -> accounts(t).add(by, new NewUser(n, role, nation, marking, new Password(password)), by.address().map(ClientAddress::of), now));
+        return administer((t, g) -> accounts(t, g).add(by, new NewUser(n, role, nation, marking, new Password(password)), by.address().map(ClientAddress::of), now));
+    }
+
+    /**
+     * Journals every account a migration disabled because its role did not match its nation (V5_1), once each.
+     *
+     * @return how many were journaled now
+     */
+    public int journalUnboundAccounts() {
+        Instant now = clock.instant();
+        return tx.inTransaction(t -> {
+            var unbound = t.repository(org.concord.access.model.UnboundAccounts.class);
+            var pending = unbound.pending();
+            for (var p : pending) {
+                audit(t).append(new AuditEvent.AccountUnbound("concord", Optional.empty(), now, p.name(), p.reason()));
+                unbound.journaled(p.name());
+            }
+            return pending.size();
+        });
+    }
+
+    /**
+     * Lifts every sign-in lock and count of the account {@code name}, at every address (ADMIN).
+     *
+     * @return how many counts were cleared
+     * @throws Forbidden unless {@code by} may manage users
+     */
+    public int unlock(Principal by, String name) {
+        Instant now = clock.instant();
+        UserName n = parseName(name);
+        Optional<ClientAddress> from = by.address().map(ClientAddress::of);
+        return administer((t, g) -> {
+            g.require(by, Action.of(ActionKind.MANAGE_USERS), from, now);
+            int cleared = new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD).unlock(n);
+            audit(t).append(new AuditEvent.LoginUnlocked(by.user(), from, now, n));
+            return cleared;
+        });
     }
 
     public List<User> users(Principal by) {
         Instant now = clock.instant();
-        return tx.inTransaction(t -> accounts(t).list(by, by.address().map(ClientAddress::of), now));
+        return administer((t, g) -> accounts(t, g).list(by, by.address().map(ClientAddress::of), now));
     }
 
     public User disable(Principal by, String name) {
         Instant now = clock.instant();
         UserName n = parseName(name);
-        return tx.inTransaction(t -> {
-            User u = accounts(t).disable(by, n, by.address().map(ClientAddress::of), now);
+        return administer((t, g) -> {
+            User u = accounts(t, g).disable(by, n, by.address().map(ClientAddress::of), now);
             t.repository(WebSessions.class).removeOf(n);
             return u;
         });
     }
 
+    /** Issues a token to {@code owner}, valid {@code days} (1 to 3650), {@value #DEFAULT_TOKEN_DAYS} days when empty. */
     public IssuedToken createToken(Principal by, String owner, Optional<Integer> days) {
         Instant now = clock.instant();
         UserName n = parseName(owner);
-        return tx.inTransaction(t -> tokens(t).issue(by, n, days, by.address().map(ClientAddress::of), now));
+        return administer((t, g) -> tokens(t, g).issue(by, n, Optional.of(days.orElse(DEFAULT_TOKEN_DAYS)), by.address().map(ClientAddress::of), now));
+    }
+
+    /**
+     * The tokens of {@code owner} (revoked and expired ones too), newest first: the owner's own, or anyone's for an ADMIN.
+     *
+     * @throws Forbidden otherwise
+     */
+    public List<org.concord.access.model.ApiToken> tokens(Principal by, String owner) {
+        Instant now = clock.instant();
+        UserName n = parseName(owner);
+        return administer((t, g) -> tokens(t, g).list(by, n, by.address().map(ClientAddress::of), now));
+    }
+
+    /**
+     * Revokes the token named by its id (the first 12 or more hex digits of its hash); revoking it again changes nothing.
+     *
+     * @throws org.concord.shared.NotFound if no token has that id, or it is not one {@code by} may manage
+     */
+    public org.concord.access.model.ApiToken revokeToken(Principal by, String id) {
+        Instant now = clock.instant();
+        String prefix = id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!prefix.matches("[0-9a-f]{12,64}")) throw new InvalidInput("id", "must be a token id: 12 to 64 hex digits");
+        return auditingNotFound(by, () -> administer((t, g) -> {
+            List<org.concord.access.model.ApiToken> found = t.repository(ApiTokens.class).withPrefix(prefix, 2);
+            if (found.size() != 1) throw new org.concord.shared.NotFound("token", id);
+            return tokens(t, g).revoke(by, found.getFirst().hash(), by.address().map(ClientAddress::of), now);
+        }));
     }
 
     private static UserName parseName(String name) {

@@ -66,7 +66,7 @@ public final class Authenticator {
             audit.append(new AuditEvent.LoginFailed(shown, from, now, "account disabled"));
             return new LoginResult.Disabled();
         }
-        throttle.recordSuccess(user.name());
+        throttle.recordSuccess(user.name(), address);
         if (hasher.needsRehash(user.passwordHash())) {
             user = user.withPasswordHash(hasher.hash(password));
             users.put(user);

@@ -52,7 +52,8 @@ public final class Concord implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         // Audit events are journaled with Concord's access control as the actor, from the client's address; the payload names the user.
         this.access = new AccessService(tx, (t, e) -> journal.record(t, new Principal("access-control", org.concord.shared.Role.SYSTEM,
-                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO);
+                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO,
+                new RegisterNations(tx, settings.clock()));
         this.register = new RegisterService(tx, journal, access);
         this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
@@ -69,6 +70,7 @@ public final class Concord implements AutoCloseable {
         Concord concord = new Concord(settings, db);
         try {
             concord.repairJournalHead();
+            concord.access.journalUnboundAccounts();
         } catch (RuntimeException e) {
             concord.close();
             throw e;
@@ -106,6 +108,24 @@ public final class Concord implements AutoCloseable {
     }
 
     /**
+     * Applies the built-in register's corrections ({@link DataFiles#BUILT_IN_CORRECTIONS}) to a database loaded from an
+     * earlier edition of it: each corrected record is journaled with its reason; records already correct are left
+     * alone, so this runs on every start and changes something only once; records whose corrected fields were edited
+     * since are kept as they are. Does nothing when the register is empty, was loaded from another data file, or is
+     * another organisation's.
+     */
+    public RegisterService.CorrectionOutcome correctBuiltInRegister() {
+        Principal system = Principal.system();
+        var corrections = DataFiles.builtInCorrections();
+        var none = new RegisterService.CorrectionOutcome(java.util.List.of(), java.util.List.of());
+        if (settings.dataFile().isPresent() || corrections.previous() == null || register.isEmpty(system)) return none;
+        RegisterFile current = DataFiles.builtIn();
+        boolean sameOrganisation = register.organisation(system).map(o -> o.id().equals(current.organisation().id())).orElse(false);
+        if (!sameOrganisation) return none; // another organisation's register, imported with `concord import`
+        return register.applyCorrections(system, corrections, DataFiles.builtIn("/data/" + corrections.previous()), current);
+    }
+
+    /**
      * Raises the dataset's open questions as decision items, at the dates they were reported; then defines the
      * forecasting issues on them (an issue without a date is decided on its item's date) and records the reported
      * stances.
@@ -122,11 +142,13 @@ public final class Concord implements AutoCloseable {
         }
         for (IssueData issue : questions.issues()) {
             LocalDate day = issue.item() == null ? null : raisedOn.get(issue.item());
-            forecasts.defineIssue(system, issue.date() != null ? issue
-                    : issue.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
+            // The questions file's issues and stances are reconstructed from press reports: PUBLIC unless it says otherwise.
+            IssueData marked = issue.marked(issue.classificationOr("PUBLIC"));
+            forecasts.defineIssue(system, marked.date() != null ? marked
+                    : marked.withDate(day != null ? day : LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC)));
         }
         for (QuestionsFile.Stance stance : questions.stances())
-            for (StanceData data : stance.toData()) stances.record(system, data);
+            for (StanceData data : stance.toData()) stances.record(system, data.marked(data.classificationOr("PUBLIC")));
     }
 
     public ProcedureService procedure() { return procedure; }
@@ -147,6 +169,12 @@ public final class Concord implements AutoCloseable {
             var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
             var doc = node.has("record") ? node.get("record") : node;
             return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
+        }
+        if (subject.startsWith("issue:") || subject.startsWith("forecast:")) {
+            // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
+            // existed are not assumed public.
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : "NATO UNCLASSIFIED";
         }
         return "PUBLIC";
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.concord.register.data.CorrectionsFile;
 import org.concord.register.data.RegisterFile;
 import org.concord.shared.InvalidInput;
 import org.concord.store.Json;
@@ -36,10 +37,25 @@ public final class DataFiles {
         }
     }
 
+    public static final String BUILT_IN_CORRECTIONS = "/data/nato-2026-corrections.yaml";
+
+    /** The corrections that bring a database loaded from an earlier edition of the built-in register up to date. */
+    public static CorrectionsFile builtInCorrections() {
+        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN_CORRECTIONS)) {
+            if (in == null) return new CorrectionsFile(CorrectionsFile.FORMAT, "none", null, java.util.List.of());
+            return Json.yaml().readValue(in, CorrectionsFile.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in corrections are unreadable: " + e.getMessage(), e);
+        }
+    }
+
     /** The built-in NATO 2026 register. */
-    public static RegisterFile builtIn() {
-        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) throw new IllegalStateException("the built-in dataset " + BUILT_IN + " is missing from the jar");
+    public static RegisterFile builtIn() { return builtIn(BUILT_IN); }
+
+    /** A register file shipped in the jar, e.g. an earlier edition of the built-in one ({@code /data/NAME}). */
+    public static RegisterFile builtIn(String resource) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the built-in dataset " + resource + " is missing from the jar");
             return Json.yaml().readValue(in, RegisterFile.class);
         } catch (IOException e) {
             throw new IllegalStateException("the built-in dataset is unreadable: " + e.getMessage(), e);

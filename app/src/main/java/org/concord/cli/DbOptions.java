@@ -18,7 +18,10 @@ final class DbOptions {
     /** Opens the database; loads the built-in data into an empty one when {@code loadDefaults}. */
     Concord open(boolean loadDefaults) {
         Concord c = Concord.open(Settings.fromEnvironment(System.getenv(), Optional.ofNullable(db)));
-        if (loadDefaults) c.loadDefaultsIfEmpty();
+        if (loadDefaults) {
+            c.loadDefaultsIfEmpty();
+            c.correctBuiltInRegister();
+        }
         return c;
     }
 

@@ -83,7 +83,7 @@ final class EventsCommand implements Runnable {
                 out.printf("sources %s (%s)%n%n", String.join(" ", e.provenance().sources()), e.provenance().confidence());
                 Output.table(out, List.of("session", "date", "formality", "level", "body", "invitations"),
                         e.sessions().stream().map(s -> List.of(s.id().value(), s.date().map(Object::toString).orElse(""),
-                                s.formality().name(), s.level().name(), s.body().value(), invitations(s))).toList());
+                                s.formality().name(), s.level().map(Enum::name).orElse("unknown"), s.body().value(), invitations(s))).toList());
             }
             return 0;
         }

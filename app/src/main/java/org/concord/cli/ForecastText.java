@@ -37,6 +37,9 @@ final class ForecastText {
             return;
         }
         if (r.statusQuoHolds() != null) {
+            if (Boolean.TRUE.equals(r.proposalIsStatusQuo()))
+                out.printf("The proposal as written (%s) is the status quo: passing it changes nothing, so P(status quo holds) answers both.%n",
+                        num(issue.proposal()));
             if (r.proposalPasses() != null)
                 out.printf("P(proposal passes as written)  %6s  (%,d of %,d runs)%n", pct(r.proposalPasses()),
                         Math.round(r.proposalPasses() * f.runs()), f.runs());
@@ -44,9 +47,19 @@ final class ForecastText {
             out.printf("P(compromise)                  %6s%n", pct(r.compromise()));
             out.println();
         }
-        out.printf("Likely compromise (%s model): median %s; 50%% between %s and %s; 90%% between %s and %s; mean %s%n", f.model(),
+        out.printf("Likely outcome (%s model%s): median %s; 50%% between %s and %s; 90%% between %s and %s; mean %s%n", f.model(),
+                r.modelOutcome() != null ? ", moved in each run into what the rule lets pass" : "",
                 num(r.outcome().p50()), num(r.outcome().p25()), num(r.outcome().p75()), num(r.outcome().p5()), num(r.outcome().p95()),
                 num(r.outcome().mean()));
+        if (r.calibrated() != null) {
+            out.printf("  calibrated, with the model's own error: median %s; 50%% between %s and %s; 90%% between %s and %s%n",
+                    num(r.calibrated().p50()), num(r.calibrated().p25()), num(r.calibrated().p75()), num(r.calibrated().p5()),
+                    num(r.calibrated().p95()));
+            out.printf("  calibrated by: %s%n", r.calibratedBy());
+        }
+        if (r.modelOutcome() != null)
+            out.printf("Reference, not a forecast (the %s model ignores the rule): median %s; 90%% between %s and %s%n", f.model(),
+                    num(r.modelOutcome().p50()), num(r.modelOutcome().p5()), num(r.modelOutcome().p95()));
         if (r.setterPoint() != null)
             out.printf("Most proposer-favourable point every veto player accepts: median %s; 90%% between %s and %s%n",
                     num(r.setterPoint().p50()), num(r.setterPoint().p5()), num(r.setterPoint().p95()));

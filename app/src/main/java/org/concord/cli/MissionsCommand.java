@@ -70,7 +70,7 @@ final class MissionsCommand implements Runnable {
                         missions.stream().map(m -> List.of(m.id().value(), m.acronym().orElse(""), m.status().name(), m.start().toString(),
                                 m.end().or(m::scheduledEnd).map(Object::toString).orElse(""), m.coreTask().name(), strength(m),
                                 String.join(" ", m.provenance().sources()))).toList(),
-                        missions.stream().map(MissionData::from).toList());
+                        missions.stream().map(m -> MissionData.from(m, c.register().today())).toList());
             }
             return 0;
         }
@@ -90,6 +90,9 @@ final class MissionsCommand implements Runnable {
         @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The mission as the register had recorded it at this instant. --as-of is a deprecated alias.")
         String asOf;
 
+        @Option(names = "--on", paramLabel = "DATE", description = "The facts as they applied on this day (YYYY-MM-DD): who led the mission then (default today).")
+        java.time.LocalDate on;
+
         @Override public Integer call() {
             var at = ItemsCommand.asOf(asOf);
             MissionId mid;
@@ -100,9 +103,10 @@ final class MissionsCommand implements Runnable {
             }
             try (var c = db.open(true)) {
                 Mission m = at.isPresent() ? c.register().missionAsRecorded(DbOptions.operator(), mid, at.get()) : c.register().mission(DbOptions.operator(), mid);
+                java.time.LocalDate day = on != null ? on : c.register().today();
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == Output.Format.json) {
-                    Output.json(out, MissionData.from(m));
+                    Output.json(out, c.register().missionOn(DbOptions.operator(), mid, at, Optional.of(day)));
                     return 0;
                 }
                 out.printf("%s%s — %s%n", m.name(), m.acronym().map(a -> " (" + a + ")").orElse(""), m.kind());
@@ -111,7 +115,7 @@ final class MissionsCommand implements Runnable {
                 out.printf("core task   %s%s%n", m.coreTask(), m.secondaryCoreTask().map(t -> " / " + t).orElse(""));
                 out.printf("legal basis %s%n", m.legalBasis());
                 m.hostNation().ifPresent(h -> out.printf("host        %s%s%n", h, m.area().map(a -> " (" + a + ")").orElse("")));
-                if (!m.leadNations().isEmpty()) out.printf("lead        %s%n", m.leadNations());
+                if (!m.leads().isEmpty()) out.printf("lead        %s on %s%n", m.leadNationsOn(day).isEmpty() ? "none recorded" : m.leadNationsOn(day), day);
                 if (!m.contributors().isEmpty()) out.printf("contributors %s%s%n", m.contributors(),
                         m.partnerContributors().isEmpty() ? "" : " + partners " + m.partnerContributors());
                 out.printf("sources     %s (%s)%n", String.join(" ", m.provenance().sources()), m.provenance().confidence());
@@ -120,6 +124,13 @@ final class MissionsCommand implements Runnable {
                         m.strength().stream().map(s -> List.of(s.date().toString(), figure(s),
                                 s.contributors().isPresent() ? Integer.toString(s.contributors().getAsInt()) : "",
                                 String.join(" ", s.provenance().sources()), s.note().orElse(""))).toList());
+                if (!m.leads().isEmpty()) {
+                    out.println();
+                    Output.table(out, List.of("lead", "role", "from", "to", "sources", "note"),
+                            m.leads().stream().map(l -> List.of(l.nation().code(), l.role().orElse(""), l.from().map(Object::toString).orElse(""),
+                                    l.to().map(Object::toString).orElse(""), String.join(" ", l.provenance().sources()) + " (" + l.provenance().confidence() + ")",
+                                    l.note().orElse(""))).toList());
+                }
             }
             return 0;
         }

@@ -36,6 +36,13 @@ final class ServeCommand implements Callable<Integer> {
         String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
                 what, s.members(), s.partners(), s.missions(), s.events()));
+        var corrections = concord.correctBuiltInRegister();
+        if (!corrections.corrected().isEmpty())
+            spec.commandLine().getOut().printf("Corrected %d records of the built-in register (%s); the journal records each change.%n",
+                    corrections.corrected().size(), String.join(", ", corrections.corrected()));
+        if (!corrections.kept().isEmpty())
+            spec.commandLine().getOut().printf("Kept %d records as they are, edited since they were loaded (%s): see data/nato-2026-corrections.yaml.%n",
+                    corrections.kept().size(), String.join(", ", corrections.kept()));
         SilenceScheduler scheduler = new SilenceScheduler(concord.procedure()).start(java.time.Duration.ofSeconds(5));
         AutoCloseable webhooks = concord.webhookDispatcher(org.concord.feeds.WebhookDispatcher.httpSender()).start(java.time.Duration.ofSeconds(1));
         if (demo) DemoUsers.create(concord, spec.commandLine().getOut());

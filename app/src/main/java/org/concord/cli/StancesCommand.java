@@ -23,7 +23,8 @@ final class StancesCommand implements Runnable {
     static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("issue", "--issue"), Map.entry("actor", "--actor"),
             Map.entry("group", "--group"), Map.entry("reportedOn", "--reported-on"), Map.entry("source", "--source"),
             Map.entry("grade", "--grade"), Map.entry("gradeNote", "--grade-note"), Map.entry("position", "--position"),
-            Map.entry("quote", "--quote"), Map.entry("note", "--note"), Map.entry("sources", "--sources"));
+            Map.entry("quote", "--quote"), Map.entry("note", "--note"), Map.entry("sources", "--sources"),
+            Map.entry("classification", "--classification"));
 
     @Spec CommandSpec spec;
 
@@ -81,11 +82,15 @@ final class StancesCommand implements Runnable {
         @Option(names = "--sources", paramLabel = "KEYS", split = ",", description = "Source keys of the reference catalogue, e.g. S17,S20.")
         List<String> sources;
 
+        @Option(names = "--classification", paramLabel = "MARKING",
+                description = "Its marking and releasability, e.g. \"NATO RESTRICTED REL UKR\" (default NATO UNCLASSIFIED).")
+        String classification;
+
         @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
-            var data = new StanceData(null, issue, subject.actor, subject.group, date, source, grade, gradeNote, position, quote, note, sources);
+            var data = new StanceData(null, issue, subject.actor, subject.group, date, source, grade, gradeNote, position, quote, note, sources, classification);
             try (var c = db.open(true)) {
                 StanceData s;
                 try {

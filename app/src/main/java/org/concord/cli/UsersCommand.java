@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "users", mixinStandardHelpOptions = true, description = "User accounts (the local operator acts as ADMIN).",
-        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class})
+        subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Disable.class, UsersCommand.Unlock.class})
 final class UsersCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -88,6 +88,21 @@ final class UsersCommand implements Runnable {
             try (var c = db.open(true)) {
                 c.access().disable(DbOptions.operator(), name);
                 spec.commandLine().getOut().printf("disabled %s%n", name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "unlock", mixinStandardHelpOptions = true, description = "Lift every sign-in lock and count of a user, at every address.")
+    static final class Unlock implements Callable<Integer> {
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "NAME", description = "The user.") String name;
+
+        @Override public Integer call() {
+            try (var c = db.open(false)) {
+                int cleared = c.access().unlock(DbOptions.operator(), name);
+                spec.commandLine().getOut().printf("unlocked %s (%d count%s cleared)%n", name, cleared, cleared == 1 ? "" : "s");
             }
             return 0;
         }

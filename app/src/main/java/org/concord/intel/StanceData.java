@@ -28,9 +28,25 @@ import java.util.Optional;
  * @param quote      the words reported
  * @param note       the analyst's note
  * @param sources    source keys of the reference catalogue
+ * @param classification its marking and releasability, like an item's (default NATO UNCLASSIFIED; the built-in,
+ *                   press-derived stances are PUBLIC)
  */
 public record StanceData(Long id, String issue, String actor, String group, String reportedOn, String source, String grade,
-                         String gradeNote, Double position, String quote, String note, List<String> sources) {
+                         String gradeNote, Double position, String quote, String note, List<String> sources, String classification) {
+
+    /** A stance without a marking: it gets the default. */
+    public StanceData(Long id, String issue, String actor, String group, String reportedOn, String source, String grade,
+                      String gradeNote, Double position, String quote, String note, List<String> sources) {
+        this(id, issue, actor, group, reportedOn, source, grade, gradeNote, position, quote, note, sources, null);
+    }
+
+    /** The marking given, or {@code dflt}. */
+    public String classificationOr(String dflt) { return classification == null || classification.isBlank() ? dflt : classification; }
+
+    /** The same stance with its marking. */
+    public StanceData marked(String marking) {
+        return new StanceData(id, issue, actor, group, reportedOn, source, grade, gradeNote, position, quote, note, sources, marking);
+    }
 
     /** The stance as it is stored and journaled: without an id. */
     public static StanceData of(ReportedStance s) {
@@ -45,7 +61,7 @@ public record StanceData(Long id, String issue, String actor, String group, Stri
     public static StanceData from(Stances.Recorded r) {
         StanceData d = of(r.stance());
         return new StanceData(r.id().value(), d.issue, d.actor, d.group, d.reportedOn, d.source, d.grade, d.gradeNote, d.position,
-                d.quote, d.note, d.sources);
+                d.quote, d.note, d.sources, r.classification());
     }
 
     /** @return the stance, or null with every violation added */

@@ -35,6 +35,6 @@ public final class StanceEvidence implements ReportedStances {
             }
         }
         return new Reading(r.id().value(), s.subject().code(), s.reportedOn(), s.grade(), s.position(), s.source(), s.quote(),
-                covers, reading);
+                covers, reading, r.classification());
     }
 }

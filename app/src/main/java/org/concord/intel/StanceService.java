@@ -26,7 +26,8 @@ import java.util.function.Function;
 
 /** Recording and listing reported stances. Every record is one transaction with its journal event. */
 public final class StanceService {
-    /** Who may record stances, until the access policy takes over. */
+    /** The marking of a stance given none. */
+    public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
     private final Transactions tx;
     private final Journal journal;
 
@@ -47,23 +48,27 @@ public final class StanceService {
      */
     public StanceData record(Principal who, StanceData data) {
         access.require(who, who.role() == Role.SYSTEM ? ActionKind.LOAD_DATA : ActionKind.RECORD_STANCE, java.util.Optional.empty());
+        String classification = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             if (data.id() != null) v.add("id", "is given by Concord: leave it out");
             ReportedStance s = data.toModel(v);
-            checkAgainstRegister(t, data, v);
+            Optional<ForecastIssues.Marked> issue = checkAgainstRegister(t, who, data, v);
             v.throwIfAny();
-            StanceId id = t.repository(Stances.class).insert(s);
-            StanceData stored = StanceData.from(new Stances.Recorded(id, s));
+            // A stance names its issue: it is marked at least as high as the issue.
+            String marked = access.atLeast(classification, issue.map(ForecastIssues.Marked::classification).stream().toList());
+            StanceId id = t.repository(Stances.class).insert(s, marked);
+            StanceData stored = StanceData.from(new Stances.Recorded(id, s, marked));
             journal.record(t, who, "StanceReported", "issue:" + s.issue(), stored);
             return stored;
         });
     }
 
     /** Checks what the register and the clock say about the well-formed fields, so that they are named even when others are bad. */
-    private void checkAgainstRegister(Tx t, StanceData data, Violations v) {
+    private Optional<ForecastIssues.Marked> checkAgainstRegister(Tx t, Principal who, StanceData data, Violations v) {
+        Optional<ForecastIssues.Marked> issue = parsed(data.issue(), IssueId::of).flatMap(i -> visibleIssue(t, who, i));
         parsed(data.issue(), IssueId::of).ifPresent(i -> {
-            if (t.repository(ForecastIssues.class).find(i).isEmpty()) v.add("issue", "no forecast issue '" + i + "'");
+            if (issue.isEmpty()) v.add("issue", "no forecast issue '" + i + "'");
         });
         if (data.group() == null || data.group().isBlank()) parsed(data.actor(), Iso3::of).ifPresent(a -> {
             if (t.repository(Members.class).find(a).isEmpty()) v.add("actor", "'" + a + "' is not a member of the organisation");
@@ -77,6 +82,12 @@ public final class StanceService {
         for (int i = 0; i < keys.size(); i++)
             if (keys.get(i) != null && keys.get(i).matches("[A-Za-z0-9_.-]{1,40}") && !catalogue.containsKey(keys.get(i)))
                 v.add("sources[" + i + "]", "'" + keys.get(i) + "' is not in the source catalogue");
+        return issue;
+    }
+
+    /** The issue if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
+    private Optional<ForecastIssues.Marked> visibleIssue(Tx t, Principal who, IssueId id) {
+        return t.repository(ForecastIssues.class).find(id).filter(m -> access.canSee(who, m.classification()));
     }
 
     /** The value parsed, or empty when it is absent or malformed (the wire record names that). */
@@ -97,9 +108,10 @@ public final class StanceService {
     public List<StanceData> list(Principal who, Optional<IssueId> issue) {
         return tx.read(t -> {
             issue.ifPresent(i -> {
-                if (t.repository(ForecastIssues.class).find(i).isEmpty()) throw new InvalidInput("issue", "no forecast issue '" + i + "'");
+                if (visibleIssue(t, who, i).isEmpty()) throw new InvalidInput("issue", "no forecast issue '" + i + "'");
             });
-            return t.repository(Stances.class).list(issue).stream().map(StanceData::from).toList();
+            return access.visible(who, t.repository(Stances.class).list(issue), Stances.Recorded::classification).stream()
+                    .map(StanceData::from).toList();
         });
     }
 }

@@ -33,8 +33,31 @@ public final class JournalService {
     public List<JournalEntry> audit(Principal who, long afterSeq, int limit) {
         access.require(who, ActionKind.READ_AUDIT, Optional.empty());
         if (limit < 1 || limit > 1000) throw new InvalidInput("limit", "must be 1 to 1000, got " + limit);
+        if (afterSeq < 0) throw new InvalidInput("after", "must not be negative, got " + afterSeq);
+        access.journalAnonymousRefusals();
         return tx.read(t -> t.repository(JournalEvents.class).listByPrefix("audit:", journal.clock().instant())).stream()
                 .filter(e -> e.seq() > afterSeq).limit(limit).toList();
+    }
+
+    /**
+     * What a reader is told of the chain's verification: everyone learns whether it is intact; only those who may read
+     * the audit trail (who see every entry) learn how many entries there are and where a break is, since the counts
+     * would tell others how many entries are hidden from them.
+     *
+     * @param entries     the number of entries, when the reader may know it
+     * @param firstBadSeq the first altered entry, when broken and the reader may know it
+     */
+    public record Report(boolean intact, Optional<Long> entries, Optional<Long> firstBadSeq, Optional<String> reason) {}
+
+    /** Verifies the whole chain and tells {@code who} what they may know of it. */
+    public Report verifyReport(Principal who) {
+        Journal.Verification v = verify(who);
+        boolean all = access.may(who, ActionKind.READ_AUDIT);
+        return switch (v) {
+            case Journal.Verification.Intact ok -> new Report(true, all ? Optional.of(ok.entries()) : Optional.empty(), Optional.empty(), Optional.empty());
+            case Journal.Verification.Broken bad -> new Report(false, Optional.empty(), all ? Optional.of(bad.firstBadSeq()) : Optional.empty(),
+                    all ? Optional.of(bad.reason()) : Optional.empty());
+        };
     }
 
     /** Verifies the whole chain. */
@@ -73,6 +96,7 @@ public final class JournalService {
         if (afterSeq < 0) throw new InvalidInput("after", "must not be negative, got " + afterSeq);
         access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
         boolean audit = access.may(who, ActionKind.READ_AUDIT);
+        boolean anonymous = access.isAnonymous(who);
         List<JournalEntry> out = new java.util.ArrayList<>();
         long after = afterSeq;
         while (out.size() < limit) {
@@ -80,7 +104,8 @@ public final class JournalService {
             List<JournalEntry> page = tx.read(t -> t.repository(JournalEvents.class).list(subject, until, from, limit));
             for (JournalEntry e : page) {
                 if (out.size() == limit) break;
-                if (e.subject().startsWith("audit:") ? audit : access.canSee(who, classification.apply(e))) out.add(e);
+                if (e.subject().startsWith("audit:") ? audit : access.canSee(who, classification.apply(e)))
+                    out.add(anonymous ? Redaction.forAnonymous(e) : e);
             }
             if (page.size() < limit) break;
             after = page.get(page.size() - 1).seq();

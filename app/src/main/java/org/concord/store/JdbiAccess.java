@@ -74,12 +74,66 @@ final class JdbiAccess {
         }
     }
 
+    static final class JdbiUnboundAccounts implements org.concord.access.model.UnboundAccounts {
+        private final Handle h;
+
+        JdbiUnboundAccounts(Handle h) { this.h = h; }
+
+        @Override public List<Pending> pending() {
+            return h.createQuery("SELECT name, reason FROM account_unbound WHERE NOT journaled ORDER BY name")
+                    .map((rs, ctx) -> new Pending(UserName.of(rs.getString("name")), rs.getString("reason"))).list();
+        }
+
+        @Override public void journaled(UserName name) {
+            h.createUpdate("UPDATE account_unbound SET journaled = TRUE WHERE name = :n").bind("n", name.value()).execute();
+        }
+    }
+
+    static final class JdbiAnonymousRefusals implements org.concord.access.model.AnonymousRefusals {
+        private final Handle h;
+
+        JdbiAnonymousRefusals(Handle h) { this.h = h; }
+
+        @Override public void count(org.concord.access.model.ClientAddress address, Instant windowStart, Kind kind, Instant at) {
+            String column = switch (kind) {
+                case UNAUTHENTICATED -> "unauthenticated";
+                case NOT_FOUND -> "not_found";
+                case THROTTLED -> "throttled";
+            };
+            int n = h.createUpdate("UPDATE anonymous_refusal SET " + column + " = " + column + " + 1, last_at = :at WHERE address = :a AND window_start = :w")
+                    .bind("at", ts(at)).bind("a", address.value()).bind("w", ts(windowStart)).execute();
+            if (n == 0) h.createUpdate("INSERT INTO anonymous_refusal (address, window_start, unauthenticated, not_found, throttled, first_at, last_at) "
+                            + "VALUES (:a, :w, :u, :n, :t, :at, :at)")
+                    .bind("a", address.value()).bind("w", ts(windowStart)).bind("at", ts(at))
+                    .bind("u", kind == Kind.UNAUTHENTICATED ? 1 : 0).bind("n", kind == Kind.NOT_FOUND ? 1 : 0).bind("t", kind == Kind.THROTTLED ? 1 : 0)
+                    .execute();
+        }
+
+        @Override public List<Window> startedBefore(Instant cutoff, int max) {
+            return h.createQuery("SELECT * FROM anonymous_refusal WHERE window_start < :c ORDER BY window_start, address").bind("c", ts(cutoff))
+                    .setMaxRows(max)
+                    .map((rs, ctx) -> new Window(org.concord.access.model.ClientAddress.of(rs.getString("address")), instant(rs, "window_start"),
+                            rs.getLong("unauthenticated"), rs.getLong("not_found"), rs.getLong("throttled"), instant(rs, "first_at"), instant(rs, "last_at")))
+                    .list();
+        }
+
+        @Override public void remove(org.concord.access.model.ClientAddress address, Instant windowStart) {
+            h.createUpdate("DELETE FROM anonymous_refusal WHERE address = :a AND window_start = :w").bind("a", address.value()).bind("w", ts(windowStart)).execute();
+        }
+    }
+
     static final class JdbiApiTokens implements ApiTokens {
         private static final RowMapper<ApiToken> ROW = (rs, ctx) -> new ApiToken(new TokenHash(rs.getString("hash")),
                 UserName.of(rs.getString("user_name")), instant(rs, "created"), Optional.ofNullable(instant(rs, "expires")), rs.getBoolean("revoked"));
         private final Handle h;
 
         JdbiApiTokens(Handle h) { this.h = h; }
+
+        @Override public List<ApiToken> withPrefix(String hexPrefix, int max) {
+            if (!hexPrefix.matches("[0-9a-f]{1,64}")) return List.of();
+            return h.createQuery("SELECT * FROM api_token WHERE hash LIKE :p ORDER BY hash").bind("p", hexPrefix + "%").setMaxRows(max)
+                    .map(ROW).list();
+        }
 
         @Override public Optional<ApiToken> findByHash(TokenHash hash) {
             return h.createQuery("SELECT * FROM api_token WHERE hash = :h").bind("h", hash.hex()).map(ROW).findOne();
@@ -113,6 +167,12 @@ final class JdbiAccess {
             h.createUpdate("INSERT INTO login_attempt (throttle_key, failures, last_failure, locked_until) VALUES (:k, :f, :l, :u)")
                     .bind("k", key.id()).bind("f", s.failures()).bind("l", ts(s.lastFailure()))
                     .bind("u", s.lockedUntil().map(JdbiAccess::ts).orElse(null)).execute();
+        }
+
+        @Override public int removeAccount(UserName name) {
+            String prefix = ThrottleKey.pairPrefix(name);
+            return h.createUpdate("DELETE FROM login_attempt WHERE throttle_key = :k OR LEFT(throttle_key, :n) = :p")
+                    .bind("k", new ThrottleKey.Account(name).id()).bind("n", prefix.length()).bind("p", prefix).execute();
         }
 
         @Override public void remove(ThrottleKey key) {

@@ -16,18 +16,19 @@ final class JdbiForecastIssues implements ForecastIssues {
 
     private static IssueDefinition read(String doc) { return Docs.read(doc, IssueData.class, (d, v) -> d.toModel("", v)); }
 
-    @Override public List<IssueDefinition> all() {
-        return h.createQuery("SELECT doc FROM forecast_issue ORDER BY created_seq").map((rs, ctx) -> read(rs.getString("doc"))).list();
+    @Override public List<Marked> all() {
+        return h.createQuery("SELECT doc, classification FROM forecast_issue ORDER BY created_seq")
+                .map((rs, ctx) -> new Marked(read(rs.getString("doc")), rs.getString("classification"))).list();
     }
 
-    @Override public Optional<IssueDefinition> find(IssueId id) {
-        return h.createQuery("SELECT doc FROM forecast_issue WHERE id = :id").bind("id", id.value())
-                .map((rs, ctx) -> read(rs.getString("doc"))).findOne();
+    @Override public Optional<Marked> find(IssueId id) {
+        return h.createQuery("SELECT doc, classification FROM forecast_issue WHERE id = :id").bind("id", id.value())
+                .map((rs, ctx) -> new Marked(read(rs.getString("doc")), rs.getString("classification"))).findOne();
     }
 
-    @Override public void insert(IssueDefinition issue) {
-        h.createUpdate("INSERT INTO forecast_issue (id, item_id, doc) VALUES (:id, :item, :doc)")
+    @Override public void insert(IssueDefinition issue, String classification) {
+        h.createUpdate("INSERT INTO forecast_issue (id, item_id, doc, classification) VALUES (:id, :item, :doc, :classification)")
                 .bind("id", issue.id().value()).bind("item", issue.item().map(Object::toString).orElse(null))
-                .bind("doc", Docs.write(IssueData.from(issue))).execute();
+                .bind("doc", Docs.write(IssueData.from(issue))).bind("classification", classification).execute();
     }
 }

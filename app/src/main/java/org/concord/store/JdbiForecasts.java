@@ -17,7 +17,8 @@ final class JdbiForecasts implements Forecasts {
     private static final RowMapper<ForecastData> ROW = (rs, ctx) -> new ForecastData(rs.getLong("id"), rs.getString("issue_id"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"), rs.getString("model"),
             rs.getString("model_version"), rs.getString("engine_version"), rs.getInt("runs"), rs.getLong("seed"),
-            json(rs.getString("inputs"), ForecastData.Inputs.class), json(rs.getString("results"), ForecastData.Results.class));
+            json(rs.getString("inputs"), ForecastData.Inputs.class), json(rs.getString("results"), ForecastData.Results.class),
+            rs.getString("classification"));
     private final Handle h;
 
     JdbiForecasts(Handle h) { this.h = h; }
@@ -31,8 +32,9 @@ final class JdbiForecasts implements Forecasts {
     }
 
     @Override public ForecastId insert(ForecastData f) {
-        long id = h.createUpdate("INSERT INTO forecast (issue_id, created_at, created_by, model, model_version, engine_version, seed, runs, inputs, results) "
-                        + "VALUES (:issue, :at, :by, :model, :modelVersion, :engineVersion, :seed, :runs, :inputs, :results)")
+        long id = h.createUpdate("INSERT INTO forecast (issue_id, created_at, created_by, model, model_version, engine_version, seed, runs, inputs, results, classification) "
+                        + "VALUES (:issue, :at, :by, :model, :modelVersion, :engineVersion, :seed, :runs, :inputs, :results, :classification)")
+                .bind("classification", f.classification())
                 .bind("issue", f.issue()).bind("at", OffsetDateTime.ofInstant(f.at(), ZoneOffset.UTC)).bind("by", f.by())
                 .bind("model", f.model()).bind("modelVersion", f.modelVersion()).bind("engineVersion", f.engineVersion())
                 .bind("seed", f.seed()).bind("runs", f.runs())

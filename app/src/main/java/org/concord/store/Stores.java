@@ -35,6 +35,8 @@ public final class Stores {
                 .register(ApiTokens.class, JdbiAccess.JdbiApiTokens::new)
                 .register(LoginAttempts.class, JdbiAccess.JdbiLoginAttempts::new)
                 .register(WebSessions.class, JdbiAccess.JdbiWebSessions::new)
+                .register(org.concord.access.model.UnboundAccounts.class, JdbiAccess.JdbiUnboundAccounts::new)
+                .register(org.concord.access.model.AnonymousRefusals.class, JdbiAccess.JdbiAnonymousRefusals::new)
 
                 .register(ForecastIssues.class, JdbiForecastIssues::new)
                 .register(Stances.class, JdbiStances::new)

@@ -8,6 +8,7 @@ import org.concord.access.AccessService;
 import org.concord.access.model.User;
 import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalService;
+import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.Iso3;
 import org.concord.shared.Role;
@@ -60,6 +61,13 @@ final class AccessApi {
     /** A new token, shown once. */
     record TokenData(String token, String id, String owner, String expires) {}
 
+    /** A token as lists show it: never its secret. */
+    record TokenInfo(String id, String owner, String created, String expires, boolean revoked) {
+        static TokenInfo of(org.concord.access.model.ApiToken t) {
+            return new TokenInfo(t.hash().shortId(), t.user().value(), t.created().toString(), t.expires().map(Object::toString).orElse(null), t.revoked());
+        }
+    }
+
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.POST, "/api/v1/session", "signIn", "access", "Sign in: opens a web session (HttpOnly cookie, new id each time) and returns its CSRF token; 429 after 5 failures in a row",
@@ -78,8 +86,21 @@ final class AccessApi {
                 new Route(HandlerType.POST, "/api/v1/users/{name}/disable", "disableUser", "access", "Disable a user and end their sessions (ADMIN)",
                         List.of(Param.path("name", "user name")), null, UserData.class, false, 200,
                         ctx -> ctx.json(UserData.of(access.disable(principals.of(ctx), ctx.pathParam("name"))))),
+                new Route(HandlerType.POST, "/api/v1/users/{name}/unlock", "unlockUser", "access", "Lift every sign-in lock and count of a user, at every address (ADMIN)",
+                        List.of(Param.path("name", "user name")), null, Map.class, false, 200,
+                        ctx -> ctx.json(Map.of("user", ctx.pathParam("name"), "cleared", access.unlock(principals.of(ctx), ctx.pathParam("name"))))),
                 new Route(HandlerType.POST, "/api/v1/tokens", "createToken", "access", "Create a bearer token (shown once; only its hash is stored)",
                         List.of(), TokenRequest.class, TokenData.class, false, 201, this::token),
+                new Route(HandlerType.GET, "/api/v1/tokens", "listTokens", "access", "Bearer tokens of a user (its own, or anyone's for an ADMIN): id, created, expires, revoked",
+                        List.of(Param.query("owner", "whose tokens (default: the caller's)")), null, TokenInfo.class, true, 200,
+                        ctx -> {
+                            var who = principals.of(ctx);
+                            String owner = ctx.queryParam("owner");
+                            ctx.json(access.tokens(who, owner == null ? who.user() : owner).stream().map(TokenInfo::of).toList());
+                        }),
+                new Route(HandlerType.DELETE, "/api/v1/tokens/{id}", "revokeToken", "access", "Revoke a token by its id (its own, or anyone's for an ADMIN)",
+                        List.of(Param.path("id", "the token id: the first 12 hex digits of its hash")), null, TokenInfo.class, false, 200,
+                        ctx -> ctx.json(TokenInfo.of(access.revokeToken(principals.of(ctx), ctx.pathParam("id"))))),
                 new Route(HandlerType.GET, "/api/v1/audit", "listAudit", "access", "The audit trail: logins, failed logins, refusals, account changes (ADMIN)",
                         List.of(Param.query("after", "only entries after this sequence number", "int64")),
                         null, JournalEntry.class, true, 200, this::audit));
@@ -105,6 +126,17 @@ final class AccessApi {
     }
 
     private void login(Context ctx) {
+        // Login CSRF: a form on another site cannot send application/json without a preflight, and a browser names
+        // the page's origin, which must be this server.
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            Problems.write(ctx, 415, "unsupported-media-type", "Unsupported media type",
+                    "sign-in accepts Content-Type application/json only", List.of());
+            return;
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null && !sameOrigin(origin, ctx.host()))
+            throw new Forbidden("sign-in from another origin (" + (origin.length() > 100 ? origin.substring(0, 100) : origin) + ") is refused");
         LoginData data = JsonBody.read(ctx, LoginData.class);
         switch (access.login(data.name(), data.password(), ctx.ip())) {
             case AccessService.Login.Started s -> {
@@ -126,8 +158,21 @@ final class AccessApi {
         }
     }
 
+    /** Whether the {@code Origin} header names this server: its host and port are the request's {@code Host}. */
+    static boolean sameOrigin(String origin, String host) {
+        if (host == null) return false;
+        try {
+            java.net.URI u = java.net.URI.create(origin.strip());
+            if (u.getHost() == null || u.getScheme() == null) return false;
+            String authority = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+            return authority.equalsIgnoreCase(host) || (u.getPort() < 0 && (u.getHost() + (u.getScheme().equals("https") ? ":443" : ":80")).equalsIgnoreCase(host));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private void logout(Context ctx) {
-        access.logout(ctx.cookie(WebPrincipals.SESSION_COOKIE));
+        access.logout(ctx.cookie(WebPrincipals.SESSION_COOKIE), ctx.header(WebPrincipals.CSRF_HEADER));
         ctx.removeCookie(WebPrincipals.SESSION_COOKIE, "/");
         ctx.json(new SignedOut(true));
     }

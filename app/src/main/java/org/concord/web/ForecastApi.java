@@ -46,6 +46,12 @@ final class ForecastApi {
                         List.of(Param.path("id", "issue id, e.g. nmi-end"),
                                 Param.on("the stances reported"), Param.on("the stances reported").asOfAlias()),
                         null, IssueView.class, false, 200, this::issue),
+                new Route(HandlerType.GET, "/api/v1/issues/{id}/what-would-move-it", "whatWouldMoveIt", "forecast",
+                        "For each actor, how P(pass) (P(status quo holds) when the proposal is the status quo) and the median change if its position moved by 10 points; nothing stored",
+                        unstored(true), null, org.concord.forecast.model.WhatWouldMoveIt.Table.class, false, 200, this::move),
+                new Route(HandlerType.GET, "/api/v1/issues/{id}/history.svg", "forecastHistoryChart", "forecast",
+                        "The issue's forecast as it read on each day a stance arrived, as a chart (SVG): the odds and the median with its 90% band; nothing stored",
+                        unstored(false), null, ForecastChart.Svg.class, false, 200, this::history),
                 new Route(HandlerType.GET, "/api/v1/stances", "listStances", "forecast", "Reported stances, by issue and date",
                         List.of(Param.query("issue", "only stances on this issue"), Param.query("actor", "only stances about this actor (ISO3) or group")),
                         null, StanceData.class, true, 200, this::stances),
@@ -67,6 +73,39 @@ final class ForecastApi {
                         List.of(Param.query("qmvThreshold", "vote share a QMV issue needs, in (0.5, 1] (default 0.74)"),
                                 Param.query("seed", "bootstrap seed (default 1)", "int64")),
                         String.class, Map.class, false, 200, this::validate, "text/csv"));
+    }
+
+    private static List<Param> unstored(boolean asOf) {
+        List<Param> out = new java.util.ArrayList<>(List.of(Param.path("id", "issue id, e.g. nmi-end"),
+                Param.query("runs", "draws per forecast (default " + ForecastService.MOVE_RUNS + ")", "int32"),
+                Param.query("seed", "seed of the draws (default 1)", "int64"),
+                Param.query("model", "compromise, win-set, nash-bargaining or expected-utility (default: the rule's default)")));
+        if (asOf) out.add(Param.query("asOf", "weigh the stances as of this date (default today)", "date"));
+        return out;
+    }
+
+    private ForecastRequestData unstoredRequest(Context ctx, boolean asOf) {
+        String id = ctx.pathParam("id");
+        long runs = Queries.longValue(ctx, "runs", ForecastService.MOVE_RUNS);
+        if (runs < 1 || runs > ForecastService.MAX_RUNS) throw new InvalidInput("runs", "must be 1 to " + ForecastService.MAX_RUNS + ", was " + runs);
+        return new ForecastRequestData(id, (int) runs, Queries.longValue(ctx, "seed", ForecastService.DEFAULT_SEED),
+                Queries.string(ctx, "model").orElse(null), asOf ? Queries.date(ctx, "asOf").map(Object::toString).orElse(null) : null);
+    }
+
+    private void move(Context ctx) {
+        var table = forecasts.whatWouldMoveIt(principals.of(ctx), unstoredRequest(ctx, true));
+        if (table.isEmpty()) {
+            Problems.write(ctx, 422, "no-odds", "No odds to move", "the model says nothing on this issue or the rule does not apply", List.of());
+            return;
+        }
+        ctx.json(table.get());
+    }
+
+    private void history(Context ctx) {
+        var who = principals.of(ctx);
+        var points = forecasts.history(who, unstoredRequest(ctx, false));
+        String title = forecasts.issue(who, IssueId.of(ctx.pathParam("id")), Optional.empty()).issue().title();
+        ctx.contentType("image/svg+xml").result(ForecastHistoryChart.svg(title, points));
     }
 
     private void issue(Context ctx) {

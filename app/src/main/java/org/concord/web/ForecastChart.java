@@ -54,6 +54,14 @@ final class ForecastChart {
         text(s, LEFT, H - 14, "0 = " + scale.scale0(), 11, "normal", "start");
         text(s, LEFT + plotW, H - 2, "100 = " + scale.scale100(), 11, "normal", "end");
         if (r.outcome() != null) marker(s, r.outcome().p50(), plotW, plotH, "#08306b", "median " + fmt(r.outcome().p50()), 0);
+        if (r.calibrated() != null) {
+            // The calibrated 90 % band (input uncertainty and the model's own past error) as a bracket under the plot's top.
+            double lo = LEFT + r.calibrated().p5() / 100 * plotW, hi = LEFT + r.calibrated().p95() / 100 * plotW, y = TOP + plotH - 6;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#54278f\" stroke-width=\"3\"/>%n",
+                    lo, y, hi, y));
+            text(s, LEFT + plotW, TOP - 4, "calibrated 90% band " + fmt(r.calibrated().p5()) + "-" + fmt(r.calibrated().p95())
+                    + " (purple): model error learned on past cases", 10, "normal", "end", "#54278f");
+        }
         if (scale.statusQuo() != null) marker(s, scale.statusQuo(), plotW, plotH, "#a50f15", "status quo", 14);
         if (scale.proposal() != null) marker(s, scale.proposal(), plotW, plotH, "#e6550d", "proposal", 28);
         s.append("</svg>\n");

@@ -165,7 +165,7 @@ final class OpenApi {
         if (!NO_AUTH.contains(r.operationId())) responses.put("401", problem("the bearer token is invalid, expired or revoked"
                 + (writes(r) ? ", or the request carries no credentials and changes state" : "")));
         if (r.operationId().equals("signIn")) responses.put("401", problem("wrong name or password"));
-        if (writes(r) || Set.of("listUsers", "listAudit", "listJournal", "verifyJournal", "listWebhookDeliveries").contains(r.operationId()))
+        if (writes(r) || Set.of("listUsers", "listAudit", "listJournal", "verifyJournal", "listWebhookDeliveries", "listTokens").contains(r.operationId()))
             responses.put("403", problem("the principal may not do this, or a cookie-authenticated write lacks its CSRF token"));
         if (r.path().contains("{") || r.operationId().equals("getOrganisation"))
             responses.put("404", problem("no such record, or one hidden from the reader"));
@@ -173,7 +173,11 @@ final class OpenApi {
             responses.put("409", problem("stale version or conflicting state"));
         if (r.request() != null) responses.put("413", problem("the request body is larger than 1 MB"));
         if (r.requestMedia().equals(Served.CSV) && r.request() != null) responses.put("415", problem("the body is not sent as " + Served.CSV));
-        if (r.operationId().equals("signIn")) responses.put("429", problem("too many failed sign-ins in a row; see Retry-After"));
+        if (r.operationId().equals("signIn")) {
+            responses.put("403", problem("the request names an Origin that is not this server (login CSRF)"));
+            responses.put("415", problem("the body is not sent as application/json"));
+            responses.put("429", problem("too many failed sign-ins; see Retry-After"));
+        }
         if (!r.operationId().equals("health"))
             responses.put("503", problem("the store is unavailable (down, restarting, disk full) or the server is stopping; nothing was acknowledged, see Retry-After"));
         return responses;

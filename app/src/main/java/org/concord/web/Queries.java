@@ -65,6 +65,13 @@ final class Queries {
         });
     }
 
+    /** A whole number that fits an int; a larger one is refused (400), never wrapped round. */
+    static int intValue(Context ctx, String name, int dflt) {
+        long v = longValue(ctx, name, dflt);
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new InvalidInput(name, "'" + v + "' is out of range");
+        return (int) v;
+    }
+
     static long longValue(Context ctx, String name, long dflt) {
         return string(ctx, name).map(s -> {
             try {

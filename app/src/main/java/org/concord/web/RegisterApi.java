@@ -37,6 +37,8 @@ final class RegisterApi {
 
     private static final Param RECORDED_AT = Param.recordedAt("the register");
 
+    private static final Param ON = Param.on("the mission (leadNations: the nations leading on that day)");
+
     List<Route> routes() {
         return List.of(
                 new Route(HandlerType.GET, "/api/v1/organisation", "getOrganisation", "register", "The organisation and its procedure configuration",
@@ -61,7 +63,7 @@ final class RegisterApi {
                 new Route(HandlerType.POST, "/api/v1/missions", "createMission", "register", "Add a mission",
                         List.of(), MissionData.class, MissionData.class, false, 201, this::createMission),
                 new Route(HandlerType.GET, "/api/v1/missions/{id}", "getMission", "register", "One mission with its strength series",
-                        List.of(Param.path("id", "mission slug, e.g. kfor"), RECORDED_AT, RECORDED_AT.asOfAlias()), null, MissionData.class, false, 200, this::mission),
+                        List.of(Param.path("id", "mission slug, e.g. kfor"), RECORDED_AT, RECORDED_AT.asOfAlias(), ON), null, MissionData.class, false, 200, this::mission),
                 new Route(HandlerType.PUT, "/api/v1/missions/{id}", "updateMission", "register", "Replace a mission; the body carries the version read (a stale one gets 409)",
                         List.of(Param.path("id", "mission slug")), MissionData.class, MissionData.class, false, 200, this::updateMission),
                 new Route(HandlerType.GET, "/api/v1/events", "listEvents", "register", "Summits and other events, in date order",
@@ -105,15 +107,16 @@ final class RegisterApi {
         var status = Queries.enumValue(ctx, "status", MissionStatus.class);
         var task = Queries.enumValue(ctx, "coreTask", CoreTask.class);
         var asOf = Queries.recordedAt(ctx);
-        var list = asOf.isPresent() ? register.missionsAsRecorded(who, asOf.get(), status, task) : register.missions(who, status, task);
-        ctx.json(Paging.page(ctx, list.stream().map(MissionData::from).toList(), MissionData::id));
+        // leadNations of each mission: the nations leading today
+        ctx.json(Paging.page(ctx, register.missionsOn(who, asOf, status, task, java.util.Optional.empty()), MissionData::id));
     }
 
     private void mission(Context ctx) {
         var who = principals.of(ctx);
         MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
         var asOf = Queries.recordedAt(ctx);
-        ctx.json(MissionData.from(asOf.isPresent() ? register.missionAsRecorded(who, id, asOf.get()) : register.mission(who, id)));
+        var on = Queries.date(ctx, "on"); // asOf here is the alias of recordedAt, so `on` has no alias
+        ctx.json(register.missionOn(who, id, asOf, on));
     }
 
     private void events(Context ctx) {
@@ -150,14 +153,14 @@ final class RegisterApi {
         var who = principals.of(ctx);
         MissionData body = missionBody(ctx);
         var created = register.createMission(who, body);
-        ctx.status(201).header("Location", "/api/v1/missions/" + created.id()).json(MissionData.from(created));
+        ctx.status(201).header("Location", "/api/v1/missions/" + created.id()).json(MissionData.from(created, register.today()));
     }
 
     private void updateMission(Context ctx) {
         var who = principals.of(ctx);
         MissionId id = Queries.pathId(ctx, "id", "mission", MissionId::of);
         MissionData body = missionBody(ctx);
-        ctx.json(MissionData.from(register.updateMission(who, id, body)));
+        ctx.json(MissionData.from(register.updateMission(who, id, body), register.today()));
     }
 
     private void event(Context ctx) {

@@ -28,9 +28,16 @@ final class WebPrincipals implements Principals {
         String address = ctx.ip();
         String auth = ctx.header("Authorization");
         if (auth != null && !auth.isBlank()) {
-            if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) throw new Unauthenticated("use 'Authorization: Bearer <token>'");
-            return access.byToken(auth.substring(7).trim()).map(u -> u.principal().from(address))
-                    .orElseThrow(() -> new Unauthenticated("the bearer token is invalid, expired or revoked"));
+            if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                access.unauthenticated(address);
+                throw new Unauthenticated("use 'Authorization: Bearer <token>'");
+            }
+            var user = access.byToken(auth.substring(7).trim());
+            if (user.isEmpty()) {
+                access.unauthenticated(address);
+                throw new Unauthenticated("the bearer token is invalid, expired or revoked");
+            }
+            return user.get().principal().from(address);
         }
         String session = ctx.cookie(SESSION_COOKIE);
         if (session != null) {
@@ -41,7 +48,10 @@ final class WebPrincipals implements Principals {
                 return user.get().user().principal().from(address);
             }
         }
-        if (isWrite(ctx.method())) throw new Unauthenticated("sign in (POST /api/v1/session) or send a bearer token to make changes");
+        if (isWrite(ctx.method())) {
+            access.unauthenticated(address);
+            throw new Unauthenticated("sign in (POST /api/v1/session) or send a bearer token to make changes");
+        }
         return AccessService.ANONYMOUS.from(address);
     }
 

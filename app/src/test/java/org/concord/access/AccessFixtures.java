@@ -77,6 +77,10 @@ public final class AccessFixtures {
 
         @Override public void put(ApiToken token) { tokens.put(token.hash(), token); }
 
+        @Override public List<ApiToken> withPrefix(String hexPrefix, int max) {
+            return tokens.values().stream().filter(t -> t.hash().hex().startsWith(hexPrefix)).sorted(Comparator.comparing(t -> t.hash().hex())).limit(max).toList();
+        }
+
         public int size() { return tokens.size(); }
     }
 
@@ -88,6 +92,13 @@ public final class AccessFixtures {
         @Override public void put(ThrottleKey key, FailureStreak streak) { streaks.put(key, streak); }
 
         @Override public void remove(ThrottleKey key) { streaks.remove(key); }
+
+        @Override public int removeAccount(org.concord.access.model.UserName name) {
+            int before = streaks.size();
+            streaks.keySet().removeIf(k -> k.equals(new ThrottleKey.Account(name))
+                    || k instanceof ThrottleKey.AccountAtAddress p && p.name().equals(name));
+            return before - streaks.size();
+        }
 
         @Override public int removeFailedBefore(Instant cutoff) {
             int before = streaks.size();

@@ -46,7 +46,7 @@ class RegisterStoreTest {
             MissionData edit = MissionData.from(kfor);
             var changed = new MissionData(edit.id(), edit.name(), edit.acronym(), edit.kind(), edit.coreTask(), edit.secondaryCoreTask(),
                     edit.coreTaskBasis(), edit.legalBasis(), edit.area(), edit.hostNation(), edit.start(), edit.end(), "2027-06-30",
-                    MissionStatus.DRAWING_DOWN.name(), edit.strength(), edit.leadNations(), edit.contributors(), edit.partnerContributors(),
+                    MissionStatus.DRAWING_DOWN.name(), edit.strength(), edit.leadNations(), edit.leads(), edit.contributors(), edit.partnerContributors(),
                     edit.note(), edit.sources(), edit.confidence(), edit.classification(), kfor.version());
             var stored = c.register().updateMission(ADMIN, kfor.id(), changed);
             assertThat(stored.version()).isEqualTo(kfor.version() + 1);

@@ -107,9 +107,29 @@ class ForecastApiTest {
         assertThat(chart.status()).isEqualTo(200);
         assertThat(chart.contentType()).startsWith("image/svg+xml");
         assertThat(chart.body()).startsWith("<svg").contains("status quo").contains("proposal").contains("median")
-                .contains("Future of NATO Mission Iraq").doesNotContain("<script").doesNotContain("style=");
+                .contains("Future of NATO Mission Iraq").contains("calibrated 90% band").doesNotContain("<script").doesNotContain("style=");
         assertThat(chart.body().split("fill=\"#3182bd\"", -1).length - 1).as("histogram bars").isPositive();
         assertThat(http.get("/api/v1/forecasts/abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    void what_would_move_it_and_the_history_chart_are_served_and_store_nothing() {
+        int before = http.get("/api/v1/forecasts").json().size();
+        var move = http.get("/api/v1/issues/nmi-end/what-would-move-it?runs=200");
+        assertThat(move.status()).as(move.body()).isEqualTo(200);
+        assertThat(move.json().path("measure").asText()).isEqualTo("P(proposal passes as written)");
+        assertThat(move.json().path("moves")).isNotEmpty();
+        assertThat(move.json().path("moves").get(0).has("change")).isTrue();
+        assertThat(http.get("/api/v1/issues/ankara-partners/what-would-move-it?runs=100").json().path("measure").asText())
+                .isEqualTo("P(status quo holds)");
+        var chart = http.get("/api/v1/issues/kfor-size/history.svg?runs=200");
+        assertThat(chart.status()).isEqualTo(200);
+        assertThat(chart.contentType()).startsWith("image/svg+xml");
+        assertThat(chart.body()).startsWith("<svg").contains("Forecast history").doesNotContain("<script").doesNotContain("style=");
+        assertThat(http.get("/api/v1/issues/nmi-end/what-would-move-it?runs=0").json().path("violations").get(0).path("field").asText())
+                .isEqualTo("runs");
+        assertThat(http.get("/api/v1/issues/atlantis/history.svg").status()).isIn(400, 404);
+        assertThat(http.get("/api/v1/forecasts").json().size()).isEqualTo(before);
     }
 
     @Test

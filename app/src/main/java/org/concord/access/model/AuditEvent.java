@@ -120,6 +120,50 @@ public sealed interface AuditEvent {
         @Override public String detail() { return user + " disabled " + disabled; }
     }
 
+    /** A migration disabled an account whose role did not match its nation's kind; {@code user} is Concord itself. */
+    record AccountUnbound(String user, Optional<ClientAddress> address, Instant at, UserName disabled, String reason) implements AuditEvent {
+        public AccountUnbound { AuditCheck.common(user, address, at); Objects.requireNonNull(disabled, "disabled"); Objects.requireNonNull(reason, "reason"); }
+
+        @Override public String subject() { return "user:" + disabled; }
+
+        @Override public String detail() { return user + " disabled " + disabled + ": " + reason; }
+    }
+
+    /** An administrator lifted every sign-in lock and count of an account. */
+    record LoginUnlocked(String user, Optional<ClientAddress> address, Instant at, UserName unlocked) implements AuditEvent {
+        public LoginUnlocked { AuditCheck.common(user, address, at); Objects.requireNonNull(unlocked, "unlocked"); }
+
+        @Override public String subject() { return "user:" + unlocked; }
+
+        @Override public String detail() { return user + " lifted the sign-in locks of " + unlocked; }
+    }
+
+    /**
+     * A signed-in user asked for a record that is missing or hidden from them: the same event either way.
+     *
+     * @param what what was asked for, e.g. {@code item 'x' not found}
+     */
+    record RecordNotFound(String user, Optional<ClientAddress> address, Instant at, String what) implements AuditEvent {
+        public RecordNotFound { AuditCheck.common(user, address, at); Objects.requireNonNull(what, "what"); }
+
+        @Override public String subject() { return "user:" + user; }
+
+        @Override public String detail() { return user + " was answered: " + what; }
+    }
+
+    /** The anonymous refusals of one address in one window: counts by kind, the first and the last. */
+    record AnonymousRefusals(String user, Optional<ClientAddress> address, Instant at, Instant windowStart, Instant windowEnd,
+                             long unauthenticated, long notFound, long throttled, Instant first, Instant last) implements AuditEvent {
+        public AnonymousRefusals { AuditCheck.common(user, address, at); Objects.requireNonNull(windowStart, "windowStart"); }
+
+        @Override public String subject() { return "address:" + address.map(ClientAddress::value).orElse("unknown"); }
+
+        @Override public String detail() {
+            return (unauthenticated + notFound + throttled) + " anonymous refusals from " + address.map(ClientAddress::value).orElse("unknown")
+                    + " between " + first + " and " + last + " (401: " + unauthenticated + ", 404: " + notFound + ", throttled: " + throttled + ")";
+        }
+    }
+
     record UserEnabled(String user, Optional<ClientAddress> address, Instant at, UserName enabled) implements AuditEvent {
         public UserEnabled { AuditCheck.common(user, address, at); Objects.requireNonNull(enabled, "enabled"); }
 

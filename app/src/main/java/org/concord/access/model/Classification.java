@@ -53,6 +53,20 @@ public record Classification(Marking marking, Set<Iso3> releasableTo) {
         return new Classification(marking, countries);
     }
 
+    /**
+     * The lowest classification a record touching both this record and {@code other} must carry so that it shows
+     * neither to a reader who may not see it: the higher marking, released only to the countries every non-public
+     * one of the two is released to. Public records constrain nothing.
+     */
+    public Classification join(Classification other) {
+        Objects.requireNonNull(other, "other");
+        if (other.marking.isPublic()) return this;
+        if (marking.isPublic()) return other;
+        Set<Iso3> both = new TreeSet<>(releasableTo);
+        both.retainAll(other.releasableTo);
+        return new Classification(marking.rank() >= other.marking.rank() ? marking : other.marking, both);
+    }
+
     /** The canonical text: the level, then {@code REL} and the codes in alphabetical order. {@link #parse} reads it back. */
     @Override public String toString() {
         if (releasableTo.isEmpty()) return marking.name();

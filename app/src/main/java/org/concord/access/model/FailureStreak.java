@@ -22,18 +22,13 @@ public record FailureStreak(int failures, Instant lastFailure, Optional<Instant>
         });
     }
 
-    /** The streak after one more failure at {@code now}, locking once it reaches {@code limit}. */
-    static FailureStreak after(Optional<FailureStreak> previous, Instant now, int limit, Duration lockPeriod) {
-        int failures = previous.filter(p -> p.runsOnAt(now, lockPeriod)).map(p -> p.failures + 1).orElse(1);
-        return new FailureStreak(failures, now, failures >= limit ? Optional.of(now.plus(lockPeriod)) : Optional.empty());
-    }
-
     /**
-     * Whether a new failure at {@code now} extends this streak. It does not once a lock was served (the count starts
-     * over) or after {@code idle} without failures (old typos do not add up to a lock weeks later).
+     * The streak after one more failure at {@code now}: it runs on unless {@code memory} passed since the last failure
+     * (old typos do not add up to a lock weeks later), and locks for what {@code lock} says of its length.
      */
-    boolean runsOnAt(Instant now, Duration idle) {
-        return lockedUntil.isEmpty() && now.isBefore(lastFailure.plus(idle));
+    static FailureStreak after(Optional<FailureStreak> previous, Instant now, Duration memory, java.util.function.IntFunction<Optional<Duration>> lock) {
+        int failures = previous.filter(p -> now.isBefore(p.lastFailure.plus(memory))).map(p -> p.failures + 1).orElse(1);
+        return new FailureStreak(failures, now, lock.apply(failures).map(now::plus));
     }
 
     /** How long the key is still locked at {@code now}; empty when it is not. */

@@ -13,6 +13,9 @@ public interface LoginAttempts {
     /** Forgets the streak of {@code key}, if any. */
     void remove(ThrottleKey key);
 
+    /** Forgets every streak of {@code name}: its own and those of the name at each address. @return how many */
+    int removeAccount(UserName name);
+
     /**
      * Housekeeping: forgets every streak whose last failure is before {@code cutoff}.
      *

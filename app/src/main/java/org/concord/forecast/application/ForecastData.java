@@ -23,12 +23,18 @@ import java.util.List;
  * @param seed          the seed of the draws
  * @param inputs        what the draws were made from
  * @param results       what they gave
+ * @param classification its marking: at least as high as the issue's and every stance's it used
  */
 public record ForecastData(Long id, String issue, Instant at, String by, String model, String modelVersion, String engineVersion,
-                           int runs, long seed, Inputs inputs, Results results) {
+                           int runs, long seed, Inputs inputs, Results results, String classification) {
+
+    /** The same forecast saying who ran it as {@code shownBy}. */
+    public ForecastData ranBy(String shownBy) {
+        return new ForecastData(id, issue, at, shownBy, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
+    }
 
     public ForecastData withId(ForecastId newId) {
-        return new ForecastData(newId.value(), issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results);
+        return new ForecastData(newId.value(), issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
     }
 
     /**
@@ -49,7 +55,15 @@ public record ForecastData(Long id, String issue, Instant at, String by, String 
      * @param proposalPasses share of draws in which the proposal passes as written
      * @param statusQuoHolds share of draws in which the status quo holds
      * @param compromise     share of the rest
-     * @param outcome        the model's predicted point over the draws: the likely compromise
+     * @param outcome        the headline over the draws: the model's point, moved in each draw into what the rule
+     *                       lets pass when the model ignores the rule
+     * @param modelOutcome   the model's own point over the draws when it ignores the rule (a reference, never the
+     *                       headline); null when the headline is the model's point
+     * @param calibrated     the headline's calibrated predictive distribution (input uncertainty and the model's own
+     *                       error learned on past cases); null without a calibration
+     * @param calibratedBy   which past cases calibrated it, and which residuals were used
+     * @param proposalIsStatusQuo true when the proposal as written is the status quo: passing it changes nothing, so
+     *                       {@code proposalPasses} is null and {@code statusQuoHolds} answers both questions
      * @param setterPoint    the most proposer-favourable point every veto player (or the qualified majority) accepts
      * @param histogram      draws per bin of equal width over 0-100
      * @param pivotal        actors by the share of draws in which they bound the win-set, most often first
@@ -57,20 +71,27 @@ public record ForecastData(Long id, String issue, Instant at, String by, String 
      */
     public record Results(String status, String reason, Double proposalPasses, Double statusQuoHolds, Double compromise,
                           DistributionData outcome, DistributionData setterPoint, List<Integer> histogram,
-                          List<PivotalData> pivotal, List<LeverData> levers) {
+                          List<PivotalData> pivotal, List<LeverData> levers, DistributionData modelOutcome,
+                          DistributionData calibrated, String calibratedBy, Boolean proposalIsStatusQuo) {
         public static final String COMPLETED = "COMPLETED", SKIPPED = "SKIPPED";
 
         static Results of(MonteCarloResult result) {
             return switch (result) {
-                case MonteCarloResult.Skipped s -> new Results(SKIPPED, s.reason(), null, null, null, null, null, null, null, null);
+                case MonteCarloResult.Skipped s -> new Results(SKIPPED, s.reason(), null, null, null, null, null, null, null, null,
+                        null, null, null, null);
                 case MonteCarloResult.Completed c -> new Results(COMPLETED, null,
                         c.odds().filter(o -> o.proposalPasses().isPresent()).map(o -> o.proposalPasses().getAsDouble()).orElse(null),
                         c.odds().map(MonteCarloResult.RuleOdds::statusQuoHolds).orElse(null),
                         c.odds().map(MonteCarloResult.RuleOdds::compromise).orElse(null),
-                        DistributionData.of(c.outcome()), c.setterPoint().map(DistributionData::of).orElse(null),
+                        DistributionData.of(c.headline()), c.setterPoint().map(DistributionData::of).orElse(null),
                         c.histogram().counts(),
                         c.pivotal().stream().map(p -> new PivotalData(p.actor().value(), p.share())).toList(),
-                        c.levers().stream().map(LeverData::of).toList());
+                        c.levers().stream().map(LeverData::of).toList(),
+                        c.restricted() ? DistributionData.of(c.outcome()) : null,
+                        c.calibrated().map(k -> DistributionData.of(k.band())).orElse(null),
+                        c.calibrated().map(k -> k.source() + "; residuals: " + (k.stratum().equals("ALL") ? "all rules pooled" : k.stratum())
+                                + ", " + k.residuals() + " cases").orElse(null),
+                        c.odds().map(MonteCarloResult.RuleOdds::proposalIsStatusQuo).orElse(null));
             };
         }
 

@@ -8,10 +8,13 @@ import java.util.Optional;
 /** The forecast issues, stored. */
 public interface ForecastIssues {
     /** Every issue, in the order they were defined. */
-    List<IssueDefinition> all();
+    List<Marked> all();
 
-    Optional<IssueDefinition> find(IssueId id);
+    Optional<Marked> find(IssueId id);
 
-    /** Stores a new issue; the id must be free. */
-    void insert(IssueDefinition issue);
+    /** Stores a new issue with its marking (canonical text); the id must be free. */
+    void insert(IssueDefinition issue, String classification);
+
+    /** An issue with its marking. */
+    record Marked(IssueDefinition issue, String classification) {}
 }

@@ -12,7 +12,13 @@ import org.concord.forecast.model.OutcomeModel;
 import org.concord.forecast.model.PositionEstimate;
 import org.concord.forecast.model.StanceAggregator;
 import org.concord.forecast.model.StanceReport;
+import org.concord.forecast.model.MonteCarloResult;
+import org.concord.forecast.model.ResidualCalibration;
+import org.concord.forecast.model.WhatWouldMoveIt;
+import org.concord.forecast.validation.CalibrationFile;
 import org.concord.forecast.validation.ForecastValidation;
+import org.concord.forecast.validation.RowError;
+import org.concord.forecast.validation.ValidationCsv;
 import org.concord.forecast.validation.ModelValidation;
 import org.concord.journal.Journal;
 import org.concord.procedure.application.DecisionItems;
@@ -52,10 +58,23 @@ import java.util.function.IntConsumer;
  */
 public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
-    public static final int MAX_RUNS = 200_000;
+    public static final int MAX_RUNS = 100_000;
+    /** Models (a)-(c) cost about draws x actors: at most this much (100,000 draws of 100 actors). */
+    public static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
+    /** The expected-utility model (d) costs about draws x actors²: at most this much (1,000 draws of 100 actors). */
+    public static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
+    /** The longest a forecast may draw before it is stopped and refused. */
+    public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
+    /** Validation: at most this many rows (actor-issue pairs) in one CSV. */
+    public static final int MAX_VALIDATION_ROWS = 20_000;
+    /** Validation: at most this many actors in one past case (its cost grows with their square). */
+    public static final int MAX_VALIDATION_ACTORS = 500;
     public static final long DEFAULT_SEED = 1;
-    /** The model with the lowest MAE on the validation sample (README, "Forecasting"). */
-    public static final String DEFAULT_MODEL = "compromise";
+    /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
+    public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
+    /** The resource holding the residuals forecasts are calibrated with ({@code concord forecast calibrate}). */
+    public static final String CALIBRATION_RESOURCE = "/forecast/calibration.csv";
+    private static final Map<String, ResidualCalibration> CALIBRATION = loadCalibration();
     /** Who may define issues, run forecasts and validate models, until the access policy takes over. */
 
     private final Transactions tx;
@@ -79,7 +98,13 @@ public final class ForecastService {
 
     /** Every forecast issue, in the order defined. */
     public List<IssueData> issues(Principal who) {
-        return tx.read(t -> t.repository(ForecastIssues.class).all().stream().map(IssueData::from).toList());
+        return tx.read(t -> access.visible(who, t.repository(ForecastIssues.class).all(), ForecastIssues.Marked::classification).stream()
+                .map(m -> IssueData.from(m.issue(), m.classification())).toList());
+    }
+
+    /** The issue if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
+    private Optional<ForecastIssues.Marked> visibleIssue(Tx t, Principal who, IssueId id) {
+        return t.repository(ForecastIssues.class).find(id).filter(m -> access.canSee(who, m.classification()));
     }
 
     /**
@@ -90,17 +115,18 @@ public final class ForecastService {
      */
     public IssueView issue(Principal who, IssueId id, Optional<LocalDate> asOf) {
         LocalDate day = asOf.orElseGet(this::today);
-        return tx.read(t -> {
-            IssueDefinition d = t.repository(ForecastIssues.class).find(id).orElseThrow(() -> new NotFound("forecast issue", id));
-            Prepared p = prepare(t, d, day);
+        return access.auditingNotFound(who, () -> tx.read(t -> {
+            ForecastIssues.Marked m = visibleIssue(t, who, id).orElseThrow(() -> new NotFound("forecast issue", id));
+            IssueDefinition d = m.issue();
+            Prepared p = prepare(t, who, d, day);
             List<IssueView.StanceReading> readings = p.readings.stream().map(r -> {
                 boolean counted = r.report().map(rep -> aggregator.weight(rep, day) > 0).orElse(false);
                 String why = r.report().isPresent() && !counted ? r.reading() + " Reported after " + day + ": not counted." : r.reading();
                 return new IssueView.StanceReading(r.stance(), r.about(), r.reportedOn().toString(), r.grade().toString(), r.position(),
                         r.source(), r.quote(), counted, why);
             }).toList();
-            return new IssueView(IssueData.from(d), day.toString(), p.actorData, readings);
-        });
+            return new IssueView(IssueData.from(d, m.classification()), day.toString(), p.actorData, readings);
+        }));
     }
 
     /**
@@ -113,23 +139,29 @@ public final class ForecastService {
      */
     public IssueData defineIssue(Principal who, IssueData data) {
         requireForecaster(who, "define forecast issues");
+        String classification = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             IssueDefinition d = data.toModel("", v);
-            if (d != null) checkAgainstRegister(t, d, v);
+            if (d != null) checkAgainstRegister(t, who, d, v);
             v.throwIfAny();
             ForecastIssues issues = t.repository(ForecastIssues.class);
-            if (issues.find(d.id()).isPresent()) throw new Conflict("forecast issue '" + d.id() + "' exists already");
-            issues.insert(d);
-            IssueData stored = IssueData.from(d);
+            if (issues.find(d.id()).isPresent()) throw Conflict.idUnavailable("forecast issue", d.id());
+            // An issue names its decision item: it is marked at least as high as the item.
+            String marked = access.atLeast(classification, d.item().flatMap(i -> t.repository(DecisionItems.class).find(i))
+                    .map(DecisionItems.Row::classification).stream().toList());
+            issues.insert(d, marked);
+            IssueData stored = IssueData.from(d, marked);
             journal.record(t, who, "ForecastIssueDefined", "issue:" + d.id(), stored);
             return stored;
         });
     }
 
-    private void checkAgainstRegister(Tx t, IssueDefinition d, Violations v) {
+    private void checkAgainstRegister(Tx t, Principal who, IssueDefinition d, Violations v) {
         d.item().ifPresent(i -> {
-            if (t.repository(DecisionItems.class).find(i).isEmpty()) v.add("item", "no decision item '" + i + "'");
+            // A hidden item is refused in the words of a missing one.
+            if (t.repository(DecisionItems.class).find(i).filter(r -> access.canSee(who, r.classification())).isEmpty())
+                v.add("item", "no decision item '" + i + "'");
         });
         Set<Iso3> members = new HashSet<>(members(t, d.date()));
         if (members.isEmpty()) v.add("date", "the organisation has no members on " + d.date());
@@ -155,46 +187,161 @@ public final class ForecastService {
      */
     public ForecastData run(Principal who, ForecastRequestData request, IntConsumer progress) {
         requireForecaster(who, "run forecasts");
-        Violations v = new Violations();
-        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
-        IssueDefinition issue = issueId == null ? null : tx.read(t -> t.repository(ForecastIssues.class).find(issueId)).orElse(null);
-        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
-        int runs = request.runs() == null ? DEFAULT_RUNS : request.runs();
-        if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
-        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
-        String name = request.model() == null || request.model().isBlank() ? DEFAULT_MODEL : request.model();
-        OutcomeModel model = models.get(name);
-        if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
-        LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
-        v.throwIfAny();
-        Prepared p = tx.read(t -> prepare(t, issue, asOf));
+        Planned plan = plan(who, request, DEFAULT_RUNS);
+        IssueId issueId = plan.issue().id();
+        OutcomeModel model = plan.model();
+        int runs = plan.mc().draws();
+        long seed = plan.mc().seed();
+        LocalDate asOf = plan.asOf();
+        Prepared p = plan.prepared();
+        MonteCarloRequest mc = plan.mc();
+        String classification = plan.classification();
         // The draws run outside any transaction: a long forecast holds no connection.
-        MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
-        ForecastData.Results results = ForecastData.Results.of(new MonteCarloForecast(model).run(mc, progress));
+        long deadline = System.nanoTime() + TIME_BUDGET.toNanos();
+        ForecastData.Results results;
+        try {
+            results = ForecastData.Results.of(forecaster(model).run(mc, done -> {
+                progress.accept(done);
+                if (System.nanoTime() - deadline > 0) throw new OverBudget();
+            }));
+        } catch (OverBudget e) {
+            throw new InvalidInput("runs", runs + " draws did not finish within the time budget of " + TIME_BUDGET.toSeconds()
+                    + " s: ask for fewer");
+        }
         Instant at = journal.clock().instant().truncatedTo(ChronoUnit.MICROS);
         ForecastData data = new ForecastData(null, issueId.value(), at, who.describe(), model.name(), model.version(),
                 MonteCarloForecast.ENGINE_VERSION, runs, seed,
-                new ForecastData.Inputs(asOf.toString(), IssueData.from(p.issue), p.actorData, p.counted, mc.statusQuoEpsilon()), results);
+                new ForecastData.Inputs(asOf.toString(), IssueData.from(p.issue), p.actorData, p.counted, mc.statusQuoEpsilon()), results,
+                classification);
         return tx.inTransaction(t -> {
             ForecastId id = t.repository(Forecasts.class).insert(data);
             journal.record(t, who, "ForecastStored", "forecast:" + id, new ForecastStored(id.value(), data.issue(), data.model(),
-                    data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status()));
+                    data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status(), classification));
             return data.withId(id);
         });
     }
 
+    /** The anonymous reader learns who ran a forecast by role and nation only: no user name, no address. */
+    private ForecastData shownTo(Principal who, ForecastData f) {
+        return access.isAnonymous(who) ? f.ranBy(f.by().replaceFirst("^\\S.* \\(([A-Z_]+(?:, [A-Z]{3})?)\\)(?: from .*)?$", "($1)")) : f;
+    }
+
+    /** Thrown from the progress report to stop draws that ran past {@link #TIME_BUDGET}. */
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() { super(null, null, false, false); }
+    }
+
+    /** @throws InvalidInput naming {@code runs} and the limit if the forecast would cost more than the caps allow */
+    static void checkCost(String model, int runs, int actors) {
+        long n = Math.max(1, actors);
+        if (model.equals("expected-utility")) {
+            if ((long) runs * n * n > MAX_DRAWS_X_ACTORS_SQUARED)
+                throw new InvalidInput("runs", "expected-utility with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS_SQUARED / (n * n)
+                        + " draws (limit: draws x actors² <= " + MAX_DRAWS_X_ACTORS_SQUARED + "), got " + runs);
+        } else if ((long) runs * n > MAX_DRAWS_X_ACTORS) {
+            throw new InvalidInput("runs", model + " with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS / n
+                    + " draws (limit: draws x actors <= " + MAX_DRAWS_X_ACTORS + "), got " + runs);
+        }
+    }
+
+    /** A checked forecast request: the issue, the model, the date and the Monte Carlo request built from them. */
+    private record Planned(IssueDefinition issue, OutcomeModel model, LocalDate asOf, Prepared prepared, MonteCarloRequest mc,
+                           String classification) {}
+
+    private Planned plan(Principal who, ForecastRequestData request, int defaultRuns) {
+        Violations v = new Violations();
+        var issueId = IssueData.required(v, "issue", request.issue(), IssueId::of);
+        ForecastIssues.Marked marked = issueId == null ? null : tx.read(t -> visibleIssue(t, who, issueId)).orElse(null);
+        IssueDefinition issue = marked == null ? null : marked.issue();
+        if (issueId != null && issue == null) v.add("issue", "no forecast issue '" + issueId + "'");
+        int runs = request.runs() == null ? defaultRuns : request.runs();
+        if (runs < 1 || runs > MAX_RUNS) v.add("runs", "must be 1 to " + MAX_RUNS + ", was " + runs);
+        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+        String name = request.model() == null || request.model().isBlank()
+                ? (issue == null ? "win-set" : ForecastModels.defaultFor(issue.rule())) : request.model();
+        OutcomeModel model = models.get(name);
+        if (model == null) v.add("model", "must be one of " + models.keySet() + ", was '" + name + "'");
+        LocalDate asOf = request.asOf() == null ? today() : v.parse("asOf", () -> IssueData.day(request.asOf()));
+        v.throwIfAny();
+        Prepared p = tx.read(t -> prepare(t, who, issue, asOf));
+        checkCost(model.name(), runs, p.actors.size());
+        String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
+        MonteCarloRequest mc = new MonteCarloRequest(p.issue.toModel(), p.actors, p.estimates, runs, seed, MonteCarloRequest.DEFAULT_EPSILON);
+        return new Planned(issue, model, asOf, p, mc, classification);
+    }
+
+    /** Draws of a "what would move it" table when none are asked for: common random numbers keep 2,000 steady. */
+    public static final int MOVE_RUNS = 2_000;
+
+    /**
+     * For each actor, how P(pass) (or P(status quo holds) when the proposal is the status quo) and the headline median
+     * would change if its estimated position moved by {@value WhatWouldMoveIt#STEP} points; nothing is stored.
+     *
+     * @throws InvalidInput naming every bad field, as {@link #run}
+     */
+    public Optional<WhatWouldMoveIt.Table> whatWouldMoveIt(Principal who, ForecastRequestData request) {
+        requireForecaster(who, "run forecasts");
+        Planned plan = plan(who, request, MOVE_RUNS);
+        return WhatWouldMoveIt.of(plan.model(), plan.mc());
+    }
+
+    /**
+     * One point of an issue's forecast history.
+     *
+     * @param asOf        the day the stances were weighed at: the day of a reported stance
+     * @param stances     stances counted on that day
+     * @param measure     what {@code probability} is (see {@link WhatWouldMoveIt.Table#measure()}), or null without odds
+     * @param probability the odds, or null
+     * @param median      the headline median, or null if the model skipped
+     * @param p5          5th percentile of the headline, or null
+     * @param p95         95th percentile of the headline, or null
+     */
+    public record HistoryPoint(String asOf, int stances, String measure, Double probability, Double median, Double p5, Double p95) {}
+
+    /**
+     * The forecast of an issue as it would have read on each day a stance about it was reported (and on the issue's
+     * own date), with the same model, seed and draws; nothing is stored.
+     *
+     * @throws InvalidInput naming every bad field, as {@link #run}
+     */
+    public List<HistoryPoint> history(Principal who, ForecastRequestData request) {
+        requireForecaster(who, "run forecasts");
+        Planned first = plan(who, new ForecastRequestData(request.issue(), request.runs(), request.seed(), request.model(), null), MOVE_RUNS);
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        days.add(first.issue().date());
+        for (ReportedStances.Reading r : first.prepared().readings()) days.add(r.reportedOn());
+        List<HistoryPoint> out = new ArrayList<>();
+        for (LocalDate day : days) {
+            Planned p = plan(who, new ForecastRequestData(request.issue(), request.runs(), request.seed(), first.model().name(), day.toString()), MOVE_RUNS);
+            MonteCarloResult r = forecaster(p.model()).run(p.mc());
+            if (r instanceof MonteCarloResult.Completed c) {
+                var odds = c.odds();
+                boolean sq = odds.isPresent() && (odds.get().proposalIsStatusQuo() || odds.get().proposalPasses().isEmpty());
+                out.add(new HistoryPoint(day.toString(), p.prepared().counted().size(),
+                        odds.isEmpty() ? null : sq ? "P(status quo holds)" : "P(proposal passes as written)",
+                        odds.isEmpty() ? null : sq ? odds.get().statusQuoHolds() : odds.get().proposalPasses().getAsDouble(),
+                        c.headline().p50(), c.headline().p5(), c.headline().p95()));
+            } else {
+                out.add(new HistoryPoint(day.toString(), p.prepared().counted().size(), null, null, null, null, null));
+            }
+        }
+        return out;
+    }
+
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
     public record ForecastStored(long id, String issue, String model, String modelVersion, String engineVersion, int runs,
-                                 long seed, String asOf, String status) {}
+                                 long seed, String asOf, String status, String classification) {}
 
     /** Stored forecasts of one issue, or of all; newest first. */
     public List<ForecastSummary> forecasts(Principal who, Optional<IssueId> issue) {
-        return tx.read(t -> t.repository(Forecasts.class).list(issue)).stream().map(ForecastSummary::of).toList();
+        return access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(issue)), ForecastData::classification).stream()
+                .map(f -> shownTo(who, f)).map(ForecastSummary::of).toList();
     }
 
     /** @throws NotFound if there is no such forecast */
     public ForecastData forecast(Principal who, ForecastId id) {
-        return tx.read(t -> t.repository(Forecasts.class).find(id)).orElseThrow(() -> new NotFound("forecast", id));
+        return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))
+                .map(f -> shownTo(who, f)).orElseThrow(() -> access.notFound(who, "forecast", id));
     }
 
     /**
@@ -219,7 +366,7 @@ public final class ForecastService {
             estimates.put(a.toInput().id(), a.estimate());
         }
         MonteCarloRequest mc = new MonteCarloRequest(d.toModel(), actors, estimates, f.runs(), f.seed(), f.inputs().statusQuoEpsilon());
-        ForecastData.Results again = ForecastData.Results.of(new MonteCarloForecast(model).run(mc));
+        ForecastData.Results again = ForecastData.Results.of(forecaster(model).run(mc));
         return again.equals(f.results()) ? new Reproduction.Identical(f)
                 : new Reproduction.Differs(f, "the same inputs, seed and model version gave other results", again);
     }
@@ -236,17 +383,123 @@ public final class ForecastService {
         requireForecaster(who, "validate forecasting models");
         if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
             throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
-        return ForecastValidation.run(csv, qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+        String text = readAll(csv);
+        checkValidationSize(text);
+        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+    }
+
+    private static String readAll(Reader csv) {
+        try {
+            return new java.io.BufferedReader(csv).lines().collect(java.util.stream.Collectors.joining("\n"));
+        } catch (java.io.UncheckedIOException e) {
+            throw new InvalidInput("csv", "cannot be read: " + e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Counts the data rows and the rows of each case (the first column) before anything is scored: the cost grows
+     * with the rows and with the square of a case's actors.
+     *
+     * @throws InvalidInput naming {@code csv} and the limit if there are too many
+     */
+    static void checkValidationSize(String text) {
+        Map<String, Integer> perCase = new java.util.HashMap<>();
+        int rows = 0;
+        boolean header = true;
+        for (String line : text.split("\n", -1)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            if (header) {
+                header = false;
+                continue;
+            }
+            if (++rows > MAX_VALIDATION_ROWS)
+                throw new InvalidInput("csv", "has more than " + MAX_VALIDATION_ROWS + " rows (limit " + MAX_VALIDATION_ROWS + ")");
+            int comma = l.indexOf(',');
+            String id = comma < 0 ? l : l.substring(0, comma);
+            if (perCase.merge(id, 1, Integer::sum) > MAX_VALIDATION_ACTORS)
+                throw new InvalidInput("csv", "case '" + (id.length() > 40 ? id.substring(0, 40) : id) + "' has more than "
+                        + MAX_VALIDATION_ACTORS + " actors (limit " + MAX_VALIDATION_ACTORS + " per case)");
+        }
+    }
+
+    /**
+     * Scores calibrated predictive distributions of the standard models on past cases read from CSV: grouped
+     * cross-validation, or fitted on a training file only (see {@link org.concord.forecast.validation.PredictiveValidation}).
+     *
+     * @param name         the scored file as named, for messages
+     * @param training     the training file, or empty for cross-validation by proposal
+     * @param qmvThreshold the vote share a QMV issue needs, in (0.5, 1]
+     * @param folds        cross-validation folds, 2 to 100
+     * @param seed         seed of the folds and the bootstrap
+     * @throws InvalidInput if the threshold or the folds are out of range, or the files cannot be split as asked
+     */
+    public ForecastValidation.PredictiveOutcome validatePredictive(Principal who, String name, Reader csv,
+                                                                   Optional<ForecastValidation.Training> training,
+                                                                   double qmvThreshold, int folds, long seed) {
+        requireForecaster(who, "validate forecasting models");
+        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
+            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
+        if (folds < 2 || folds > 100) throw new InvalidInput("folds", "must be 2 to 100, was " + folds);
+        try {
+            return ForecastValidation.runPredictive(name, csv, training, qmvThreshold, ForecastModels.standard(), folds,
+                    ModelValidation.DEFAULT_RESAMPLES, seed);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());
+        }
+    }
+
+    /** The Monte Carlo engine for a model, with the shipped calibration of its headline when there is one. */
+    private static MonteCarloForecast forecaster(OutcomeModel model) {
+        return new MonteCarloForecast(model, Optional.ofNullable(CALIBRATION.get(model.name())));
+    }
+
+    private static Map<String, ResidualCalibration> loadCalibration() {
+        var in = ForecastService.class.getResourceAsStream(CALIBRATION_RESOURCE);
+        if (in == null) throw new IllegalStateException("calibration resource " + CALIBRATION_RESOURCE + " is missing from the build");
+        try (Reader r = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return CalibrationFile.read(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The calibration file of the standard models' headlines on past cases read from CSV (see {@link CalibrationFile}).
+     *
+     * @param source one line saying what the cases are
+     * @return the file's text, or every bad row of the input (and nothing written)
+     * @throws InvalidInput if the threshold is out of range or the source is blank or spans lines
+     */
+    public CalibrationOutcome calibrationFile(Principal who, Reader csv, double qmvThreshold, String source) {
+        requireForecaster(who, "calibrate forecasting models");
+        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
+            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
+        if (source == null || source.isBlank() || source.contains("\n")) throw new InvalidInput("source", "must be one line of text");
+        return switch (new ValidationCsv(qmvThreshold).read(csv)) {
+            case ValidationCsv.Rejected r -> new CalibrationOutcome.Rejected(r.errors());
+            case ValidationCsv.Accepted a -> new CalibrationOutcome.Written(CalibrationFile.write(a.cases(), ForecastModels.standard(), source));
+        };
+    }
+
+    /** What {@link #calibrationFile} gave. */
+    public sealed interface CalibrationOutcome {
+        /** @param text the calibration file */
+        record Written(String text) implements CalibrationOutcome { }
+
+        /** @param errors every bad row */
+        record Rejected(List<RowError> errors) implements CalibrationOutcome { }
     }
 
     /** Everything a forecast of {@code issue} as of {@code asOf} starts from. */
     private record Prepared(IssueDefinition issue, List<ActorInput> actors, Map<ActorId, PositionEstimate> estimates,
                             List<ActorData> actorData, List<ReportedStances.Reading> readings, List<Long> counted) {}
 
-    private Prepared prepare(Tx t, IssueDefinition d, LocalDate asOf) {
+    /** Only the stances {@code who} may see are read: an estimate never rests on a report hidden from whoever asks for it. */
+    private Prepared prepare(Tx t, Principal who, IssueDefinition d, LocalDate asOf) {
         List<ActorInput> prior = d.actors(members(t, d.date()), StanceAggregator.Settings.DEFAULTS.priorMean());
         List<ActorId> ids = prior.stream().map(ActorInput::id).toList();
-        List<ReportedStances.Reading> readings = stances.on(t, d, ids);
+        List<ReportedStances.Reading> readings = access.visible(who, stances.on(t, d, ids), ReportedStances.Reading::classification);
         List<StanceReport> reports = new ArrayList<>();
         List<Long> counted = new ArrayList<>();
         for (ReportedStances.Reading r : readings) {

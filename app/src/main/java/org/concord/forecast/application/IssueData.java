@@ -29,13 +29,35 @@ import java.util.Optional;
  * @param date        YYYY-MM-DD: the members on this day are the actors
  * @param capability  member ISO3 to capability (default 1)
  * @param salience    member ISO3 to salience 0-100 (default 50)
+ * @param classification its marking and releasability, like an item's (default NATO UNCLASSIFIED; the built-in,
+ *                    press-derived issues are PUBLIC)
  */
 public record IssueData(String id, String item, String title, String scale0, String scale100, Double statusQuo, Double proposal,
                         String rule, Double threshold, Map<String, Double> voteWeights, String proposer, String date,
-                        Map<String, Double> capability, Map<String, Double> salience, String note, List<String> sources) {
+                        Map<String, Double> capability, Map<String, Double> salience, String note, List<String> sources,
+                        String classification) {
     public static final String CHAIR = "CHAIR";
     /** QMV vote share when none is given, as the validation tool's default. */
     public static final double DEFAULT_QMV_THRESHOLD = 0.74;
+
+    /** An issue without a marking: it gets the default. */
+    public IssueData(String id, String item, String title, String scale0, String scale100, Double statusQuo, Double proposal,
+                     String rule, Double threshold, Map<String, Double> voteWeights, String proposer, String date,
+                     Map<String, Double> capability, Map<String, Double> salience, String note, List<String> sources) {
+        this(id, item, title, scale0, scale100, statusQuo, proposal, rule, threshold, voteWeights, proposer, date, capability, salience,
+                note, sources, null);
+    }
+
+    /** The marking given, or {@code dflt}. */
+    public String classificationOr(String dflt) { return classification == null || classification.isBlank() ? dflt : classification; }
+
+    /** The same issue with its marking. */
+    public IssueData marked(String marking) {
+        return new IssueData(id, item, title, scale0, scale100, statusQuo, proposal, rule, threshold, voteWeights, proposer,
+                date, capability, salience, note, sources, marking);
+    }
+
+    public static IssueData from(IssueDefinition d, String classification) { return from(d).marked(classification); }
 
     public static IssueData from(IssueDefinition d) {
         Double threshold = d.rule() instanceof DecisionRule.Qmv q ? q.voteShare() : null;
@@ -48,7 +70,7 @@ public record IssueData(String id, String item, String title, String scale0, Str
     /** The same issue decided on {@code day} (the questions file dates an issue by its decision item). */
     public IssueData withDate(LocalDate day) {
         return new IssueData(id, item, title, scale0, scale100, statusQuo, proposal, rule, threshold, voteWeights, proposer,
-                day.toString(), capability, salience, note, sources);
+                day.toString(), capability, salience, note, sources, classification);
     }
 
     /**

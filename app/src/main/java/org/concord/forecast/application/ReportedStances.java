@@ -39,9 +39,10 @@ public interface ReportedStances {
      * @param quote      the words reported
      * @param covers     the actors it is read to speak for, or empty when it bears on none (e.g. the secretariat)
      * @param reading    one sentence saying how it is read
+     * @param classification the stance's marking
      */
     record Reading(long stance, String about, LocalDate reportedOn, AdmiraltyGrade grade, double position, String source,
-                   String quote, Optional<ReportSubject> covers, String reading) {
+                   String quote, Optional<ReportSubject> covers, String reading, String classification) {
         public Reading {
             Objects.requireNonNull(covers, "covers");
         }

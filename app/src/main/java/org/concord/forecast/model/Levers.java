@@ -48,7 +48,12 @@ final class Levers {
         return List.copyOf(out);
     }
 
-    private static boolean accepts(double position, double mid, double dir) { return dir * (position - mid) >= 0; }
+    /**
+     * Whether a voter at {@code position} weakly prefers the proposal: at or beyond the midpoint, within the 1e-9 that
+     * {@link WinSet#contains} allows, so that a voter whose position rounds to just short of a computed midpoint counts
+     * as indifferent (accepting) here as it does in the win-set.
+     */
+    private static boolean accepts(double position, double mid, double dir) { return dir * (position - mid) >= -1e-9; }
 
     private static String shortfall(Problem p, double vote, int count) {
         if (p.kind == Problem.Kind.UNANIMITY)

@@ -24,15 +24,25 @@ import java.util.function.IntConsumer;
  */
 public final class MonteCarloForecast {
     /** Bumped whenever the same request would give other numbers. */
-    public static final String ENGINE_VERSION = "concord-forecast-mc/1";
+    public static final String ENGINE_VERSION = "concord-forecast-mc/2";
     /** Bins of the outcome histogram over 0-100. */
     public static final int BINS = 20;
     private static final int TRUNCATION_TRIES = 16;
 
     private final OutcomeModel model;
+    private final Optional<ResidualCalibration> calibration;
 
     /** @param model the model to run per draw, must not be null */
-    public MonteCarloForecast(OutcomeModel model) { this.model = Objects.requireNonNull(model, "model"); }
+    public MonteCarloForecast(OutcomeModel model) { this(model, Optional.empty()); }
+
+    /**
+     * @param model       the model to run per draw, must not be null
+     * @param calibration the residuals of the model's headline learned on past cases, for calibrated bands; may be empty
+     */
+    public MonteCarloForecast(OutcomeModel model, Optional<ResidualCalibration> calibration) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.calibration = Objects.requireNonNull(calibration, "calibration");
+    }
 
     /** Runs without progress reports. */
     public MonteCarloResult run(MonteCarloRequest request) { return run(request, done -> { }); }
@@ -61,6 +71,9 @@ public final class MonteCarloForecast {
         }
         boolean rule = p.winSetRefusal().isEmpty();
         boolean setter = rule && (p.proposer >= 0 || p.hasProposal);
+        boolean restrict = rule && !model.obeysRule();
+        boolean proposalIsStatusQuo = rule && p.hasProposal && Math.abs(p.proposal - p.reference) <= 1e-9;
+        double[] headline = restrict ? new double[draws] : null;
         SplittableRandom rng = new SplittableRandom(request.seed());
         RuleGeometry g = new RuleGeometry(n);
         double[] pos = new double[n], outcomes = new double[draws], setterPoints = setter ? new double[draws] : null;
@@ -82,11 +95,16 @@ public final class MonteCarloForecast {
                 }
             }
             outcomes[d] = x;
-            histogram[Math.min(BINS - 1, (int) (x * BINS / Scale.MAX))]++;
+            double h = x;
+            if (restrict) {
+                h = g.side == 0 ? p.reference : Math.max(g.low, Math.min(g.high, x));
+                headline[d] = h;
+            }
+            histogram[Math.min(BINS - 1, (int) (h * BINS / Scale.MAX))]++;
             if (rule) {
                 if (g.side == 0) statusQuo++;
-                else if (p.hasProposal && p.proposal >= g.low - 1e-9 && p.proposal <= g.high + 1e-9) passes++;
-                else if (Math.abs(x - p.reference) <= eps) statusQuo++;
+                else if (!proposalIsStatusQuo && p.hasProposal && p.proposal >= g.low - 1e-9 && p.proposal <= g.high + 1e-9) passes++;
+                else if (Math.abs(h - p.reference) <= eps) statusQuo++;
                 if (g.boundA >= 0) bounding[g.boundA]++;
                 if (g.boundB >= 0 && g.boundB != g.boundA) bounding[g.boundB]++;
                 if (setter) {
@@ -99,14 +117,24 @@ public final class MonteCarloForecast {
         Optional<MonteCarloResult.RuleOdds> odds = Optional.empty();
         if (rule) {
             double pass = (double) passes / draws, sq = (double) statusQuo / draws;
-            odds = Optional.of(new MonteCarloResult.RuleOdds(p.hasProposal ? OptionalDouble.of(pass) : OptionalDouble.empty(),
-                    sq, Math.max(0, 1 - pass - sq)));
+            odds = Optional.of(new MonteCarloResult.RuleOdds(p.hasProposal && !proposalIsStatusQuo ? OptionalDouble.of(pass) : OptionalDouble.empty(),
+                    sq, Math.max(0, 1 - pass - sq), proposalIsStatusQuo));
         }
         List<Integer> bins = new ArrayList<>(BINS);
         for (int c : histogram) bins.add(c);
+        double[] headDraws = restrict ? headline : outcomes;
+        Optional<MonteCarloResult.Calibrated> calibrated = calibration.map(c -> {
+            String code = request.issue().rule().code();
+            PredictiveSample s = c.predictive(headDraws, ResidualCalibration.spread(request.centralActors()), code);
+            return new MonteCarloResult.Calibrated(new Distribution(s.quantile(0.05), s.quantile(0.25), s.quantile(0.5), s.quantile(0.75),
+                    s.quantile(0.95), s.mean()), c.source(), c.stratumFor(code), c.count(code));
+        });
+        Distribution own = Distribution.of(outcomes, draws);
+        Distribution head = restrict ? Distribution.of(headline, draws) : own;
         return new MonteCarloResult.Completed(request, model.name(), model.version(), ENGINE_VERSION,
-                Distribution.of(outcomes, draws), new MonteCarloResult.Histogram(bins), odds, pivotal(p, bounding, draws),
-                setter ? Optional.of(Distribution.of(setterPoints, draws)) : Optional.empty(), Levers.of(p, p.position));
+                own, new MonteCarloResult.Histogram(bins), odds, pivotal(p, bounding, draws),
+                setter ? Optional.of(Distribution.of(setterPoints, draws)) : Optional.empty(), Levers.of(p, p.position),
+                head, restrict, calibrated);
     }
 
     /** A normal draw truncated to [0, 100]: redrawn up to 16 times, then clamped. */

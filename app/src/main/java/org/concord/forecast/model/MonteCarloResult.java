@@ -26,11 +26,20 @@ public sealed interface MonteCarloResult permits MonteCarloResult.Completed, Mon
      *                      there is neither, or no win-set
      * @param levers        per actor, the move that would flip the fate of the proposal in the central scenario;
      *                      empty without a proposal and a reference point
+     * @param headline      distribution of the headline outcome: the model's point, moved in each draw to the nearest
+     *                      point of what the rule lets pass when the model ignores the rule (then {@code outcome} is
+     *                      the model's own point, a reference); equal to {@code outcome} otherwise
+     * @param restricted    whether the headline was restricted to the win-set (the model ignores the rule and the rule applies)
+     * @param calibrated    the headline's predictive distribution with the model's own error learned on past cases,
+     *                      when a calibration was given
      */
     record Completed(MonteCarloRequest request, String model, String modelVersion, String engineVersion,
                      Distribution outcome, Histogram histogram, Optional<RuleOdds> odds, List<PivotalShare> pivotal,
-                     Optional<Distribution> setterPoint, List<Lever> levers) implements MonteCarloResult {
+                     Optional<Distribution> setterPoint, List<Lever> levers, Distribution headline, boolean restricted,
+                     Optional<Calibrated> calibrated) implements MonteCarloResult {
         public Completed {
+            Objects.requireNonNull(headline, "headline");
+            Objects.requireNonNull(calibrated, "calibrated");
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(modelVersion, "modelVersion");
@@ -57,16 +66,38 @@ public sealed interface MonteCarloResult permits MonteCarloResult.Completed, Mon
     }
 
     /**
-     * Shares of the draws; the three of them sum to 1. A draw counts as "proposal passes" when the proposal as
-     * written lies in the win-set, else as "status quo holds" when the win-set is the status quo alone or the model's
-     * point is within epsilon of it, else as "compromise".
+     * The headline's predictive distribution including the model's own error.
      *
-     * @param proposalPasses share where the proposal passes as written; empty if no proposal is tabled
-     * @param statusQuoHolds share where the status quo holds
-     * @param compromise     share of the rest
+     * @param band     quantiles of the calibrated predictive distribution (lower quantiles of the weighted sample)
+     * @param source   which past cases calibrated it, in words
+     * @param stratum  which residuals were used: the rule's own or all pooled
+     * @param residuals how many past residuals
      */
-    record RuleOdds(OptionalDouble proposalPasses, double statusQuoHolds, double compromise) {
+    record Calibrated(Distribution band, String source, String stratum, int residuals) {
+        public Calibrated {
+            Objects.requireNonNull(band, "band");
+            if (source == null || source.isBlank()) throw new IllegalArgumentException("source must not be blank");
+            Objects.requireNonNull(stratum, "stratum");
+            if (residuals < 1) throw new IllegalArgumentException("residuals must be at least 1, was " + residuals);
+        }
+    }
+
+    /**
+     * Shares of the draws; the three of them sum to 1. A draw counts as "status quo holds" when the win-set is the
+     * status quo alone; else as "proposal passes" when the proposal as written, distinct from the status quo, lies in
+     * the win-set; else as "status quo holds" when the headline is within epsilon of it; else as "compromise".
+     *
+     * @param proposalPasses      share where the proposal passes as written; empty if no proposal is tabled or the
+     *                            proposal is the status quo (passing it changes nothing, so its odds are those of the
+     *                            status quo)
+     * @param statusQuoHolds      share where the status quo holds
+     * @param compromise          share of the rest
+     * @param proposalIsStatusQuo whether the proposal as written is the status quo
+     */
+    record RuleOdds(OptionalDouble proposalPasses, double statusQuoHolds, double compromise, boolean proposalIsStatusQuo) {
         public RuleOdds {
+            if (proposalIsStatusQuo && proposalPasses.isPresent())
+                throw new IllegalArgumentException("a proposal that is the status quo has no odds of its own");
             Objects.requireNonNull(proposalPasses, "proposalPasses");
             double pass = proposalPasses.orElse(0);
             if (!(pass >= 0 && statusQuoHolds >= 0 && compromise >= 0 && Math.abs(pass + statusQuoHolds + compromise - 1) < 1e-9))

@@ -30,6 +30,8 @@ public final class NashBargainingModel implements OutcomeModel, ArrayModel {
 
     @Override public String name() { return "nash-bargaining"; }
 
+    @Override public boolean obeysRule() { return true; }
+
     @Override
     public ModelResult predict(ForecastIssue issue, List<ActorInput> actors) {
         return ArrayModel.predict(name(), this, issue, actors);

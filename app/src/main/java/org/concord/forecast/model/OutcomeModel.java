@@ -15,6 +15,13 @@ public interface OutcomeModel {
     default String version() { return "1"; }
 
     /**
+     * Whether the model's point always lies in what the decision rule lets pass (the win-set of the status quo) when
+     * the issue has a reference point. A model that ignores the rule is shown as a reference beside a headline
+     * restricted to the win-set, never as the headline itself.
+     */
+    default boolean obeysRule() { return false; }
+
+    /**
      * Predicts the outcome.
      *
      * @param issue  the issue, must not be null

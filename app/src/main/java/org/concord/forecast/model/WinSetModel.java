@@ -20,6 +20,8 @@ public final class WinSetModel implements OutcomeModel, ArrayModel {
 
     @Override public String name() { return "win-set"; }
 
+    @Override public boolean obeysRule() { return true; }
+
     @Override
     public ModelResult predict(ForecastIssue issue, List<ActorInput> actors) {
         return ArrayModel.predict(name(), this, issue, actors);

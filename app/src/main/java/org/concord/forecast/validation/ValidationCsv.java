@@ -36,6 +36,8 @@ import org.concord.forecast.model.IssueId;
  *   <li>{@code salience}: 0-100; {@code capability}: above 0; {@code vote_weight}: at least 0, empty means 1, 0 means
  *       the actor bargains but has no vote</li>
  *   <li>{@code proposer}: {@code true} for at most one actor of an issue, else {@code false} or empty</li>
+ *   <li>{@code group} (optional last column): the proposal the issue belongs to, same on every row of an issue; empty
+ *       or absent means the issue id without its trailing {@code i<n>}</li>
  * </ul>
  * Every bad row is reported; if any is, no case is returned.
  */
@@ -43,6 +45,8 @@ public final class ValidationCsv {
     /** The exact header. */
     public static final List<String> HEADER = List.of("issue", "rule", "reference_point", "outcome", "actor", "position",
             "salience", "capability", "vote_weight", "proposer");
+    /** The optional last column naming the proposal an issue belongs to (else read from the issue id). */
+    public static final String GROUP = "group";
     /** QMV vote share when none is given: 0.74, close to the EU weighted-vote thresholds of 1995-2014. */
     public static final double DEFAULT_QMV_THRESHOLD = 0.74;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
@@ -86,15 +90,20 @@ public final class ValidationCsv {
         try {
             parser = CSVParser.builder().setReader(in).setFormat(format).get();
             boolean header = true;
+            int width = HEADER.size();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (header) {
                     header = false;
-                    if (!record.toList().equals(HEADER))
-                        errors.add(new RowError(line, "header", "must be exactly " + String.join(",", HEADER) + ", was " + String.join(",", record.toList())));
+                    List<String> withGroup = new ArrayList<>(HEADER);
+                    withGroup.add(GROUP);
+                    if (record.toList().equals(withGroup)) width = withGroup.size();
+                    else if (!record.toList().equals(HEADER))
+                        errors.add(new RowError(line, "header", "must be exactly " + String.join(",", HEADER) + " (optionally ,"
+                                + GROUP + "), was " + String.join(",", record.toList())));
                     continue;
                 }
-                readRow(record, line, issues, errors);
+                readRow(record, line, width, issues, errors);
             }
             if (header) errors.add(new RowError(1, "header", "the file is empty; expected " + String.join(",", HEADER)));
         } catch (UncheckedIOException e) {
@@ -113,9 +122,9 @@ public final class ValidationCsv {
         return new Accepted(cases);
     }
 
-    private void readRow(CSVRecord r, long line, Map<String, IssueRows> issues, List<RowError> errors) {
-        if (r.size() != HEADER.size()) {
-            errors.add(new RowError(line, "row", "expected " + HEADER.size() + " fields, found " + r.size()));
+    private void readRow(CSVRecord r, long line, int width, Map<String, IssueRows> issues, List<RowError> errors) {
+        if (r.size() != width) {
+            errors.add(new RowError(line, "row", "expected " + width + " fields, found " + r.size()));
             return;
         }
         int before = errors.size();
@@ -132,8 +141,11 @@ public final class ValidationCsv {
         double capability = present ? f.number("capability", 0, Double.MAX_VALUE, true) : 1;
         double voteWeight = f.text("vote_weight").isEmpty() ? 1 : f.number("vote_weight", 0, Double.MAX_VALUE, false);
         Boolean proposer = f.parse("proposer", ValidationCsv::flag);
+        String group = width > HEADER.size() ? r.get(HEADER.size()) : "";
         if (errors.size() > before) return;
-        IssueRows rows = issues.computeIfAbsent(issue.value(), k -> new IssueRows(issue, rule, reference, outcome, line));
+        IssueRows rows = issues.computeIfAbsent(issue.value(), k -> new IssueRows(issue, rule, reference, outcome, group, line));
+        if (!group.equals(rows.group))
+            errors.add(new RowError(line, GROUP, "is '" + group + "' but '" + rows.group + "' on line " + rows.firstLine + " of issue " + issue));
         rows.add(line, errors, rule, reference, outcome, actor, present, proposer,
                 present ? new ActorInput(actor, position, salience, capability, voteWeight, 0) : null);
     }
@@ -190,14 +202,16 @@ public final class ValidationCsv {
         final DecisionRule rule;
         final OptionalDouble reference;
         final double outcome;
+        final String group;
         final long firstLine;
         final Map<ActorId, Long> actorLines = new LinkedHashMap<>();
         final List<ActorInput> actors = new ArrayList<>();
         ActorId proposer;
         long proposerLine;
 
-        IssueRows(IssueId id, DecisionRule rule, OptionalDouble reference, double outcome, long firstLine) {
+        IssueRows(IssueId id, DecisionRule rule, OptionalDouble reference, double outcome, String group, long firstLine) {
             this.id = id;
+            this.group = group;
             this.rule = rule;
             this.reference = reference;
             this.outcome = outcome;
@@ -229,7 +243,7 @@ public final class ValidationCsv {
                 return Optional.empty();
             }
             ForecastIssue issue = new ForecastIssue(id, "", "", reference, OptionalDouble.empty(), rule, Optional.ofNullable(proposer));
-            return Optional.of(new ValidationCase(issue, actors, outcome));
+            return Optional.of(new ValidationCase(issue, actors, outcome, group.isEmpty() ? ValidationCase.proposalOf(id.value()) : group));
         }
 
         private static String show(OptionalDouble d) { return d.isPresent() ? String.valueOf(d.getAsDouble()) : "empty"; }

@@ -45,7 +45,7 @@ final class EffectApplier {
             case Effect.LaunchMission l -> {
                 Missions missions = t.repository(Missions.class);
                 MissionId id = MissionId.of(l.mission().value());
-                if (missions.find(id).isPresent()) throw new Conflict("mission '" + id + "' exists already; it cannot be launched again");
+                if (missions.find(id).isPresent()) throw Conflict.idUnavailable("mission", id);
                 Mission m = new Mission(id, l.name(), Optional.empty(), "mission launched by Council decision " + d.item().value(),
                         CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, Optional.empty(), Optional.of("set at launch; review the core task"),
                         l.mandate(), Optional.empty(), Optional.empty(), PartialDate.of(l.start()), Optional.empty(), Optional.empty(),
@@ -115,35 +115,59 @@ final class EffectApplier {
     /** A register change with the decision that made it. */
     record Change<T>(String decision, T record) {}
 
-    /** @throws InvalidInput naming {@code effect.mission}, {@code effect.event} or {@code effect.session} if the effect's target is not in the register */
-    static void checkTargets(Tx t, org.concord.procedure.model.Effect effect) {
-        var missions = t.repository(org.concord.register.model.Missions.class);
-        var events = t.repository(org.concord.register.model.Events.class);
-        switch (effect) {
-            case org.concord.procedure.model.Effect.LaunchMission l -> { }
-            case org.concord.procedure.model.Effect.ExtendMission e -> mission(missions, e.mission().value());
-            case org.concord.procedure.model.Effect.ChangeMandate c -> mission(missions, c.mission().value());
-            case org.concord.procedure.model.Effect.ReduceMission r -> mission(missions, r.mission().value());
-            case org.concord.procedure.model.Effect.TerminateMission e -> mission(missions, e.mission().value());
-            case org.concord.procedure.model.Effect.InvitePartner i -> session(events, i.event().value(), i.session().value());
-            case org.concord.procedure.model.Effect.ExcludePartner x -> session(events, x.event().value(), x.session().value());
-            case org.concord.procedure.model.Effect.ExcludePartners x -> session(events, x.event().value(), x.session().value());
-            case org.concord.procedure.model.Effect.HoldEvent h -> event(events, h.event().value());
-            case org.concord.procedure.model.Effect.CancelEvent c -> event(events, c.event().value());
-            case org.concord.procedure.model.Effect.AdoptStatement s -> { }
+    /**
+     * A register record an effect names, as the register holds it now.
+     *
+     * @param classification the record's marking; empty if the register has no such record
+     */
+    record Target(String field, String kind, String id, Optional<String> classification, Optional<String> session,
+                  boolean sessionExists) {
+        /** The refusal for a target that is missing, or hidden from the actor: the same words either way. */
+        InvalidInput missing() {
+            return new InvalidInput(field, "'" + id + "' is not " + (kind.equals("mission") ? "a mission" : "an event") + " in the register");
         }
     }
 
-    private static void mission(org.concord.register.model.Missions missions, String id) {
-        if (missions.find(org.concord.register.model.MissionId.of(id)).isEmpty()) throw new InvalidInput("effect.mission", "'" + id + "' is not a mission in the register");
+    /** The existing records (mission, event and its session) {@code effect} changes when adopted; none for a launch or a statement. */
+    static List<Target> targets(Tx t, Effect effect) {
+        Missions missions = t.repository(Missions.class);
+        Events events = t.repository(Events.class);
+        return switch (effect) {
+            case Effect.LaunchMission l -> List.of();
+            case Effect.ExtendMission e -> List.of(mission(missions, e.mission().value()));
+            case Effect.ChangeMandate c -> List.of(mission(missions, c.mission().value()));
+            case Effect.ReduceMission r -> List.of(mission(missions, r.mission().value()));
+            case Effect.TerminateMission e -> List.of(mission(missions, e.mission().value()));
+            case Effect.InvitePartner i -> List.of(event(events, i.event().value(), Optional.of(i.session().value())));
+            case Effect.ExcludePartner x -> List.of(event(events, x.event().value(), Optional.of(x.session().value())));
+            case Effect.ExcludePartners x -> List.of(event(events, x.event().value(), Optional.of(x.session().value())));
+            case Effect.HoldEvent h -> List.of(event(events, h.event().value(), Optional.empty()));
+            case Effect.CancelEvent c -> List.of(event(events, c.event().value(), Optional.empty()));
+            case Effect.AdoptStatement s -> List.of();
+        };
     }
 
-    private static org.concord.register.model.Event event(org.concord.register.model.Events events, String id) {
-        return events.find(org.concord.register.model.EventId.of(id)).orElseThrow(() -> new InvalidInput("effect.event", "'" + id + "' is not an event in the register"));
+    private static Target mission(Missions missions, String id) {
+        return new Target("effect.mission", "mission", id, missions.find(MissionId.of(id)).map(Mission::classification), Optional.empty(), true);
     }
 
-    private static void session(org.concord.register.model.Events events, String eventId, String sessionId) {
-        if (event(events, eventId).session(org.concord.register.model.SessionId.of(sessionId)).isEmpty())
-            throw new InvalidInput("effect.session", "'" + sessionId + "' is not a session of " + eventId);
+    private static Target event(Events events, String id, Optional<String> session) {
+        Optional<Event> e = events.find(EventId.of(id));
+        return new Target("effect.event", "event", id, e.map(Event::classification), session,
+                session.isEmpty() || e.flatMap(ev -> ev.session(SessionId.of(session.get()))).isPresent());
+    }
+
+    /**
+     * @throws InvalidInput naming {@code effect.mission}, {@code effect.event} or {@code effect.session} if a target of
+     *                      the effect is not in the register or {@code visible} says the actor may not see it: a hidden
+     *                      record is refused in the very words of a missing one
+     */
+    static List<Target> checkTargets(Tx t, Effect effect, java.util.function.Predicate<String> visible) {
+        List<Target> targets = targets(t, effect);
+        for (Target x : targets) {
+            if (x.classification().isEmpty() || !visible.test(x.classification().get())) throw x.missing();
+            if (!x.sessionExists()) throw new InvalidInput("effect.session", "'" + x.session().orElseThrow() + "' is not a session of " + x.id());
+        }
+        return targets;
     }
 }

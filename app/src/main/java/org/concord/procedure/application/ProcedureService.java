@@ -98,21 +98,43 @@ public final class ProcedureService {
             ItemDraft draft = data.toModel(ids.get(), config.defaultBody().value(), v);
             v.throwIfAny();
             DecisionItems index = t.repository(DecisionItems.class);
-            if (index.find(draft.id()).isPresent()) throw new Conflict("item '" + draft.id() + "' exists already");
+            if (index.find(draft.id()).isPresent()) throw Conflict.idUnavailable("item", draft.id());
             Membership membership = new RegisterMembership(t);
-            EffectApplier.checkTargets(t, draft.effect());
+            List<EffectApplier.Target> targets = EffectApplier.checkTargets(t, draft.effect(), c -> access.canSee(who, c));
+            String marked = access.atLeast(classification, targets.stream().flatMap(x -> x.classification().stream()).toList());
             List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
             DecisionItem item = DecisionItem.replay(events);
             history.persist(t, who, events);
-            index.insert(row(item, events.size(), classification));
-            return ItemView.of(item, events.size(), classification, item.consensusAt(membership, at));
+            index.insert(row(item, events.size(), marked));
+            return ItemView.of(item, events.size(), marked, item.consensusAt(membership, at));
         });
     }
 
+    /**
+     * The marking an item carries now: its own, raised to the current marking of every register record its effect
+     * touches (a record may have been reclassified since the item was raised). A target that is gone adds nothing.
+     */
+    private String marking(Tx t, DecisionItem item, String own) {
+        List<String> touched = EffectApplier.targets(t, item.effect()).stream().flatMap(x -> x.classification().stream()).toList();
+        return touched.isEmpty() ? own : access.atLeast(own, touched);
+    }
+
+    /** The item as {@code who} may know it: empty when it is missing, or hidden by its own marking or by a record its effect touches. */
+    private Optional<Marked> visible(Tx t, Principal who, DecisionItems.Row row, Optional<Instant> asOf) {
+        if (!access.canSee(who, row.classification())) return Optional.empty();
+        Optional<DecisionItem> item = history.load(t, row.id(), asOf);
+        if (item.isEmpty()) return Optional.empty();
+        DecisionItem current = asOf.isEmpty() ? item.get() : history.load(t, row.id(), Optional.empty()).orElse(item.get());
+        String marked = marking(t, current, row.classification());
+        return access.canSee(who, marked) ? Optional.of(new Marked(item.get(), marked)) : Optional.empty();
+    }
+
+    private record Marked(DecisionItem item, String classification) {}
+
     /** A hidden item answers 'not found' before anything else is said about it (never 403). */
     private void requireVisible(Principal who, ItemId id) {
-        tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
-                .orElseThrow(() -> new NotFound("item", id));
+        tx.read(t -> t.repository(DecisionItems.class).find(id).flatMap(r -> visible(t, who, r, Optional.empty())))
+                .orElseThrow(() -> access.notFound(who, "item", id));
     }
 
     /** Adds a text version; cancels a running silence procedure (R3f). */
@@ -215,17 +237,18 @@ public final class ProcedureService {
         v.throwIfAny();
         return audited(who, "REOPEN_ITEM", () -> tx.inTransaction(t -> {
             DecisionItems index = t.repository(DecisionItems.class);
-            DecisionItems.Row row = index.lock(id).filter(r -> access.canSee(who, r.classification())).orElseThrow(() -> new NotFound("item", id));
+            DecisionItems.Row row = index.lock(id).orElseThrow(() -> new NotFound("item", id));
+            Marked marked = visible(t, who, row, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, data.version());
-            if (index.find(newId).isPresent()) throw new Conflict("item '" + newId + "' exists already");
-            DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            if (index.find(newId).isPresent()) throw Conflict.idUnavailable("item", newId);
+            DecisionItem item = marked.item();
             Membership m = new RegisterMembership(t);
             Instant now = now();
             List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
             DecisionItem reopened = DecisionItem.replay(events);
             history.persist(t, who, events);
-            index.insert(row(reopened, events.size(), row.classification()));
-            return ItemView.of(reopened, events.size(), row.classification(), reopened.consensusAt(m, now));
+            index.insert(row(reopened, events.size(), marked.classification()));
+            return ItemView.of(reopened, events.size(), marked.classification(), reopened.consensusAt(m, now));
         }));
     }
 
@@ -252,7 +275,7 @@ public final class ProcedureService {
                 Membership m = new RegisterMembership(t);
                 Decision d = item.closeSilence(running.get().number(), system, m, now);
                 if (d instanceof Decision.Refused) return null; // closed by another process meanwhile
-                return commit(t, system, item, row, d, m, now);
+                return commit(t, system, item, row, marking(t, item, row.classification()), d, m, now);
             });
             if (v != null) closed.add(v);
         }
@@ -261,19 +284,23 @@ public final class ProcedureService {
 
     /** One item as it stands, or as it stood at {@code asOf}. */
     public ItemView show(Principal who, ItemId id, Optional<Instant> asOf) {
-        DecisionItems.Row row = tx.read(t -> t.repository(DecisionItems.class).find(id)).filter(r -> access.canSee(who, r.classification()))
-                .orElseThrow(() -> new NotFound("item", id));
-        return tx.read(t -> {
-            DecisionItem item = history.load(t, id, asOf).orElseThrow(() -> new NotFound("item", id));
+        return access.auditingNotFound(who, () -> tx.read(t -> {
+            DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
+            Marked marked = visible(t, who, row, asOf).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = marked.item();
             Membership m = new RegisterMembership(t);
             long version = asOf.isEmpty() ? row.version() : history.count(t, id, asOf);
-            return ItemView.of(item, version, row.classification(), item.consensusAt(m, asOf.orElse(now())));
-        });
+            return ItemView.of(item, version, marked.classification(), item.consensusAt(m, asOf.orElse(now())));
+        }));
     }
 
-    /** The classification of an item, for filtering its journal entries. */
+    /**
+     * The classification of an item, for filtering its journal entries: its current marking, raised to the current
+     * markings of the records its effect touches.
+     */
     public Optional<String> classificationOf(ItemId id) {
-        return tx.read(t -> t.repository(DecisionItems.class).find(id)).map(DecisionItems.Row::classification);
+        return tx.read(t -> t.repository(DecisionItems.class).find(id).map(row -> history.load(t, id, Optional.empty())
+                .map(item -> marking(t, item, row.classification())).orElse(row.classification())));
     }
 
     /** Every item as it stands, or as it stood at {@code asOf} (items raised later are left out). */
@@ -283,9 +310,8 @@ public final class ProcedureService {
             Membership m = new RegisterMembership(t);
             List<ItemView> out = new ArrayList<>();
             for (DecisionItems.Row row : rows) {
-                Optional<DecisionItem> item = history.load(t, row.id(), asOf);
-                item.ifPresent(i -> out.add(ItemView.of(i, asOf.isEmpty() ? row.version() : history.count(t, row.id(), asOf),
-                        row.classification(), i.consensusAt(m, asOf.orElse(now())))));
+                visible(t, who, row, asOf).ifPresent(x -> out.add(ItemView.of(x.item(), asOf.isEmpty() ? row.version() : history.count(t, row.id(), asOf),
+                        x.classification(), x.item().consensusAt(m, asOf.orElse(now())))));
             }
             return out;
         });
@@ -298,34 +324,38 @@ public final class ProcedureService {
     private ItemView act(Principal who, ItemId id, Long version, Command command) {
         if (version == null) throw new InvalidInput("version", "is required: send the item version you read");
         return audited(who, "ITEM_COMMAND", () -> tx.inTransaction(t -> {
-            DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).filter(r -> access.canSee(who, r.classification()))
-                    .orElseThrow(() -> new NotFound("item", id));
+            DecisionItems.Row row = t.repository(DecisionItems.class).lock(id).orElseThrow(() -> new NotFound("item", id));
+            // Visibility is decided again now, with the current markings of the records the effect touches: one of
+            // them may have been reclassified since the item was raised, and then the item is hidden as they are.
+            Marked marked = visible(t, who, row, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, version);
-            DecisionItem item = history.load(t, id, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
+            DecisionItem item = marked.item();
             Membership m = new RegisterMembership(t);
             Instant now = now();
-            return commit(t, who, item, row, command.decide(item, m, now), m, now);
+            return commit(t, who, item, row, marked.classification(), command.decide(item, m, now), m, now);
         }));
     }
 
     /** Runs {@code work}; a refusal of authority by the procedure (R9, chair-only acts) is audited after its rollback. */
     private <T> T audited(Principal who, String action, Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (Forbidden refused) {
-            access.denied(who, action, refused.getMessage());
-            throw refused;
-        }
+        return access.auditingNotFound(who, () -> {
+            try {
+                return work.get();
+            } catch (Forbidden refused) {
+                access.denied(who, action, refused.getMessage());
+                throw refused;
+            }
+        });
     }
 
-    private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, Decision d, Membership m, Instant now) {
+    private ItemView commit(Tx t, Principal who, DecisionItem item, DecisionItems.Row row, String classification, Decision d, Membership m, Instant now) {
         List<ProcedureEvent> events = accepted(d);
         DecisionItem next = item.applyAll(events);
         history.persist(t, who, events);
         if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
         long version = row.version() + events.size();
-        t.repository(DecisionItems.class).update(row(next, version, row.classification()));
-        return ItemView.of(next, version, row.classification(), next.consensusAt(m, now));
+        t.repository(DecisionItems.class).update(row(next, version, classification));
+        return ItemView.of(next, version, classification, next.consensusAt(m, now));
     }
 
     private static void checkVersion(DecisionItems.Row row, Long version) {

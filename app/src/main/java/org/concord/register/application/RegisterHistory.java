@@ -42,7 +42,9 @@ final class RegisterHistory {
         Map<String, JsonNode> docs = new LinkedHashMap<>();
         for (JournalEntry e : t.repository(JournalEvents.class).listByPrefix(prefix, at)) {
             JsonNode payload = journal.payload(e, JsonNode.class);
-            docs.put(e.subject(), payload.has("record") && payload.has("decision") ? payload.get("record") : payload);
+            // a change by a decision or a correction journals the record beside what made it
+            boolean wrapped = payload.has("record") && (payload.has("decision") || payload.has("correction"));
+            docs.put(e.subject(), wrapped ? payload.get("record") : payload);
         }
         return docs;
     }

@@ -4,6 +4,7 @@ import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
 import org.concord.register.data.BodyData;
+import org.concord.register.data.CorrectionsFile;
 import org.concord.register.data.EventData;
 import org.concord.register.data.FrameworkData;
 import org.concord.register.data.MemberData;
@@ -64,7 +65,7 @@ public final class RegisterService {
 
     /** @throws NotFound if no member has this code */
     public Member member(Principal who, Iso3 iso3) {
-        return tx.read(t -> t.repository(Members.class).find(iso3)).orElseThrow(() -> new NotFound("member", iso3));
+        return tx.read(t -> t.repository(Members.class).find(iso3)).orElseThrow(() -> access.notFound(who, "member", iso3));
     }
 
     public List<Partner> partners(Principal who) { return tx.read(t -> t.repository(Partners.class).all()); }
@@ -88,7 +89,7 @@ public final class RegisterService {
     public Mission missionAsRecorded(Principal who, MissionId id, java.time.Instant at) {
         return tx.read(t -> history.missions(t, at)).stream().filter(m -> m.id().equals(id)).findFirst()
                 .filter(m -> access.canSee(who, m.classification()))
-                .orElseThrow(() -> new NotFound("mission", id + " (as of " + at + ")"));
+                .orElseThrow(() -> access.notFound(who, "mission", id + " (as of " + at + ")"));
     }
 
     /** The events as the register recorded them at {@code at}. */
@@ -100,13 +101,35 @@ public final class RegisterService {
     public Event eventAsRecorded(Principal who, EventId id, java.time.Instant at) {
         return tx.read(t -> history.events(t, at)).stream().filter(e -> e.id().equals(id)).findFirst()
                 .filter(e -> access.canSee(who, e.classification()))
-                .orElseThrow(() -> new NotFound("event", id + " (as of " + at + ")"));
+                .orElseThrow(() -> access.notFound(who, "event", id + " (as of " + at + ")"));
     }
 
     /** @throws NotFound if there is no such mission */
     public Mission mission(Principal who, MissionId id) {
         return tx.read(t -> t.repository(Missions.class).find(id)).filter(m -> access.canSee(who, m.classification()))
-                .orElseThrow(() -> new NotFound("mission", id));
+                .orElseThrow(() -> access.notFound(who, "mission", id));
+    }
+
+    /** Today by the register's clock: the day on which a read without {@code on} resolves dated facts. */
+    public LocalDate today() { return LocalDate.now(journal.clock()); }
+
+    /**
+     * One mission as a reader sees it: the record (as stored now, or as recorded at {@code recordedAt}) with its dated
+     * facts resolved on {@code on} (today when empty), i.e. {@code leadNations} holds the nations leading that day.
+     *
+     * @throws NotFound if there is no such mission (or there was none at {@code recordedAt}), or it is hidden from {@code who}
+     */
+    public MissionData missionOn(Principal who, MissionId id, Optional<java.time.Instant> recordedAt, Optional<LocalDate> on) {
+        Mission m = recordedAt.isPresent() ? missionAsRecorded(who, id, recordedAt.get()) : mission(who, id);
+        return MissionData.from(m, on.orElseGet(this::today));
+    }
+
+    /** The missions as {@link #missions} or {@link #missionsAsRecorded} list them, each with its dated facts resolved on {@code on} (today when empty). */
+    public List<MissionData> missionsOn(Principal who, Optional<java.time.Instant> recordedAt, Optional<MissionStatus> status,
+                                        Optional<CoreTask> coreTask, Optional<LocalDate> on) {
+        LocalDate day = on.orElseGet(this::today);
+        var list = recordedAt.isPresent() ? missionsAsRecorded(who, recordedAt.get(), status, coreTask) : missions(who, status, coreTask);
+        return list.stream().map(m -> MissionData.from(m, day)).toList();
     }
 
     public List<Event> events(Principal who) {
@@ -116,7 +139,7 @@ public final class RegisterService {
     /** @throws NotFound if there is no such event */
     public Event event(Principal who, EventId id) {
         return tx.read(t -> t.repository(Events.class).find(id)).filter(e -> access.canSee(who, e.classification()))
-                .orElseThrow(() -> new NotFound("event", id));
+                .orElseThrow(() -> access.notFound(who, "event", id));
     }
 
     /**
@@ -131,7 +154,7 @@ public final class RegisterService {
         return tx.inTransaction(t -> {
             Mission m = validMission(t, data.withoutVersion(), "", new Violations());
             Missions missions = t.repository(Missions.class);
-            if (missions.find(m.id()).isPresent()) throw new Conflict("mission '" + m.id() + "' exists already");
+            if (missions.find(m.id()).isPresent()) throw Conflict.idUnavailable("mission", m.id());
             Mission stored = missions.insert(m);
             journal.record(t, who, "MissionCreated", "mission:" + m.id(), MissionData.from(stored).withoutVersion());
             return stored;
@@ -151,7 +174,7 @@ public final class RegisterService {
         Violations v = new Violations();
         if (data.version() == null) v.add("version", "is required: send the version you read");
         if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
-        return tx.inTransaction(t -> {
+        return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
             Mission m = validMission(t, data, "", v);
             Missions missions = t.repository(Missions.class);
             Mission current = missions.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("mission", id));
@@ -161,7 +184,7 @@ public final class RegisterService {
                     "mission '" + id + "' is at version " + current.version() + ", not " + data.version() + ": read it again"));
             journal.record(t, who, "MissionUpdated", "mission:" + id, MissionData.from(stored).withoutVersion());
             return stored;
-        });
+        }));
     }
 
     private Mission validMission(Tx t, MissionData data, String path, Violations v) {
@@ -169,11 +192,27 @@ public final class RegisterService {
         Members members = t.repository(Members.class);
         Partners partners = t.repository(Partners.class);
         String p = path.isEmpty() ? "" : path + ".";
-        known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        if (data.leads() == null)
+            known(v, p + "leadNations", data.leadNations(), c -> members.find(c).isPresent() || partners.find(c).isPresent(), "a member or partner");
+        else
+            for (int i = 0; i < data.leads().size(); i++) {
+                var lead = data.leads().get(i);
+                Iso3 code = lead == null ? null : parsedOrNull(lead.nation());
+                if (code != null && members.find(code).isEmpty() && partners.find(code).isEmpty())
+                    v.add(p + "leads[" + i + "].nation", "'" + code + "' is not a member or partner");
+            }
         known(v, p + "contributors", data.contributors(), c -> members.find(c).isPresent(), "a member");
         known(v, p + "partnerContributors", data.partnerContributors(), c -> partners.find(c).isPresent(), "a partner");
         v.throwIfAny();
         return m;
+    }
+
+    private static Iso3 parsedOrNull(String code) {
+        try {
+            return code == null ? null : Iso3.of(code);
+        } catch (IllegalArgumentException e) {
+            return null; // the wire record reports the malformed code
+        }
     }
 
     /** Adds a violation for each well-formed code in {@code codes} that is not {@code what}; malformed ones the wire record reports. */
@@ -209,6 +248,25 @@ public final class RegisterService {
             return snapshot.summary();
         });
     }
+
+    /**
+     * Brings a register loaded from the edition {@code previous} of a register file up to the edition {@code current}
+     * for the records and fields that {@code corrections} names, in one transaction, each change journaled with its
+     * reason (see {@code Corrections}). A record whose named fields no longer hold {@code previous}'s values (edited
+     * since, or from another register) is kept; one already correct is left alone, so running it again changes nothing.
+     *
+     * @throws IllegalArgumentException if a correction names a record either edition lacks, or an unknown field
+     * @throws InvalidInput             if a corrected record would be invalid; nothing is written
+     */
+    public CorrectionOutcome applyCorrections(Principal who, CorrectionsFile corrections, RegisterFile previous, RegisterFile current) {
+        access.require(who, ActionKind.LOAD_DATA, Optional.empty());
+        if (!CorrectionsFile.FORMAT.equals(corrections.format()))
+            throw new InvalidInput("format", "'" + corrections.format() + "' is not " + CorrectionsFile.FORMAT);
+        return tx.inTransaction(t -> Corrections.apply(t, journal, who, corrections, previous, current));
+    }
+
+    /** What {@link #applyCorrections} did: the records corrected and those kept because they changed since the load ({@code mission:kfor}, ...). */
+    public record CorrectionOutcome(List<String> corrected, List<String> kept) {}
 
     /** The whole register as one file, in a stable order, so that export, import and export again give the same bytes. */
     public RegisterFile exportFile(Principal who) {

@@ -103,7 +103,10 @@ final class Snapshot {
                 if (!memberCodes.contains(bs.get(i).members().get(j))) v.add("bodies[" + i + "].members[" + j + "]", "'" + bs.get(i).members().get(j) + "' is not a member");
         for (int i = 0; i < mis.size(); i++) {
             Mission m = mis.get(i);
-            checkAll(v, "missions[" + i + "].leadNations", m.leadNations(), memberCodes, partnerCodes, "a member or partner");
+            for (int j = 0; j < m.leads().size(); j++) {
+                Iso3 n = m.leads().get(j).nation();
+                if (!memberCodes.contains(n) && !partnerCodes.contains(n)) v.add("missions[" + i + "].leads[" + j + "].nation", "'" + n + "' is not a member or partner");
+            }
             checkAll(v, "missions[" + i + "].contributors", m.contributors(), memberCodes, Set.of(), "a member");
             checkAll(v, "missions[" + i + "].partnerContributors", m.partnerContributors(), partnerCodes, Set.of(), "a partner");
         }

@@ -1,6 +1,7 @@
 package org.concord.register.data;
 
 import org.concord.register.model.CoreTask;
+import org.concord.register.model.LeadTerm;
 import org.concord.register.model.Mission;
 import org.concord.register.model.MissionId;
 import org.concord.register.model.MissionStatus;
@@ -14,27 +15,43 @@ import static org.concord.register.data.Wire.*;
 
 /**
  * A mission on the wire. {@code version} is the optimistic-lock version: ignored on create, required on update.
+ * {@code leads} are the dated leading roles. {@code leadNations} is what readers see of them: the nations leading on the
+ * read date (files and the journal leave it out). On input it is read only when {@code leads} is absent (register files
+ * written before lead nations were dated), as nations leading throughout the mission; beside {@code leads} it must
+ * name only nations of {@code leads}.
  */
 public record MissionData(String id, String name, String acronym, String kind, String coreTask, String secondaryCoreTask,
                           String coreTaskBasis, String legalBasis, String area, String hostNation, String start, String end,
                           String scheduledEnd, String status, List<StrengthData> strength, List<String> leadNations,
-                          List<String> contributors, List<String> partnerContributors, String note, List<String> sources,
+                          List<LeadData> leads, List<String> contributors, List<String> partnerContributors, String note, List<String> sources,
                           String confidence, String classification, Long version) {
 
+    /** The mission as files, the journal and the store keep it: dated leads, no derived {@code leadNations}. */
     public static MissionData from(Mission m) {
         return new MissionData(m.id().value(), m.name(), m.acronym().orElse(null), m.kind(), m.coreTask().name(),
                 str(m.secondaryCoreTask()), m.coreTaskBasis().orElse(null), m.legalBasis(), m.area().orElse(null),
                 str(m.hostNation()), m.start().toString(), str(m.end()), str(m.scheduledEnd()), m.status().name(),
                 m.strength().isEmpty() ? null : m.strength().stream().map(StrengthData::from).toList(),
-                codes(m.leadNations()), codes(m.contributors()), codes(m.partnerContributors()), m.note().orElse(null),
+                null, m.leads().isEmpty() ? null : m.leads().stream().map(LeadData::from).toList(), codes(m.contributors()), codes(m.partnerContributors()), m.note().orElse(null),
                 Wire.sources(m.provenance()), m.provenance().confidence().name(),
                 m.classification().equals(Wire.PUBLIC) ? null : m.classification(), m.version() == 0 ? null : m.version());
+    }
+
+    /** The mission as a reader sees it on {@code day}: {@link #from(Mission)} plus the nations leading on that day. */
+    public static MissionData from(Mission m, java.time.LocalDate day) {
+        return from(m).withLeadNations(m.leadNationsOn(day).stream().map(org.concord.shared.Iso3::code).toList());
+    }
+
+    private MissionData withLeadNations(List<String> nations) {
+        return new MissionData(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
+                start, end, scheduledEnd, status, strength, nations, leads, contributors, partnerContributors, note, sources,
+                confidence, classification, version);
     }
 
     /** The same data without its version, as files carry it. */
     public MissionData withoutVersion() {
         return new MissionData(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, sources,
+                start, end, scheduledEnd, status, strength, leadNations, leads, contributors, partnerContributors, note, sources,
                 confidence, classification, null);
     }
 
@@ -64,10 +81,26 @@ public record MissionData(String id, String name, String acronym, String kind, S
                 if (sp == null) v.add(p + "strength[" + i + "]", "must not be null");
                 else points.add(sp.toModel(p + "strength[" + i + "]", v, confidence));
             }
-        var lead = isoList(v, p + "leadNations", leadNations);
+        var nations = isoList(v, p + "leadNations", leadNations);
+        var prov = provenance(v, p, sources, confidence);
+        List<LeadTerm> lead = new ArrayList<>();
+        if (leads != null) {
+            for (int i = 0; i < leads.size(); i++) {
+                var l = leads.get(i);
+                if (l == null) v.add(p + "leads[" + i + "]", "must not be null");
+                else {
+                    LeadTerm term = l.toModel(p + "leads[" + i + "]", v, confidence);
+                    if (term != null) lead.add(term);
+                }
+            }
+            var named = leads.stream().filter(java.util.Objects::nonNull).map(LeadData::nation).toList();
+            if (leadNations != null)
+                for (int i = 0; i < leadNations.size(); i++)
+                    if (!named.contains(leadNations.get(i)))
+                        v.add(p + "leadNations[" + i + "]", "'" + leadNations.get(i) + "' is not in leads: leadNations shows the nations of leads on the read date; change leads instead");
+        } else nations.forEach(n -> lead.add(LeadTerm.throughout(n, prov)));
         var contrib = isoList(v, p + "contributors", contributors);
         var partnerContrib = isoList(v, p + "partnerContributors", partnerContributors);
-        var prov = provenance(v, p, sources, confidence);
         if (v.size() > before) return null;
         return v.parse(path.isEmpty() ? "mission" : path, () -> new Mission(mid, name, text(acronym), kind, task, task2,
                 text(coreTaskBasis), legalBasis, text(area), host, s, e, se, st, points, lead, contrib, partnerContrib,

@@ -13,12 +13,12 @@ import java.util.List;
 
 import static org.concord.register.data.Wire.*;
 
-/** A session of an event, on the wire. */
+/** A session of an event, on the wire; {@code level} may be left out (unknown) for an informal session only. */
 public record SessionData(String id, String title, String body, String date, String formality, String level,
                           List<InvitationData> invitations, String note, List<String> sources, String confidence) {
 
     public static SessionData from(Session s) {
-        return new SessionData(s.id().value(), s.title(), s.body().value(), str(s.date()), s.formality().name(), s.level().name(),
+        return new SessionData(s.id().value(), s.title(), s.body().value(), str(s.date()), s.formality().name(), s.level().map(Enum::name).orElse(null),
                 s.invitations().isEmpty() ? null : s.invitations().stream().map(InvitationData::from).toList(),
                 s.note().orElse(null), Wire.sources(s.provenance()), s.provenance().confidence().name());
     }
@@ -31,7 +31,8 @@ public record SessionData(String id, String title, String body, String date, Str
         var b = body == null ? BodyId.of("nac") : v.parse(p + "body", () -> new BodyId(body));
         var d = optional(v, p + "date", date, Wire::day);
         var f = required(v, p + "formality", formality, enumOf(Formality.class));
-        var l = required(v, p + "level", level, enumOf(Level.class));
+        var l = optional(v, p + "level", level, enumOf(Level.class));
+        if (f == Formality.FORMAL && level == null) v.add(p + "level", "is required for a FORMAL session (only an informal one may be of unknown level)");
         List<Invitation> inv = new ArrayList<>();
         if (invitations != null)
             for (int i = 0; i < invitations.size(); i++) inv.add(invitations.get(i).toModel(p + "invitations[" + i + "]", v));

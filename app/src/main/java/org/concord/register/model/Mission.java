@@ -12,6 +12,8 @@ import java.util.Optional;
 /**
  * A NATO mission or operation with its mandate, lifecycle and strength over time.
  *
+ * @param leads          the nations in a leading role (commander, framework or lead nation), each for its period;
+ *                       never null
  * @param classification its marking and releasability, e.g. {@code PUBLIC} or {@code NATO RESTRICTED REL UKR}
  * @param version optimistic-lock version, incremented on every write; 0 for a record not yet stored
  */
@@ -20,7 +22,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                       String legalBasis, Optional<String> area, Optional<Iso3> hostNation,
                       PartialDate start, Optional<PartialDate> end, Optional<PartialDate> scheduledEnd,
                       MissionStatus status, List<StrengthPoint> strength,
-                      List<Iso3> leadNations, List<Iso3> contributors, List<Iso3> partnerContributors,
+                      List<LeadTerm> leads, List<Iso3> contributors, List<Iso3> partnerContributors,
                       Optional<String> note, Provenance provenance, String classification, long version) {
     public Mission {
         Objects.requireNonNull(id, "id");
@@ -41,7 +43,8 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         scheduledEnd = orEmpty(scheduledEnd);
         note = orEmpty(note);
         strength = List.copyOf(strength).stream().sorted(Comparator.comparing(StrengthPoint::date)).toList();
-        leadNations = List.copyOf(leadNations);
+        leads = List.copyOf(leads).stream()
+                .sorted(Comparator.comparing((LeadTerm l) -> l.from().map(PartialDate::first).orElse(LocalDate.MIN))).toList();
         contributors = List.copyOf(contributors);
         partnerContributors = List.copyOf(partnerContributors);
         end.ifPresent(e -> {
@@ -68,6 +71,20 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         return strength.isEmpty() ? Optional.empty() : Optional.of(strength.get(strength.size() - 1));
     }
 
+    /** Every nation that held a leading role at some time, in the order of their first term, each once. */
+    public List<Iso3> leadNations() {
+        return leads.stream().map(LeadTerm::nation).distinct().toList();
+    }
+
+    /**
+     * The nations in a leading role on {@code day}, in term order, each once: none before the start or after the end of
+     * the mission.
+     */
+    public List<Iso3> leadNationsOn(LocalDate day) {
+        if (!runningOn(day)) return List.of();
+        return leads.stream().filter(l -> l.holdsOn(day)).map(LeadTerm::nation).distinct().toList();
+    }
+
     /** Whether the mission was running on {@code date} (started, and not yet ended). */
     public boolean runningOn(LocalDate date) {
         return !start.first().isAfter(date) && end.map(e -> !e.last().isBefore(date)).orElse(true);
@@ -75,7 +92,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
 
     public Mission withVersion(long v) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, classification, v);
+                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, note, provenance, classification, v);
     }
 
     /** The mission terminated on {@code endDate} (status TERMINATED when the date has passed by {@code today}, else scheduled). */
@@ -83,28 +100,28 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         boolean past = !endDate.isAfter(today);
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, past ? Optional.of(PartialDate.of(endDate)) : end, Optional.of(PartialDate.of(endDate)),
-                past ? MissionStatus.TERMINATED : MissionStatus.DRAWING_DOWN, strength, leadNations, contributors,
+                past ? MissionStatus.TERMINATED : MissionStatus.DRAWING_DOWN, strength, leads, contributors,
                 partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission with a new scheduled end (an extension). */
     public Mission extendedTo(LocalDate newEnd) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, Optional.of(PartialDate.of(newEnd)), status, strength, leadNations, contributors,
+                start, end, Optional.of(PartialDate.of(newEnd)), status, strength, leads, contributors,
                 partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission with a changed legal basis or mandate text. */
     public Mission withMandate(String mandate) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, mandate, area, hostNation,
-                start, end, scheduledEnd, status, strength, leadNations, contributors, partnerContributors, note, provenance, classification, version);
+                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission drawing down, with no target figure set. */
     public Mission drawingDown() {
         MissionStatus next = status == MissionStatus.PLANNED || status == MissionStatus.TERMINATED ? status : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, next, strength, leadNations, contributors, partnerContributors, note, provenance, classification, version);
+                start, end, scheduledEnd, next, strength, leads, contributors, partnerContributors, note, provenance, classification, version);
     }
 
     /** The mission with a planned (authorised) strength by a date, drawing down or residual. */
@@ -114,6 +131,6 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                 Qualifier.EXACT, java.util.OptionalInt.empty(), Optional.of("planned by Council decision"), decision));
         MissionStatus next = status == MissionStatus.PLANNED ? MissionStatus.PLANNED : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, next, points, leadNations, contributors, partnerContributors, note, provenance, classification, version);
+                start, end, scheduledEnd, next, points, leads, contributors, partnerContributors, note, provenance, classification, version);
     }
 }

@@ -9,15 +9,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A session of an event: the body meeting, its formality and level, and the partners invited. */
-public record Session(SessionId id, String title, BodyId body, Optional<LocalDate> date, Formality formality, Level level,
+/**
+ * A session of an event: the body meeting, its formality and level, and the partners invited.
+ *
+ * @param level the level the body met at; empty when not known, which only an informal session may be (a formal
+ *              session of the Council is held at a known level)
+ */
+public record Session(SessionId id, String title, BodyId body, Optional<LocalDate> date, Formality formality, Optional<Level> level,
                       List<Invitation> invitations, Optional<String> note, Provenance provenance) {
     public Session {
         Objects.requireNonNull(id, "id");
         Mission.requireText("title", title);
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(formality, "formality");
-        Objects.requireNonNull(level, "level");
+        level = Mission.orEmpty(level);
+        if (formality == Formality.FORMAL && level.isEmpty())
+            throw new IllegalArgumentException("the formal session " + id + " needs a level");
         Objects.requireNonNull(provenance, "provenance");
         date = Mission.orEmpty(date);
         note = Mission.orEmpty(note);

@@ -84,7 +84,8 @@ public final class DeskPages {
 
     /** {@code GET /missions/{id}}. */
     public void mission(Context ctx) {
-        show(ctx, "mission", () -> MissionPage.of(MissionData.from(register.mission(principals.apply(ctx), MissionId.of(ctx.pathParam("id"))))), "mission.jte");
+        show(ctx, "mission", () -> MissionPage.of(register.missionOn(principals.apply(ctx), MissionId.of(ctx.pathParam("id")),
+                java.util.Optional.empty(), java.util.Optional.empty())), "mission.jte"); // leadNations: who leads today
     }
 
     /** {@code GET /forecasts/{id}}. */

@@ -64,6 +64,20 @@ class ClassificationTest {
         assertThatThrownBy(() -> Classification.parse(text, NATO)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PUBLIC | NATO SECRET | NATO SECRET",
+            "NATO SECRET | PUBLIC | NATO SECRET",
+            "NATO RESTRICTED REL UKR | NATO SECRET | NATO SECRET",
+            "NATO RESTRICTED REL UKR, AUS | NATO CONFIDENTIAL REL UKR | NATO CONFIDENTIAL REL UKR",
+            "NATO SECRET REL AUS | NATO UNCLASSIFIED REL UKR | NATO SECRET",
+            "PUBLIC | PUBLIC | PUBLIC"})
+    void a_record_touching_two_others_carries_the_higher_marking_released_only_where_both_are(String a, String b, String joined) {
+        Classification x = Classification.parse(a, NATO), y = Classification.parse(b, NATO);
+        assertThat(x.join(y).toString()).isEqualTo(joined);
+        assertThat(y.join(x).toString()).isEqualTo(joined);
+    }
+
     @Test
     void another_organisation_configures_its_own_ladder() {
         MarkingLadder ladder = MarkingLadder.of(List.of("OPEN", "INTERNAL", "EU RESTRICTED", "EU CONFIDENTIAL"));

@@ -71,7 +71,7 @@ class ForecastServiceTest {
         List<Integer> progress = new ArrayList<>();
         ForecastData f = forecasts.run(ANALYST, new ForecastRequestData("nmi-end", 10_000, 2026L, null, null), progress::add);
         ForecastData.Results r = f.results();
-        assertThat(f.model()).isEqualTo(ForecastService.DEFAULT_MODEL);
+        assertThat(f.model()).as("the default for unanimity").isEqualTo(org.concord.forecast.model.ForecastModels.defaultFor(org.concord.forecast.model.DecisionRule.UNANIMITY));
         assertThat(f.inputs().issue().proposer()).isEqualTo("USA");
         assertThat(f.inputs().actors()).hasSize(32);
         assertThat(f.inputs().stances()).as("the three stances about allies; the secretariat's is not counted").hasSize(3);
