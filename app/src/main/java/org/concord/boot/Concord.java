@@ -69,13 +69,20 @@ public final class Concord implements AutoCloseable {
                 .orElseGet(() -> Database.openDefault(settings.home()));
         Concord concord = new Concord(settings, db);
         try {
+            concord.repairJournalHead();
             concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
             concord.access.journalUnboundAccounts();
         } catch (RuntimeException e) {
-            db.close();
+            concord.close();
             throw e;
         }
         return concord;
+    }
+
+    /** A head row torn from the rows by a crash is put back from the rows (and the repair journaled); see {@link Journal#repairHead}. */
+    private void repairJournalHead() {
+        tx.inTransaction(t -> journal.repairHead(t, Principal.system())).ifPresent(r -> org.slf4j.LoggerFactory.getLogger(Concord.class)
+                .warn("The journal head said {} but the rows end at {}: repaired from the rows and journaled as JournalHeadRepaired", r.headSeq(), r.lastRowSeq()));
     }
 
     /**
@@ -84,6 +91,10 @@ public final class Concord implements AutoCloseable {
      * @return the import summary when something was loaded
      */
     public Optional<RegisterService.ImportSummary> loadDefaultsIfEmpty() {
+        return db.underStartupLock(this::loadDefaultsIfEmptyLocked);
+    }
+
+    private Optional<RegisterService.ImportSummary> loadDefaultsIfEmptyLocked() {
         Principal system = Principal.system();
         if (!register.isEmpty(system)) return Optional.empty();
         RegisterFile file = settings.dataFile().map(DataFiles::read).orElseGet(DataFiles::builtIn);

@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the HTTP API (and load the built-in data into an empty database).")
 final class ServeCommand implements Callable<Integer> {
+    /** How long requests in flight may take to finish on SIGTERM. */
+    static final java.time.Duration SHUTDOWN_BOUND = java.time.Duration.ofSeconds(10);
     @Mixin DbOptions db;
     @Spec CommandSpec spec;
 
@@ -47,20 +49,22 @@ final class ServeCommand implements Callable<Integer> {
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
                     + "  ./concord users add admin --role ADMIN --password-stdin\n(or start with --demo for demonstration accounts).");
-        Server server = Server.create(concord, VersionProvider.version()).start(host, port);
+        Server server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.database().describe());
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM (or Ctrl-C): refuse new requests, let those in flight finish within the bound, then close the store
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            int left = server.shutdown(SHUTDOWN_BOUND);
             scheduler.close();
             try {
                 webhooks.close();
             } catch (Exception ignored) {
                 // a daemon thread: the process is ending anyway
             }
-            server.close();
             concord.close();
+            System.err.println("Concord stopped" + (left == 0 ? "" : " (" + left + " requests were still running after " + SHUTDOWN_BOUND.toSeconds() + " s)"));
             stopped.countDown();
         }));
         stopped.await();

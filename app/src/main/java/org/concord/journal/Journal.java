@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Records acts in the hash chain. Each entry's hash is SHA-256 of the previous hash, a newline, and the canonical JSON
@@ -93,13 +94,62 @@ public final class Journal {
     /** Verifies the whole chain; reports the first entry that does not fit. */
     public Verification verify(Tx tx) {
         JournalEvents events = tx.repository(JournalEvents.class);
+        Chain chain = walk(events);
+        if (chain.failure() != null) return chain.failure();
+        JournalEvents.Head head = events.head();
+        if (head.seq() != chain.count() || !head.hash().equals(chain.lastHash()))
+            return Verification.broken(Math.min(head.seq(), chain.count()) + 1, "the chain ends at " + chain.count() + " but the head says " + head.seq() + " (rows were deleted at the end)");
+        return Verification.intact(chain.count());
+    }
+
+    /**
+     * Run on start: when every row chains correctly but the head row disagrees with the last row (a commit torn by a
+     * crash on a store that was not atomic), moves the head to the last row and journals the repair as
+     * {@code JournalHeadRepaired} with what the head said, so the repair is never silent. A broken chain is left
+     * alone: that is tampering, and {@link #verify} reports it.
+     *
+     * @return the repair made, or empty when the head agreed or the chain is broken
+     */
+    public java.util.Optional<HeadRepaired> repairHead(Tx tx, Principal actor) {
+        JournalEvents events = tx.repository(JournalEvents.class);
+        JournalEvents.Head head = events.lockHead();
+        if (head.equals(events.lastRow())) return java.util.Optional.empty(); // the usual case: no walk on start
+        Chain chain = walk(events);
+        if (chain.failure() != null || (head.seq() == chain.count() && head.hash().equals(chain.lastHash()))) return java.util.Optional.empty();
+        HeadRepaired repair = new HeadRepaired(head.seq(), head.hash(), chain.count(), chain.lastHash());
+        events.moveHead(new JournalEvents.Head(chain.count(), chain.lastHash()));
+        record(tx, actor, "JournalHeadRepaired", "journal", repair);
+        return java.util.Optional.of(repair);
+    }
+
+    /** What a head repair found: the head's seq and hash, and the last row's. */
+    public record HeadRepaired(long headSeq, String headHash, long lastRowSeq, String lastRowHash) {}
+
+    private record Chain(long count, String lastHash, Verification failure) {}
+
+    /**
+     * Verifies rows that are not (yet) in a database, e.g. a backup's, against the head that came with them.
+     *
+     * @param rows feeds the rows in sequence order to the consumer it is given
+     */
+    public Verification verify(Consumer<Consumer<JournalEntry>> rows, JournalEvents.Head head) {
+        Chain chain = walk(rows);
+        if (chain.failure() != null) return chain.failure();
+        if (head.seq() != chain.count() || !head.hash().equals(chain.lastHash()))
+            return Verification.broken(Math.min(head.seq(), chain.count()) + 1, "the chain ends at " + chain.count() + " but the head says " + head.seq() + " (rows were deleted at the end)");
+        return Verification.intact(chain.count());
+    }
+
+    private Chain walk(JournalEvents events) { return walk(events::forEach); }
+
+    private Chain walk(Consumer<Consumer<JournalEntry>> rows) {
         var state = new Object() {
             long expectedSeq = 1;
             String prev = GENESIS;
             long count = 0;
             Verification failure = null;
         };
-        events.forEach(e -> {
+        rows.accept(e -> {
             if (state.failure != null) return;
             state.count++;
             if (e.seq() != state.expectedSeq)
@@ -111,11 +161,7 @@ public final class Journal {
             state.expectedSeq = e.seq() + 1;
             state.prev = e.hash();
         });
-        if (state.failure != null) return state.failure;
-        JournalEvents.Head head = events.head();
-        if (head.seq() != state.count || !head.hash().equals(state.prev))
-            return Verification.broken(Math.min(head.seq(), state.count) + 1, "the chain ends at " + state.count + " but the head says " + head.seq() + " (rows were deleted at the end)");
-        return Verification.intact(state.count);
+        return new Chain(state.count, state.prev, state.failure);
     }
 
     /** The result of a verification: intact with a count, or broken at a sequence number with a reason. */

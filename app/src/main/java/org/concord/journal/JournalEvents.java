@@ -13,6 +13,12 @@ public interface JournalEvents {
     /** The last entry's seq and hash, without locking (for readers). */
     Head head();
 
+    /** The seq and hash of the last row (0 and zeros when there are none), which the head must equal. */
+    Head lastRow();
+
+    /** Moves the head to {@code head} without appending (a repair from the rows; the head must be locked). */
+    void moveHead(Head head);
+
     /** Appends the entry and moves the head to it. */
     void append(JournalEntry entry);
 

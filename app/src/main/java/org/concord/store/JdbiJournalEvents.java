@@ -17,8 +17,12 @@ final class JdbiJournalEvents implements JournalEvents {
             rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("type"),
             rs.getString("subject"), rs.getString("payload"), rs.getString("prev_hash"), rs.getString("hash"));
     private final Handle h;
+    private final io.micrometer.core.instrument.Timer appends;
 
-    JdbiJournalEvents(Handle h) { this.h = h; }
+    JdbiJournalEvents(Handle h, io.micrometer.core.instrument.Timer appends) {
+        this.h = h;
+        this.appends = appends;
+    }
 
     @Override public Head lockHead() {
         return h.createQuery("SELECT seq, hash FROM journal_head WHERE id = 1 FOR UPDATE")
@@ -29,13 +33,24 @@ final class JdbiJournalEvents implements JournalEvents {
         return h.createQuery("SELECT seq, hash FROM journal_head WHERE id = 1").map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).one();
     }
 
+    @Override public Head lastRow() {
+        return h.createQuery("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2)))
+                .findOne().orElse(new Head(0, org.concord.journal.Journal.GENESIS));
+    }
+
+    @Override public void moveHead(Head head) {
+        h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1").bind("seq", head.seq()).bind("hash", head.hash()).execute();
+    }
+
     @Override public void append(JournalEntry e) {
+        long t0 = System.nanoTime();
         h.createUpdate("INSERT INTO journal (seq, at, actor, type, subject, payload, prev_hash, hash) "
                         + "VALUES (:seq, :at, :actor, :type, :subject, :payload, :prev, :hash)")
                 .bind("seq", e.seq()).bind("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC)).bind("actor", e.actor())
                 .bind("type", e.type()).bind("subject", e.subject()).bind("payload", e.payload()).bind("prev", e.prevHash())
                 .bind("hash", e.hash()).execute();
         h.createUpdate("UPDATE journal_head SET seq = :seq, hash = :hash WHERE id = 1").bind("seq", e.seq()).bind("hash", e.hash()).execute();
+        appends.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** Only the conditions asked for are in the SQL: H2 does not use the subject index for "(:s IS NULL OR subject = :s)". */

@@ -29,7 +29,7 @@ public final class Stores {
                 .register(Missions.class, JdbiMissions::new)
                 .register(Events.class, JdbiEvents::new)
                 .register(RegisterSettings.class, JdbiRegisterSettings::new)
-                .register(JournalEvents.class, JdbiJournalEvents::new)
+                .register(JournalEvents.class, h -> new JdbiJournalEvents(h, db.journalAppends()))
                 .register(DecisionItems.class, JdbiDecisionItems::new)
                 .register(Users.class, h -> new JdbiAccess.JdbiUsers(h, MarkingLadder.NATO))
                 .register(ApiTokens.class, JdbiAccess.JdbiApiTokens::new)

@@ -24,7 +24,7 @@ final class OpenApi {
     static final String COOKIE = "sessionCookie";
     static final String CSRF = "csrfToken";
     /** Operations anyone may call without credentials and that never write. */
-    private static final Set<String> NO_AUTH = Set.of("signIn", "health");
+    private static final Set<String> NO_AUTH = Set.of("signIn", "health", "ready");
     /** Schema names for records whose simple names collide with another wire record. */
     private static final Map<Class<?>, String> NAMES = Map.of(AccessApi.SessionData.class, "SignedInSession");
     private static final Map<String, String> TAGS = new LinkedHashMap<>();
@@ -178,6 +178,8 @@ final class OpenApi {
             responses.put("415", problem("the body is not sent as application/json"));
             responses.put("429", problem("too many failed sign-ins; see Retry-After"));
         }
+        if (!r.operationId().equals("health"))
+            responses.put("503", problem("the store is unavailable (down, restarting, disk full) or the server is stopping; nothing was acknowledged, see Retry-After"));
         return responses;
     }
 

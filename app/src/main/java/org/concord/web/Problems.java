@@ -37,6 +37,21 @@ final class Problems {
         write(ctx, 401, "unauthenticated", "Authentication required", e.getMessage(), List.of());
     }
 
+    /**
+     * A store that cannot serve (down, restarting, disk full, read-only) answers 503 with Retry-After and the reason;
+     * the write was not committed. Anything else is an unexpected 500.
+     */
+    static void unexpectedOrUnavailable(Exception e, Context ctx) {
+        var unavailable = org.concord.store.Database.unavailability(e);
+        if (unavailable.isPresent()) {
+            LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), unavailable.get());
+            ctx.header("Retry-After", Integer.toString(OpsApi.RETRY_AFTER_SECONDS));
+            write(ctx, 503, "store-unavailable", "Store unavailable", unavailable.get() + "; the request was not completed, retry later", List.of());
+        } else {
+            unexpected(e, ctx);
+        }
+    }
+
     static void unexpected(Exception e, Context ctx) {
         LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         write(ctx, 500, "internal", "Internal error", "the server failed to handle the request; it has been logged", List.of());

@@ -24,26 +24,30 @@ public final class Server implements AutoCloseable {
     public static final String SWAGGER_UI = "5.34.1";
     public static final String HTMX = "2.0.10";
     private final Javalin app;
+    private final Lifecycle lifecycle;
 
-    private Server(Javalin app) {
+    private Server(Javalin app, Lifecycle lifecycle) {
         this.app = app;
+        this.lifecycle = lifecycle;
     }
 
     /** Builds the server on {@code concord}; {@link #start} binds it. */
-    public static Server create(Concord concord, String version) {
+    public static Server create(Concord concord, String version) { return create(concord, version, java.util.Optional.empty()); }
+
+    /** Builds the server on {@code concord}, whose readiness includes {@code scheduler} when given; {@link #start} binds it. */
+    public static Server create(Concord concord, String version, java.util.Optional<org.concord.boot.SilenceScheduler> scheduler) {
         Principals principals = new WebPrincipals(concord.access());
         ViewCache views = new ViewCache(concord.journal()::head, who -> sight(concord.access().viewer(who)), concord.settings().clock(), 4096);
         List<Route> routes = new ArrayList<>();
+        routes.addAll(new OpsApi(concord, scheduler, principals).routes());
         routes.addAll(new AccessApi(concord.access(), concord.journal(), principals).routes());
         routes.addAll(new RegisterApi(concord.register(), principals, views).routes());
         routes.addAll(new JournalApi(concord.journal(), principals, views).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
-        routes.add(new Route(io.javalin.http.HandlerType.GET, "/health", "health", "operations", "Liveness and the database kind",
-                List.of(), null, Health.class, false, 200,
-                ctx -> ctx.json(new Health("UP", concord.database().isPostgres() ? "postgresql" : "h2"))));
         Map<String, Object> openApi = OpenApi.document(routes, version);
+        Lifecycle lifecycle = new Lifecycle(concord.database().metrics());
         DeskPages pages = new DeskPages(concord);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -103,6 +107,8 @@ public final class Server implements AutoCloseable {
             cfg.routes.post("/admin/users", pages.admin()::addUser);
             cfg.routes.post("/admin/users/{name}/disable", pages.admin()::disable);
             cfg.routes.post("/admin/tokens", pages.admin()::token);
+            cfg.routes.before(lifecycle::before);
+            cfg.routes.after(lifecycle::after);
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
@@ -114,7 +120,7 @@ public final class Server implements AutoCloseable {
             cfg.routes.exception(Conflict.class, Problems::conflict);
             cfg.routes.exception(Forbidden.class, Problems::forbidden);
             cfg.routes.exception(Unauthenticated.class, Problems::unauthenticated);
-            cfg.routes.exception(Exception.class, Problems::unexpected);
+            cfg.routes.exception(Exception.class, Problems::unexpectedOrUnavailable);
             // Javalin's own refusals (a body over 1 MB: 413) answer problem documents like every other error
             cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e.getStatus(),
                     e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), e.getStatus() == 413 ? "Request body too large" : e.getMessage(),
@@ -125,16 +131,13 @@ public final class Server implements AutoCloseable {
             });
             cfg.routes.error(405, ctx -> Problems.write(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
         });
-        return new Server(app);
+        return new Server(app, lifecycle);
     }
 
     /** What a viewer may see, as a cache key: role, clearance and nation (a partner sees what is released to it). */
     static String sight(Viewer v) {
         return v.principal().role() + "|" + v.clearance().name() + "|" + v.principal().nation().map(n -> n.code()).orElse("");
     }
-
-    /** Liveness: the server answers, and on which kind of database. */
-    record Health(String status, String database) {}
 
     /** Binds to {@code host}:{@code port} (0 picks a free port). */
     public Server start(String host, int port) {
@@ -147,9 +150,27 @@ public final class Server implements AutoCloseable {
     /** The API routes the server actually serves (under /api/v1, and /health), as "METHOD path". */
     public List<String> servedApiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
-                .filter(e -> e.path.startsWith("/api/v1/") || e.path.equals("/health"))
+                .filter(e -> e.path.startsWith("/api/v1/") || List.of("/health", "/ready", "/metrics").contains(e.path))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();
     }
+
+    /**
+     * Graceful stop: new requests are answered 503 (with {@code Connection: close}), requests in flight may finish
+     * within {@code bound}, then the HTTP server stops.
+     *
+     * @return the number of requests still in flight when the bound ran out (0 when all finished)
+     */
+    public int shutdown(java.time.Duration bound) {
+        int left = lifecycle.drain(bound);
+        app.stop();
+        return left;
+    }
+
+    /** Requests being handled now. */
+    int inFlight() { return lifecycle.inFlight(); }
+
+    /** Whether a shutdown has begun. */
+    boolean draining() { return lifecycle.draining(); }
 
     @Override public void close() { app.stop(); }
 }

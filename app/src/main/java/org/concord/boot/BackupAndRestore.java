@@ -1,0 +1,54 @@
+package org.concord.boot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.concord.journal.Journal;
+import org.concord.journal.JournalEntry;
+import org.concord.journal.JournalEvents;
+import org.concord.shared.InvalidInput;
+import org.concord.store.Backups;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** {@code concord backup} and {@code concord restore}: every table, with the journal verified before a restore is accepted. */
+public final class BackupAndRestore {
+    private BackupAndRestore() {}
+
+    /** Writes a consistent backup of the whole database to {@code file} (mode 0600), also while a server runs on it. */
+    public static Backups.Summary backup(Concord concord, Path file) {
+        return Backups.backup(concord.database(), file);
+    }
+
+    /**
+     * Restores {@code file} into the (empty) database of {@code concord}. The backup's journal must verify (chain and
+     * head) before anything is written, and verifies again once restored.
+     *
+     * @throws InvalidInput naming the file, the first bad journal row, or why the database does not take it
+     */
+    public static Backups.Summary restore(Concord concord, Path file) {
+        Backups.Contents contents = Backups.read(file);
+        Journal journal = concord.journalChain();
+        Map<String, JsonNode> head = contents.journalHead();
+        if (head.isEmpty()) throw new InvalidInput("FILE", file + " has no journal head row: not a whole backup");
+        JournalEvents.Head stated = new JournalEvents.Head(head.get("seq").asLong(), head.get("hash").asText());
+        Journal.Verification before;
+        try {
+            before = journal.verify(sink -> contents.journal(row -> sink.accept(entry(row))), stated);
+        } catch (RuntimeException malformed) {
+            throw new InvalidInput("FILE", file + " has a malformed journal row: " + malformed.getMessage());
+        }
+        if (before instanceof Journal.Verification.Broken b)
+            throw new InvalidInput("FILE", file + ": its journal does not verify at entry " + b.firstBadSeq() + ": " + b.reason() + "; nothing was restored");
+        Backups.Summary summary = Backups.restore(concord.database(), contents);
+        Journal.Verification after = concord.transactions().read(journal::verify);
+        if (after instanceof Journal.Verification.Broken b)
+            throw new IllegalStateException("the restored journal does not verify at entry " + b.firstBadSeq() + ": " + b.reason());
+        return summary;
+    }
+
+    private static JournalEntry entry(Map<String, JsonNode> row) {
+        return new JournalEntry(row.get("seq").asLong(), OffsetDateTime.parse(row.get("at").asText()).toInstant(), row.get("actor").asText(),
+                row.get("type").asText(), row.get("subject").asText(), row.get("payload").asText(), row.get("prev_hash").asText(), row.get("hash").asText());
+    }
+}
