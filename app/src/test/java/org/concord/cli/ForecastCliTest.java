@@ -233,7 +233,7 @@ class ForecastCliTest {
         CliTest.Run again = run("issues", "add", "--id", "kfor-cut", "--title", "x", "--scale0", "a", "--scale100", "b", "--status-quo", "0",
                 "--proposal", "60", "--date", "2026-03-01", "--db", db);
         assertThat(again.code()).isEqualTo(1);
-        assertThat(again.err()).contains("exists already");
+        assertThat(again.err()).contains("forecast issue id 'kfor-cut' is not available");
         CliTest.Run bad = run("issues", "add", "--id", "kfor-cut-2", "--title", "x", "--item", "no-such-item", "--scale0", "a", "--scale100", "b",
                 "--status-quo", "150", "--proposal", "60", "--date", "2026-03-01", "--db", db);
         assertThat(bad.code()).isNotZero();
