@@ -40,6 +40,7 @@ public final class Concord implements AutoCloseable {
     private final org.concord.feeds.FeedService feeds;
     private final ProcedureService procedure;
     private final AccessService access;
+    private final org.concord.access.Idempotency idempotency;
     private final ForecastService forecasts;
     private final StanceService stances;
     private final Settings settings;
@@ -50,6 +51,7 @@ public final class Concord implements AutoCloseable {
         this.tx = Stores.transactions(db);
         this.journal = new Journal(Json.mapper(), settings.clock());
         SecureRandom random = new SecureRandom();
+        this.idempotency = new org.concord.access.Idempotency(tx, settings.clock());
         // Audit events are journaled with Concord's access control as the actor, from the client's address; the payload names the user.
         this.access = new AccessService(tx, (t, e) -> journal.record(t, new Principal("access-control", org.concord.shared.Role.SYSTEM,
                 Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO,
@@ -155,6 +157,9 @@ public final class Concord implements AutoCloseable {
     public ProcedureService procedure() { return procedure; }
 
     public AccessService access() { return access; }
+
+    /** Idempotency keys of creating requests. */
+    public org.concord.access.Idempotency idempotency() { return idempotency; }
 
     /** The marking of the record a journal entry is about: an item's from its index, a mission's or event's from its document. */
     private String classificationOf(JournalEntry e) {

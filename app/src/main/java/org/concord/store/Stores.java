@@ -42,6 +42,7 @@ public final class Stores {
                 .register(Stances.class, JdbiStances::new)
                 .register(Forecasts.class, JdbiForecasts::new)
                 .register(org.concord.feeds.FeedTokens.class, JdbiFeeds.JdbiFeedTokens::new)
-                .register(org.concord.feeds.Webhooks.class, JdbiFeeds.JdbiWebhooks::new);
+                .register(org.concord.feeds.Webhooks.class, JdbiFeeds.JdbiWebhooks::new)
+                .register(org.concord.access.model.IdempotencyKeys.class, JdbiIdempotencyKeys::new);
     }
 }

@@ -121,6 +121,11 @@ final class OpenApi {
             param.put("schema", p.schema());
             params.add(param);
         }
+        if (r.method() == io.javalin.http.HandlerType.POST && r.status() == 201)
+            params.add(Map.of("name", IdempotentCreates.HEADER, "in", "header", "required", false,
+                    "description", "makes a retry safe: the same key, by the same principal, with the same request creates nothing again and"
+                            + " answers as the first did (header Idempotent-Replayed: true) for 24 h; the same key with another request gets 409",
+                    "schema", Map.of("type", "string", "minLength", 1, "maxLength", 200)));
         if (!params.isEmpty()) op.put("parameters", params);
         if (r.request() != null) {
             Map<String, Object> media = new LinkedHashMap<>();

@@ -27,7 +27,10 @@ final class Served {
 
     private Served() {}
 
-    static Handler handler(Route route) {
+    static Handler handler(Route route) { return handler(route, null); }
+
+    /** As {@link #handler(Route)}; a creating POST (answering 201) also honours {@code Idempotency-Key} through {@code keys} when given. */
+    static Handler handler(Route route, IdempotentCreates keys) {
         Set<String> allowed = new TreeSet<>();
         for (Route.Param p : route.allParams()) if (p.in().equals("query")) allowed.add(p.name());
         return ctx -> {
@@ -39,6 +42,10 @@ final class Served {
             }
             if (!unknown.isEmpty()) throw new InvalidInput(unknown);
             boolean csv = route.list() && wantsCsv(ctx.header("Accept"));
+            if (keys != null && route.method() == io.javalin.http.HandlerType.POST && route.status() == 201) {
+                keys.handle(ctx, route.handler());
+                return;
+            }
             route.handler().handle(ctx);
             if (csv && ctx.status().getCode() == route.status()) {
                 String json = ctx.result();

@@ -65,7 +65,8 @@ public final class Server implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r));
+            IdempotentCreates keys = new IdempotentCreates(concord.idempotency(), principals);
+            for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r, keys));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
             cfg.routes.get("/api/docs", ctx -> ctx.contentType(ContentType.HTML).result(Server.class.getResourceAsStream("/web/api-docs.html")));
             // the webjar has no directory entries, so a static-files mount cannot serve it: one route for the one file
