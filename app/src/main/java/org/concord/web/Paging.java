@@ -84,7 +84,10 @@ final class Paging {
     }
 
     /** Sets {@code Link: <same path and filters, cursor after key>; rel="next"}. */
-    static void next(Context ctx, String lastKey) {
+    static void next(Context ctx, String lastKey) { ctx.header("Link", link(ctx, lastKey)); }
+
+    /** The value of {@code Link: <same path and filters, cursor after key>; rel="next"}. */
+    static String link(Context ctx, String lastKey) {
         StringBuilder url = new StringBuilder(ctx.path());
         char sep = '?';
         for (var e : ctx.queryParamMap().entrySet()) {
@@ -95,7 +98,7 @@ final class Paging {
             }
         }
         url.append(sep).append("cursor=").append(encode(lastKey));
-        ctx.header("Link", "<" + url + ">; rel=\"next\"");
+        return "<" + url + ">; rel=\"next\"";
     }
 
     private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"); }

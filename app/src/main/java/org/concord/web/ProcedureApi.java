@@ -87,10 +87,7 @@ final class ProcedureApi {
                         List.of(ID), ActData.class, ItemView.class, false, 201, this::reopen));
     }
 
-    private static final Set<String> LIST_PARAMS = Set.of("status", "body", "marking", "proposer", "target", "q", "recordedAt", "asOf", "limit", "cursor");
-
     private void list(Context ctx) throws Exception {
-        ListPaging.onlyKnown(ctx, LIST_PARAMS);
         Violations v = new Violations();
         Set<ItemStatus> statuses = new java.util.TreeSet<>();
         Queries.string(ctx, "status").ifPresent(text -> {
@@ -131,7 +128,6 @@ final class ProcedureApi {
     }
 
     private void history(Context ctx) throws Exception {
-        ListPaging.onlyKnown(ctx, Set.of("limit", "cursor"));
         int limit = ListPaging.limit(ctx);
         long after = ListPaging.after(ctx);
         var who = principals.of(ctx);
