@@ -64,7 +64,7 @@ class BuiltInSourcesTest {
     @Test
     void the_register_cites_each_source_as_the_reference_lists_it() {
         List<String> differ = new ArrayList<>();
-        REGISTER.get("references").fields().forEachRemaining(e -> {
+        REGISTER.get("references").properties().forEach(e -> {
             JsonNode ref = REFERENCE.get("sources").get(e.getKey());
             if (ref == null) differ.add(e.getKey() + ": not in the reference");
             else if (!normal(ref.asText()).equals(normal(e.getValue().asText()))) differ.add(e.getKey() + ": '" + e.getValue().asText() + "' vs '" + ref.asText() + "'");

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,14 +92,12 @@ final class ReferenceData {
             Optional<Confidence> grade = node.hasNonNull("confidence") ? confidence(node.get("confidence").asText()) : inherited;
             if (grade.isEmpty() && node.hasNonNull("confidence")) grade = inherited;
             List<String> keys = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                var f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 boolean isSources = f.getKey().equals(sourceField) || (sourceField.equals("source_ids") && f.getKey().endsWith("_source_ids"));
                 if (isSources && f.getValue().isArray()) f.getValue().forEach(k -> keys.add(k.asText()));
             }
             if (!keys.isEmpty()) out.add(new Fact(path, keys, grade));
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                var f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 walk(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), grade, sourceField, out);
             }
         } else if (node.isArray())
@@ -119,7 +116,7 @@ final class ReferenceData {
             Matcher m = CITED.matcher(node.asText());
             while (m.find()) out.computeIfAbsent(m.group(1), k -> new HashSet<>()).add(path);
         } else if (node.isObject())
-            node.fields().forEachRemaining(f -> citations(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out));
+            node.properties().forEach(f -> citations(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out));
         else if (node.isArray())
             for (int i = 0; i < node.size(); i++) citations(node.get(i), path + "[" + i + "]", out);
     }

@@ -13,7 +13,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Builders for a running Concord on a fresh database, with a fixed clock. */
+/**
+ * Builders for a running Concord on a database of its own, with a fixed clock. The databases are copies of templates
+ * migrated (and loaded) once per JVM ({@link TestDatabases}).
+ */
 public final class Fixtures {
     public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     public static final Principal ADMIN = Principal.of("admin", Role.ADMIN);
@@ -23,8 +26,9 @@ public final class Fixtures {
 
     public static Concord concord(TestDatabases.Kind kind) { return concord(kind, Clock.fixed(NOW, ZoneOffset.UTC)); }
 
+    /** A Concord on a migrated, empty database of its own. */
     public static Concord concord(TestDatabases.Kind kind, Clock clock) {
-        return on(TestDatabases.fresh(kind), kind, clock);
+        return on(TestDatabases.migrated(kind), kind, clock);
     }
 
     /** A Concord on an existing database (a second process, or a restart). */
@@ -34,11 +38,11 @@ public final class Fixtures {
     }
 
     /**
-     * A Concord on a fresh database that loads {@code dataFile} instead of the built-in register ({@code CONCORD_DATA}).
+     * A Concord on a migrated, empty database that loads {@code dataFile} instead of the built-in register ({@code CONCORD_DATA}).
      * Nothing is loaded until {@link Concord#loadDefaultsIfEmpty()} is called.
      */
     public static Concord withData(TestDatabases.Kind kind, Clock clock, Path dataFile) {
-        return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(TestDatabases.fresh(kind)),
+        return Concord.open(new Settings(Path.of("target", "unused-home"), Optional.of(TestDatabases.migrated(kind)),
                 Optional.of(TestDatabases.user(kind)), Optional.of(TestDatabases.password(kind)), Optional.of(dataFile), clock));
     }
 
@@ -58,10 +62,14 @@ public final class Fixtures {
     /** The password every test user gets. */
     public static final String PASSWORD = "correct horse battery staple";
 
-    /** A Concord with the built-in register loaded. */
-    public static Concord loaded(TestDatabases.Kind kind) {
-        Concord c = concord(kind);
-        c.loadDefaultsIfEmpty().orElseThrow();
-        return c;
+    /** A Concord with the built-in register loaded at {@link #NOW}. */
+    public static Concord loaded(TestDatabases.Kind kind) { return loaded(kind, Clock.fixed(NOW, ZoneOffset.UTC)); }
+
+    /**
+     * A Concord on {@code clock} with the built-in register loaded as {@link Concord#loadDefaultsIfEmpty()} loads it at
+     * the clock's current instant (a copy of a template loaded once per JVM at that instant).
+     */
+    public static Concord loaded(TestDatabases.Kind kind, Clock clock) {
+        return on(TestDatabases.loaded(kind, clock.instant()), kind, clock);
     }
 }

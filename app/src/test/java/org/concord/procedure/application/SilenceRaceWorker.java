@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * A second (and third) Concord process for {@link SilenceRaceTest}: opens the shared PostgreSQL with a clock past
+ * A second (and third) Concord process for {@link SilenceRaceIT}: opens the shared PostgreSQL with a clock past
  * every deadline, waits for the start signal, closes what is due, and prints how many items it closed.
  */
 public final class SilenceRaceWorker {

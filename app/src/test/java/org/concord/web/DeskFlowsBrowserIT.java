@@ -1,0 +1,216 @@
+package org.concord.web;
+
+import org.concord.boot.Concord;
+import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.RaiseItemData;
+import org.concord.shared.Principal;
+import org.concord.shared.Role;
+import org.concord.testing.Fixtures;
+import org.concord.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The desk as people use it, in real browsers, two at once where two people act: every act through the desk's own
+ * forms (never the API), every page checked by axe-core, for console errors and for sideways scroll at 400 px, and
+ * photographed under {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeskFlowsBrowserIT {
+    static final String ITEM = "/items/nmi-termination-2026";
+    Concord concord;
+    Server server;
+
+    @BeforeAll
+    void start() {
+        concord = Fixtures.loaded(TestDatabases.Kind.H2);
+        server = Server.create(concord, "test").start("127.0.0.1", 0);
+        Fixtures.token(concord, "chair", Role.CHAIR, null, "NATO SECRET");
+        Fixtures.token(concord, "ita", Role.DELEGATION, "ITA", "NATO SECRET");
+        Fixtures.token(concord, "ukr", Role.PARTNER, "UKR", "NATO RESTRICTED");
+        Fixtures.token(concord, "analyst", Role.ANALYST, null, "NATO SECRET");
+        Fixtures.token(concord, "root", Role.ADMIN, null, "NATO SECRET");
+        EffectData statement = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "Allies will consider a restricted plan.",
+                null, null, null, null, null, null, null, null, null, null);
+        concord.procedure().raise(Principal.of("chair", Role.CHAIR), new RaiseItemData("restricted-plan", null, null, "CHAIR",
+                "A restricted plan", "Allies will consider a restricted plan.", statement, "NATO RESTRICTED"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) server.close();
+        if (concord != null) concord.close();
+    }
+
+    @Test
+    void an_objection_blocks_the_chairs_open_board_without_a_reload_and_once_lifted_the_chair_adopts_and_the_mission_shows_the_change() {
+        try (Browser chair = new Browser(server.port()); Browser ita = new Browser(server.port())) {
+            chair.signIn("chair", Fixtures.PASSWORD).open(ITEM);
+            assertThat(chair.text("consensus")).startsWith("Nothing blocks");
+            chair.check("item-chair-open");
+            chair.driver.executeScript("window.concordNoReload = 'still here';");
+
+            ita.signIn("ita", Fixtures.PASSWORD).open(ITEM);
+            ita.check("item-delegation");
+            new Select(ita.driver.findElement(By.id("position"))).selectByValue("OBJECTION");
+            new Select(ita.driver.findElement(By.id("act"))).selectByValue("LETTER");
+            ita.driver.findElement(By.id("reference")).sendKeys("ITA/2026/117");
+            ita.submit("#position-form button");
+            assertThat(ita.text("notice")).contains("Position recorded");
+            assertThat(ita.text("cell-ITA")).contains("objects", "letter ITA/2026/117");
+
+            chair.await("the item blocked by ITA", d -> chair.text("consensus").startsWith("Blocked by ITA"));
+            assertThat(chair.driver.executeScript("return window.concordNoReload;")).as("the board updated without a reload").isEqualTo("still here");
+            assertThat(chair.text("cell-ITA")).contains("✗", "objects", "blocks");
+            chair.check("item-chair-blocked");
+
+            new Select(ita.driver.findElement(By.id("position"))).selectByValue("SUPPORT");
+            ita.submit("#position-form button");
+            assertThat(ita.text("cell-ITA")).contains("supports");
+
+            chair.await("nothing blocking again", d -> chair.text("consensus").startsWith("Nothing blocks"));
+            assertThat(chair.driver.executeScript("return window.concordNoReload;")).isEqualTo("still here");
+            chair.submit("#adopt-form button");
+            assertThat(chair.text("status")).isEqualTo("ADOPTED");
+            assertThat(chair.text("notice")).contains("adopted");
+            String timeline = chair.text("timeline");
+            assertThat(timeline).contains("Item raised", "ITA: objects", "ITA: supports", "Item adopted");
+            assertThat(timeline.indexOf("ITA: objects")).isLessThan(timeline.indexOf("ITA: supports"));
+            assertThat(chair.text("changes")).contains("status", "ACTIVE", "TERMINATED");
+            chair.check("item-adopted");
+
+            chair.follow("mission nmi");
+            assertThat(chair.url()).isEqualTo("/missions/nmi");
+            assertThat(chair.driver.findElement(By.tagName("main")).getText()).contains("TERMINATED");
+            assertThat(chair.text("mission-items")).contains("nmi-termination-2026", "ADOPTED");
+            chair.check("mission-after-adoption");
+
+            chair.open("/");
+            assertThat(chair.text("decided")).contains("nmi-termination-2026", "Terminates mission nmi");
+            chair.check("home-chair");
+        }
+    }
+
+    @Test
+    void a_stale_form_shows_the_conflict_and_the_item_as_it_stands_never_a_stack_trace() {
+        try (Browser ita = new Browser(server.port())) {
+            ita.signIn("ita", Fixtures.PASSWORD).open("/items/kfor-reduction-2026");
+            // freeze the page as read: the live board would otherwise bring the new version in
+            ita.driver.executeScript("var l = document.getElementById('live'), c = l.cloneNode(true);"
+                    + " c.removeAttribute('hx-get'); c.removeAttribute('hx-trigger'); l.replaceWith(c);");
+            long read = Long.parseLong(ita.text("version"));
+            concord.procedure().recordPosition(Principal.delegation("ita", org.concord.shared.Iso3.of("ITA")),
+                    org.concord.procedure.model.ItemId.of("kfor-reduction-2026"), org.concord.shared.Iso3.of("ITA"),
+                    new org.concord.procedure.data.PositionData("RESERVATION", null, null, null, null, null, null, read), read);
+            new Select(ita.driver.findElement(By.id("position"))).selectByValue("SUPPORT");
+            ita.submit("#position-form button");
+            assertThat(ita.text("notice")).contains("Nothing was recorded", "is at version " + (read + 1), "not " + read);
+            assertThat(ita.text("cell-ITA")).contains("reservation");
+            assertThat(ita.driver.getPageSource()).doesNotContain("Exception", "at org.concord");
+            ita.check("item-conflict");
+        }
+    }
+
+    @Test
+    void an_analyst_defines_an_issue_for_an_item_records_a_stance_runs_a_forecast_and_sees_it() {
+        try (Browser analyst = new Browser(server.port())) {
+            analyst.signIn("analyst", Fixtures.PASSWORD).open("/items/ankara-partners-2026");
+            analyst.follow("Define a forecast issue for this item");
+            assertThat(new Select(analyst.driver.findElement(By.id("issue-item"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("ankara-partners-2026");
+            analyst.check("issue-new");
+            analyst.driver.findElement(By.id("issue-id")).sendKeys("ankara-formal");
+            analyst.driver.findElement(By.id("title")).sendKeys("Are Ukraine and the IP4 kept out of the formal sessions?");
+            analyst.driver.findElement(By.id("scale0")).sendKeys("all partners invited");
+            analyst.driver.findElement(By.id("scale100")).sendKeys("all partners excluded");
+            analyst.driver.findElement(By.id("statusQuo")).sendKeys("20");
+            analyst.driver.findElement(By.id("proposal")).sendKeys("90");
+            analyst.submit("#issue-form button");
+            assertThat(analyst.url()).isEqualTo("/issues/ankara-formal");
+
+            new Select(analyst.driver.findElement(By.id("actor"))).selectByValue("DEU");
+            analyst.driver.findElement(By.id("source")).sendKeys("German official to the press");
+            new Select(analyst.driver.findElement(By.id("grade"))).selectByValue("B2");
+            analyst.driver.findElement(By.id("stance-position")).sendKeys("35");
+            analyst.driver.findElement(By.id("quote")).sendKeys("Partners belong in the room.");
+            analyst.submit("#stance-form button");
+            assertThat(analyst.text("notice")).contains("Stance recorded");
+            assertThat(analyst.text("stances")).contains("DEU", "B2", "35.0", "Partners belong in the room.");
+            analyst.check("issue");
+
+            analyst.driver.findElement(By.id("runs")).clear();
+            analyst.driver.findElement(By.id("runs")).sendKeys("2000");
+            analyst.submit("#forecast-form button");
+            analyst.await("the stored forecast", d -> analyst.url().startsWith("/forecasts/"));
+            assertThat(analyst.driver.findElement(By.tagName("h1")).getText()).contains("Forecast #", "Are Ukraine and the IP4");
+            assertThat(analyst.text("actors")).contains("DEU");
+            analyst.check("forecast");
+            analyst.open("/forecasts");
+            assertThat(analyst.text("issues")).contains("ankara-formal");
+        }
+    }
+
+    @Test
+    void an_administrator_adds_and_disables_a_user_and_creates_a_token_on_the_desk() {
+        try (Browser admin = new Browser(server.port())) {
+            admin.signIn("root", Fixtures.PASSWORD);
+            admin.follow("Administration");
+            admin.driver.findElement(By.id("user-name")).sendKeys("pol");
+            new Select(admin.driver.findElement(By.id("user-role"))).selectByValue("DELEGATION");
+            admin.driver.findElement(By.id("user-nation")).sendKeys("POL");
+            admin.driver.findElement(By.id("user-password")).sendKeys(Fixtures.PASSWORD);
+            admin.submit("#user-form button");
+            assertThat(admin.text("users")).contains("pol", "DELEGATION", "POL");
+            admin.submit("button[aria-label='Disable pol']");
+            assertThat(concord.access().users(Fixtures.ADMIN).stream().filter(u -> u.name().value().equals("pol")).findFirst().orElseThrow().enabled()).isFalse();
+            admin.driver.findElement(By.id("token-owner")).sendKeys("analyst");
+            admin.submit("#token-form button");
+            String token = admin.driver.findElement(By.id("new-token")).getAttribute("value");
+            assertThat(concord.access().byToken(token)).map(u -> u.name().value()).contains("analyst");
+            admin.check("admin");
+        }
+        try (Browser ita = new Browser(server.port())) {
+            ita.signIn("ita", Fixtures.PASSWORD).open("/admin");
+            assertThat(ita.text("message")).contains("Only an administrator");
+        }
+    }
+
+    @Test
+    void a_partner_does_not_see_a_restricted_item_anywhere() {
+        try (Browser ukr = new Browser(server.port())) {
+            ukr.signIn("ukr", Fixtures.PASSWORD);
+            for (String path : List.of("/", "/items", "/items?marking=NATO+RESTRICTED", "/journal", "/events/summit-2026-ankara", "/missions/nmi", "/forecasts")) {
+                ukr.open(path);
+                assertThat(ukr.driver.getPageSource()).as(path).doesNotContain("restricted-plan", "A restricted plan");
+            }
+            ukr.open("/items/restricted-plan");
+            assertThat(ukr.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+            ukr.check("partner-hidden-item");
+        }
+    }
+
+    @Test
+    void every_page_passes_the_accessibility_console_and_narrow_screen_checks() {
+        try (Browser reader = new Browser(server.port()); Browser chair = new Browser(server.port())) {
+            for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/missions", "/missions/kfor", "/events",
+                    "/events/summit-2026-ankara", "/members", "/partners")) {
+                reader.open(path).check("anonymous" + path.replace('/', '-'));
+            }
+            chair.signIn("chair", Fixtures.PASSWORD);
+            for (String path : List.of("/items", "/items/new", "/items/new?type=INVITE_PARTNER", "/items/new?type=TERMINATE_MISSION", "/missions",
+                    "/events", "/events/summit-2026-ankara", "/members?asOf=2023-01-01", "/partners", "/journal", "/journal?subject=item:restricted-plan",
+                    "/forecasts", "/items/restricted-plan")) {
+                chair.open(path).check("chair" + path.replaceAll("[/?=:&]", "-"));
+            }
+            chair.open("/events/summit-2026-ankara");
+            assertThat(chair.text("invitations")).contains("UKR");
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package org.concord.web;
+
+import org.concord.boot.Concord;
+import org.concord.shared.Role;
+import org.concord.testing.Fixtures;
+import org.concord.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The desk's own sign-in and form checks over a real server, as a browser would send them (form posts, cookies, Origin). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeskSessionIT {
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+    static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    Concord concord;
+    Server server;
+    String base;
+
+    @BeforeAll
+    void start() {
+        concord = Fixtures.loaded(TestDatabases.Kind.H2);
+        server = Server.create(concord, "test").start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+        Fixtures.token(concord, "chair", Role.CHAIR, null, "NATO SECRET");
+        Fixtures.token(concord, "deu", Role.DELEGATION, "DEU", "NATO SECRET");
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        concord.close();
+    }
+
+    /** One browser: its own cookie jar. */
+    final class Client {
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        }
+
+        HttpResponse<String> post(String path, String origin, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+            var b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (origin != null) b.header("Origin", origin);
+            return send(b.build());
+        }
+
+        HttpResponse<String> signIn(String name, String password) {
+            String token = find(CSRF, get("/login").body());
+            return post("/login", base, Map.of("_csrf", token, "name", name, "password", password, "next", "/items"));
+        }
+
+        private HttpResponse<String> send(HttpRequest r) {
+            try {
+                return http.send(r, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    static String find(Pattern p, String html) {
+        Matcher m = p.matcher(html);
+        assertThat(m.find()).as("pattern " + p + " in the page").isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void signing_in_on_the_desk_shows_the_user_role_and_nation_on_every_page_and_signing_out_ends_the_session() {
+        Client deu = new Client();
+        var in = deu.signIn("deu", Fixtures.PASSWORD);
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(303);
+        assertThat(in.headers().firstValue("Location")).contains("/items");
+        for (String path : new String[]{"/", "/items", "/missions", "/events", "/members", "/partners", "/journal", "/forecasts", "/items/kfor-reduction-2026"}) {
+            String page = deu.get(path).body();
+            assertThat(page).as(path).contains("<strong id=\"who-name\">deu</strong>", "<span id=\"who-role\">DELEGATION</span>", "<span id=\"who-nation\">DEU</span>");
+        }
+        String csrf = find(CSRF, deu.get("/").body());
+        var out = deu.post("/logout", base, Map.of("_csrf", csrf));
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(deu.get("/").body()).doesNotContain("who-name").contains("sign in to see classified items");
+    }
+
+    @Test
+    void the_desk_sign_in_is_throttled_exactly_as_the_api_sign_in() {
+        // its own server: five failures lock the client address too, which would lock the other tests out
+        try (Concord own = Fixtures.concord(TestDatabases.Kind.H2); Server ownServer = Server.create(own, "test").start("127.0.0.1", 0)) {
+            Fixtures.token(own, "victim", Role.READER, null, "NATO UNCLASSIFIED");
+            String saved = base;
+            base = "http://127.0.0.1:" + ownServer.port();
+            try {
+                Client c = new Client();
+                for (int i = 0; i < 5; i++) assertThat(c.signIn("victim", "wrong password " + i).statusCode()).isEqualTo(401);
+                var throttled = c.signIn("victim", Fixtures.PASSWORD);
+                assertThat(throttled.statusCode()).isEqualTo(429);
+                assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+                assertThat(throttled.body()).contains("Too many failed sign-ins");
+                // the API sees the same throttle: it is one service
+                var api = new org.concord.testing.Http(ownServer.port()).post("/api/v1/session", """
+                        {"name":"victim","password":"%s"}""".formatted(Fixtures.PASSWORD));
+                assertThat(api.status()).isEqualTo(429);
+            } finally {
+                base = saved;
+            }
+        }
+    }
+
+    @Test
+    void a_form_from_another_origin_or_without_the_csrf_field_changes_nothing() {
+        Client chair = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        String page = chair.get("/items/kfor-reduction-2026").body();
+        String csrf = find(CSRF, page), version = find(VERSION, page);
+        var foreign = chair.post("/items/kfor-reduction-2026/withdrawal", "https://evil.example", Map.of("_csrf", csrf, "version", version));
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        var nullOrigin = chair.post("/items/kfor-reduction-2026/withdrawal", "null", Map.of("_csrf", csrf, "version", version));
+        assertThat(nullOrigin.statusCode()).isEqualTo(403);
+        var noToken = chair.post("/items/kfor-reduction-2026/withdrawal", base, Map.of("version", version));
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        var loginWithoutToken = new Client().post("/login", base, Map.of("name", "chair", "password", Fixtures.PASSWORD));
+        assertThat(loginWithoutToken.statusCode()).isEqualTo(403);
+        assertThat(chair.get("/items/kfor-reduction-2026").body()).contains("id=\"version\">" + version + "<");
+        var anonymous = new Client().post("/items/kfor-reduction-2026/withdrawal", base, Map.of("version", version));
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_delegation_may_not_act_for_another_nation_and_bad_input_names_the_field() {
+        Client deu = new Client();
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String page = deu.get("/items/kfor-reduction-2026").body();
+        String csrf = find(CSRF, page), version = find(VERSION, page);
+        var other = deu.post("/items/kfor-reduction-2026/position", base, Map.of("_csrf", csrf, "version", version, "member", "FRA", "position", "OBJECTION"));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("Not allowed", "only for its own nation").doesNotContain("Exception");
+        var bad = deu.post("/items/kfor-reduction-2026/position", base, Map.of("_csrf", csrf, "version", version, "member", "DEU", "position", "SUPPORT_WITH_STATEMENT"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("footnote: is required for SUPPORT_WITH_STATEMENT");
+        var letter = deu.post("/items/kfor-reduction-2026/position", base, Map.of("_csrf", csrf, "version", version, "member", "DEU", "position", "OBJECTION", "act", "LETTER"));
+        assertThat(letter.body()).contains("reference: is required for a LETTER");
+    }
+
+    @Test
+    void the_live_board_answers_no_content_while_nothing_changed_and_stops_when_the_session_ends() {
+        Client deu = new Client();
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String page = deu.get("/items/public-forum-2026-cancellation").body();
+        String version = find(VERSION, page);
+        assertThat(page).contains("hx-get=\"/items/public-forum-2026-cancellation/live?version=" + version + "&amp;as=deu\"", "hx-trigger=\"every 2s\"");
+        assertThat(deu.get("/items/public-forum-2026-cancellation/live?version=" + version + "&as=deu").statusCode()).isEqualTo(204);
+        var moved = deu.get("/items/public-forum-2026-cancellation/live?version=0&as=deu");
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(moved.body()).startsWith("<div id=\"live\"").contains("id=\"board\"");
+        deu.post("/logout", base, Map.of("_csrf", find(CSRF, page)));
+        var ended = deu.get("/items/public-forum-2026-cancellation/live?version=" + version + "&as=deu");
+        assertThat(ended.statusCode()).isEqualTo(286);
+        assertThat(ended.body()).contains("Your session has ended").doesNotContain("hx-get", "id=\"board\"");
+    }
+
+    @Test
+    void the_live_board_stops_for_a_user_who_was_disabled_meanwhile() {
+        Fixtures.token(concord, "short", Role.DELEGATION, "FRA", "NATO SECRET");
+        Client fra = new Client();
+        fra.signIn("short", Fixtures.PASSWORD);
+        assertThat(fra.get("/items/kfor-reduction-2026/live?version=0&as=short").statusCode()).isEqualTo(200);
+        concord.access().disable(Fixtures.ADMIN, "short");
+        assertThat(fra.get("/items/kfor-reduction-2026/live?version=0&as=short").statusCode()).isEqualTo(286);
+    }
+
+    @Test
+    void the_chair_opens_silence_a_delegation_breaks_it_from_its_home_page_and_the_chair_moves_withdraws_and_reopens_the_item() {
+        Client chair = new Client(), deu = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String item = "/items/ankara-partners-2026";
+        String page = chair.get(item).body();
+        var moved = chair.post(item + "/move", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "body", "nac",
+                "level", "MINISTERS", "reason", "to the ministers"));
+        assertThat(moved.statusCode()).as(moved.body().replaceAll("(?s).*<div class=\"notice[^>]*>(.*?)</div>.*", "$1")).isEqualTo(303);
+        page = chair.get(item).body();
+        assertThat(page).contains("nac (MINISTERS)", "Item moved to body");
+        page = chair.get(item).body();
+        var open = chair.post(item + "/silence", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "deadline", "2026-12-01T12:00"));
+        assertThat(open.statusCode()).isEqualTo(303);
+        assertThat(chair.get("/").body()).contains("id=\"silences\"", "2026-12-01 12:00 UTC", "(in 3 d 0 h)");
+        String home = deu.get("/").body();
+        assertThat(home).contains("id=\"breakable\"", "ankara-partners-2026");
+        page = deu.get(item).body();
+        assertThat(page).contains("id=\"break-form\"", "deadline <strong>2026-12-01 12:00 UTC</strong>");
+        var broken = deu.post(item + "/silence-break", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "member", "DEU",
+                "act", "LETTER", "reference", "DEU/2026/117"));
+        assertThat(broken.statusCode()).isEqualTo(303);
+        page = chair.get(item).body();
+        assertThat(page).contains("Broken by: DEU", "Silence broken");
+        var withdrawn = chair.post(item + "/withdrawal", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "reason", "overtaken by events"));
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        page = chair.get(item).body();
+        assertThat(page).contains("WITHDRAWN", "overtaken by events", "id=\"reopen-form\"");
+        var reopened = chair.post(item + "/reopening", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "newId", "ankara-partners-2026-b"));
+        assertThat(reopened.statusCode()).isEqualTo(303);
+        assertThat(reopened.headers().firstValue("Location").orElseThrow()).startsWith("/items/ankara-partners-2026-b?");
+        assertThat(chair.get("/items/ankara-partners-2026-b").body()).contains("reopened from <a href=\"/items/ankara-partners-2026\"");
+    }
+
+    @Test
+    void a_delegation_raises_an_item_with_an_effect_chosen_from_the_register() {
+        Client deu = new Client();
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String form = deu.get("/items/new?type=EXTEND_MISSION").body();
+        assertThat(form).contains("<option value=\"kfor\">", "<option value=\"DEU\"");
+        var raised = deu.post("/items", base, Map.of("_csrf", find(CSRF, form), "type", "EXTEND_MISSION", "proposer", "DEU", "subject", "Extend KFOR",
+                "text", "The Council extends KFOR.", "body", "nac", "level", "AMBASSADORS", "classification", "NATO UNCLASSIFIED", "mission", "kfor", "newEnd", "2030-12-31"));
+        assertThat(raised.statusCode()).isEqualTo(303);
+        String page = deu.get(raised.headers().firstValue("Location").orElseThrow().replace(base, "")).body();
+        assertThat(page).contains("Extend KFOR", "Extends <a href=\"/missions/kfor\">mission kfor</a> to 2030-12-31.", "Item raised");
+        var bad = deu.post("/items", base, Map.of("_csrf", find(CSRF, form), "type", "EXTEND_MISSION", "proposer", "FRA", "subject", "",
+                "text", "x", "mission", "kfor"));
+        assertThat(bad.statusCode()).isIn(400, 403);
+        assertThat(bad.body()).contains("Nothing was raised");
+    }
+
+    @Test
+    void sign_in_returns_only_to_a_path_on_this_desk() {
+        Client c = new Client();
+        String token = find(CSRF, c.get("/login").body());
+        var r = c.post("/login", base, new LinkedHashMap<>(Map.of("_csrf", token, "name", "chair", "password", Fixtures.PASSWORD, "next", "//evil.example/x")));
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).contains("/");
+    }
+}

@@ -1,0 +1,54 @@
+package org.concord.web;
+
+import org.concord.boot.Concord;
+import org.concord.shared.Role;
+import org.concord.testing.Fixtures;
+import org.concord.testing.Http;
+import org.concord.testing.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code POST /api/v1/issues}: an analyst defines a forecast issue through the forecast service. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IssuesApiIT {
+    Concord concord;
+    Server server;
+
+    @BeforeAll
+    void start() {
+        concord = Fixtures.loaded(TestDatabases.Kind.H2);
+        server = Server.create(concord, "test").start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        concord.close();
+    }
+
+    @Test
+    void an_analyst_defines_an_issue_a_delegation_may_not_and_a_bad_one_names_every_field() {
+        Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "analyst", Role.ANALYST, null, "NATO SECRET"));
+        var created = analyst.post("/api/v1/issues", """
+                {"id":"kfor-cut","item":"kfor-reduction-2026","title":"Is KFOR curtailed?","scale0":"no cut","scale100":"full cut",
+                 "statusQuo":0,"proposal":60,"proposer":"USA","date":"2026-03-01"}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.header("Location")).isEqualTo("/api/v1/issues/kfor-cut");
+        assertThat(created.json().path("rule").asText()).isEqualTo("UNANIMITY");
+        assertThat(analyst.get("/api/v1/issues/kfor-cut").status()).isEqualTo(200);
+        assertThat(analyst.post("/api/v1/issues", created.body()).status()).isEqualTo(409);
+
+        var bad = analyst.post("/api/v1/issues", """
+                {"id":"Bad Id","item":"no-such-item","title":"","statusQuo":150,"proposal":60,"date":"2026-03-01"}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("violations").toString()).contains("\"field\":\"title\"", "\"field\":\"statusQuo\"", "\"field\":\"proposer\"");
+
+        Http deu = Http.withToken(server.port(), Fixtures.token(concord, "deu", Role.DELEGATION, "DEU", "NATO SECRET"));
+        assertThat(deu.post("/api/v1/issues", """
+                {"id":"other","title":"x","scale0":"a","scale100":"b","statusQuo":0,"proposal":60,"date":"2026-03-01"}""").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,137 @@
+package org.concord.web;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.concord.boot.Concord;
+import org.concord.boot.SilenceScheduler;
+import org.concord.testing.Fixtures;
+import org.concord.testing.Http;
+import org.concord.testing.TestDatabases.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Liveness, readiness, and a database outage answered with 503 and Retry-After, from which the pool recovers by itself. */
+class OperationsIT {
+
+    @Test
+    void health_and_ready_answer_and_are_in_the_openapi_document() {
+        try (Concord c = Fixtures.loaded(Kind.H2); SilenceScheduler s = new SilenceScheduler(c.procedure()).start(Duration.ofSeconds(5));
+             Server server = Server.create(c, "test", Optional.of(s)).start("127.0.0.1", 0)) {
+            Http http = new Http(server.port());
+            assertThat(http.get("/health").json().path("status").asText()).isEqualTo("UP");
+            var ready = http.get("/ready");
+            assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+            assertThat(ready.json().path("scheduler").asText()).isEqualTo("alive");
+            assertThat(ready.json().path("schemaVersion").asText()).isEqualTo(c.database().schemaVersion());
+            var paths = http.get("/api/openapi.json").json().path("paths");
+            assertThat(paths.has("/health")).isTrue();
+            assertThat(paths.has("/ready")).isTrue();
+        }
+    }
+
+    @Test
+    void metrics_are_served_to_loopback_in_prometheus_form_per_route_template_never_per_concrete_path() {
+        try (Concord c = Fixtures.loaded(Kind.H2); SilenceScheduler s = new SilenceScheduler(c.procedure()).start(Duration.ofSeconds(5));
+             Server server = Server.create(c, "test", Optional.of(s)).start("127.0.0.1", 0)) {
+            Http http = new Http(server.port());
+            assertThat(http.get("/api/v1/missions/kfor").status()).isEqualTo(200);
+            assertThat(http.get("/api/v1/missions/nmi").status()).isEqualTo(200);
+            var m = http.get("/metrics");
+            assertThat(m.status()).isEqualTo(200);
+            assertThat(m.contentType()).startsWith("text/plain");
+            assertThat(m.body()).contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/missions/{id}\",status=\"200\"} 2")
+                    .doesNotContain("/api/v1/missions/kfor").contains("concord_journal_length ").contains("concord_journal_append_seconds_count")
+                    .contains("hikaricp_connections_active").contains("concord_scheduler_lag_seconds");
+        }
+    }
+
+    @Test
+    void every_response_echoes_a_request_id_the_clients_own_when_it_is_a_plain_token() {
+        try (Concord c = Fixtures.concord(Kind.H2); Server server = Server.create(c, "test").start("127.0.0.1", 0)) {
+            Http http = new Http(server.port());
+            String generated = http.get("/health").header("X-Request-Id");
+            assertThat(generated).matches("[0-9a-f]{16}");
+            assertThat(new Http(server.port()).header("X-Request-Id", "abc-123").get("/api/v1/members/XYZ").header("X-Request-Id")).isEqualTo("abc-123");
+            assertThat(new Http(server.port()).header("X-Request-Id", "not a token!").get("/health").header("X-Request-Id")).matches("[0-9a-f]{16}");
+        }
+    }
+
+    @Test
+    void a_shutdown_lets_a_request_in_flight_finish_and_refuses_new_ones_with_503() throws Exception {
+        try (Concord c = Fixtures.loaded(Kind.H2)) {
+            String analyst = Fixtures.token(c, "analyst-s", org.concord.shared.Role.ANALYST, null, "NATO SECRET");
+            Server server = Server.create(c, "test").start("127.0.0.1", 0);
+            Http http = Http.withToken(server.port(), analyst);
+            assertThat(http.get("/health").status()).isEqualTo(200); // reads the OpenAPI document its checks use, before the drain
+            java.util.concurrent.CompletableFuture<Http.Response> inFlight = null;
+            for (int attempt = 0; attempt < 50 && inFlight == null; attempt++) {
+                var f = java.util.concurrent.CompletableFuture.supplyAsync(() -> http.post("/api/v1/forecasts", """
+                        {"issue":"nmi-end","runs":5000,"seed":42,"model":"win-set"}"""));
+                while (!f.isDone() && server.inFlight() == 0) Thread.onSpinWait();
+                if (!f.isDone()) inFlight = f;
+            }
+            assertThat(inFlight).as("a forecast request was seen in flight").isNotNull();
+            Http other = new Http(server.port());
+            assertThat(other.get("/health").status()).isEqualTo(200); // reads the OpenAPI document its checks use, before the drain
+            var stopping = java.util.concurrent.CompletableFuture.supplyAsync(() -> server.shutdown(Duration.ofSeconds(60)));
+            while (!server.draining()) Thread.onSpinWait();
+            if (!inFlight.isDone()) {
+                var refused = other.get("/api/v1/members");
+                assertThat(refused.status()).isEqualTo(503);
+                assertThat(refused.header("Retry-After")).isEqualTo("5");
+            }
+            assertThat(stopping.get()).as("requests left running").isZero();
+            assertThat(inFlight.get().status()).as(inFlight.get().body()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void a_stopped_postgresql_answers_503_with_retry_after_and_the_pool_recovers_when_it_is_back(@TempDir Path data) throws Exception {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on").start();
+        int port = pg.getPort();
+        String url = pg.getJdbcUrl("postgres", "postgres");
+        try (Concord c = Fixtures.on(url, Kind.POSTGRES, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))) {
+            c.loadDefaultsIfEmpty();
+            String chair = Fixtures.token(c, "chair", org.concord.shared.Role.CHAIR, null, "NATO SECRET");
+            try (Server server = Server.create(c, "test").start("127.0.0.1", 0)) {
+                Http http = Http.withToken(server.port(), chair);
+                assertThat(http.get("/api/v1/members").status()).isEqualTo(200);
+
+                pg.close(); // the database goes away under the running server
+                var write = http.post("/api/v1/items", """
+                        {"id":"during-outage","proposer":"CHAIR","subject":"S","text":"T","effect":{"type":"ADOPT_STATEMENT","text":"T"}}""");
+                assertThat(write.status()).as(write.body()).isEqualTo(503);
+                assertThat(write.header("Retry-After")).isEqualTo("5");
+                assertThat(write.contentType()).startsWith("application/problem+json");
+                assertThat(write.json().path("detail").asText()).contains("database");
+                var read = http.get("/api/v1/members");
+                assertThat(read.status()).isEqualTo(503);
+                var ready = http.get("/ready");
+                assertThat(ready.status()).isEqualTo(503);
+                assertThat(ready.header("Retry-After")).isEqualTo("5");
+                assertThat(http.get("/health").status()).isEqualTo(200);
+
+                pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+                var back = http.get("/ready");
+                for (int attempt = 0; attempt < 40 && back.status() != 200; attempt++) { // a connection broken by the outage may fail once more
+                    Thread.sleep(250);
+                    back = http.get("/ready");
+                }
+                assertThat(back.status()).as(back.body()).isEqualTo(200);
+                assertThat(http.get("/api/v1/members").status()).isEqualTo(200);
+                var after = http.post("/api/v1/items", """
+                        {"id":"after-outage","proposer":"CHAIR","subject":"S","text":"T","effect":{"type":"ADOPT_STATEMENT","text":"T"}}""");
+                assertThat(after.status()).as(after.body()).isEqualTo(201);
+            }
+        } finally {
+            pg.close();
+        }
+    }
+}
