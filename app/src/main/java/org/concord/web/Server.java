@@ -10,7 +10,7 @@ import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
 import org.concord.shared.Unauthenticated;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.concord.access.model.Viewer;
 import org.concord.web.cache.ViewCache;
 import org.concord.web.pages.DeskPages;
