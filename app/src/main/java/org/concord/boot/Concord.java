@@ -208,6 +208,9 @@ public final class Concord implements AutoCloseable {
 
     public Database database() { return db; }
 
+    /** The store as the edges may see it. */
+    public StoreStatus store() { return new StoreStatus(db); }
+
     public Settings settings() { return settings; }
 
     @Override public void close() { db.close(); }

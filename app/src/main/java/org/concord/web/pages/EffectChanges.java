@@ -42,7 +42,7 @@ final class EffectChanges {
         JsonNode before = null;
         for (JournalEntry e : entries) {
             Optional<RegisterEvent> event = RegisterEvents.decode(journal.codec(), e);
-            JsonNode doc = event.flatMap(RegisterEvent::document).map(d -> (JsonNode) Json.mapper().valueToTree(d)).orElse(null);
+            JsonNode doc = event.flatMap(RegisterEvent::document).map(d -> Json.mapper().<JsonNode>valueToTree(d)).orElse(null);
             if (event.flatMap(RegisterEvent::madeBy).filter(item::equals).isPresent()) return diff(subject, href, before, doc);
             if (doc != null) before = doc;
         }
