@@ -16,8 +16,8 @@ public final class BackupAndRestore {
     private BackupAndRestore() {}
 
     /** Writes a consistent backup of the whole database to {@code file} (mode 0600), also while a server runs on it. */
-    public static Backups.Summary backup(Concord concord, Path file) {
-        return Backups.backup(concord.database(), file);
+    public static Summary backup(Concord concord, Path file) {
+        return Summary.of(Backups.backup(concord.database(), file));
     }
 
     /**
@@ -26,7 +26,7 @@ public final class BackupAndRestore {
      *
      * @throws InvalidInput naming the file, the first bad journal row, or why the database does not take it
      */
-    public static Backups.Summary restore(Concord concord, Path file) {
+    public static Summary restore(Concord concord, Path file) {
         Backups.Contents contents = Backups.read(file);
         Journal journal = concord.journalChain();
         Map<String, JsonNode> head = contents.journalHead();
@@ -44,11 +44,18 @@ public final class BackupAndRestore {
         Journal.Verification after = concord.transactions().read(journal::verify);
         if (after instanceof Journal.Verification.Broken b)
             throw new IllegalStateException("the restored journal does not verify at entry " + b.firstBadSeq() + ": " + b.reason());
-        return summary;
+        return Summary.of(summary);
     }
 
     private static JournalEntry entry(Map<String, JsonNode> row) {
         return new JournalEntry(row.get("seq").asLong(), OffsetDateTime.parse(row.get("at").asText()).toInstant(), row.get("actor").asText(),
                 row.get("type").asText(), row.get("subject").asText(), row.get("payload").asText(), row.get("prev_hash").asText(), row.get("hash").asText());
+    }
+
+    /** What a backup or restore moved: rows per table and the schema version. */
+    public record Summary(java.util.Map<String, Long> rows, String schemaVersion) {
+        static Summary of(Backups.Summary s) { return new Summary(s.rows(), s.schemaVersion()); }
+
+        public long total() { return rows.values().stream().mapToLong(Long::longValue).sum(); }
     }
 }

@@ -15,7 +15,7 @@ import org.concord.register.application.RegisterService;
 import org.concord.register.data.RegisterFile;
 import org.concord.shared.Principal;
 import org.concord.store.Database;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.concord.store.Stores;
 import org.concord.shared.tx.Transactions;
 
@@ -54,15 +54,23 @@ public final class Concord implements AutoCloseable {
         this.idempotency = new org.concord.access.Idempotency(tx, settings.clock());
         // Audit events are journaled with Concord's access control as the actor, from the client's address; the payload names the user.
         this.access = new AccessService(tx, (t, e) -> journal.record(t, new Principal("access-control", org.concord.shared.Role.SYSTEM,
-                Optional.empty(), e.address().map(a -> a.value())), e.type(), "audit:" + e.user(), e), settings.clock(), random, MarkingLadder.NATO,
+                Optional.empty(), e.address().map(a -> a.value())), e.type(), org.concord.access.model.AuditEvent.journalSubject(e.user()), e), settings.clock(), random, MarkingLadder.NATO,
                 new RegisterNations(tx, settings.clock()));
         this.register = new RegisterService(tx, journal, access);
-        this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
+        this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access,
+                new org.concord.register.application.DecisionEffects(journal));
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
         this.stances = new StanceService(tx, journal, access);
-        this.journalService = new JournalService(tx, journal, access, this::classificationOf);
+        this.journalService = new JournalService(tx, journal, access, this::classificationOf,
+                org.concord.procedure.application.ProcedureEvents::isItem);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
+
+    /**
+     * Why {@code failure} means the database cannot be used right now (down, full, read-only), for the edges to answer
+     * 503 with; empty when it is some other failure.
+     */
+    public static Optional<String> unavailability(Throwable failure) { return Database.unavailability(failure); }
 
     /** Opens (and migrates) the database the settings name. */
     public static Concord open(Settings settings) {
@@ -161,28 +169,21 @@ public final class Concord implements AutoCloseable {
     /** Idempotency keys of creating requests. */
     public org.concord.access.Idempotency idempotency() { return idempotency; }
 
-    /** The marking of the record a journal entry is about: an item's from its index, a mission's or event's from its document. */
+    /** The marking of the record a journal entry is about: each capability reads its own entries by their type. */
     private String classificationOf(JournalEntry e) {
-        String subject = e.subject();
-        if (subject.startsWith("item:")) {
+        var item = org.concord.procedure.application.ProcedureEvents.itemOf(e.subject());
+        if (item.isPresent()) {
             try {
-                return procedure.classificationOf(ItemId.of(subject.substring(5))).orElse(RaiseItemData.DEFAULT_CLASSIFICATION);
+                return procedure.classificationOf(ItemId.of(item.get())).orElse(RaiseItemData.DEFAULT_CLASSIFICATION);
             } catch (IllegalArgumentException malformed) {
                 return MarkingLadder.NATO.highest().name();
             }
         }
-        if (subject.startsWith("mission:") || subject.startsWith("event:")) {
-            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
-            var doc = node.has("record") ? node.get("record") : node;
-            return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
-        }
-        if (subject.startsWith("issue:") || subject.startsWith("forecast:")) {
-            // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
-            // existed are not assumed public.
-            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
-            return node.hasNonNull("classification") ? node.get("classification").asText() : "NATO UNCLASSIFIED";
-        }
-        return "PUBLIC";
+        if (org.concord.register.application.RegisterEvents.isMarkedRecord(e.subject()))
+            return org.concord.register.application.RegisterEvents.classificationOf(journal.codec(), e).orElse("PUBLIC");
+        // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
+        // existed are not assumed public.
+        return org.concord.forecast.application.ForecastEvents.classificationOf(journal, e).orElse("PUBLIC");
     }
 
     public ForecastService forecasts() { return forecasts; }
@@ -206,6 +207,9 @@ public final class Concord implements AutoCloseable {
     public Transactions transactions() { return tx; }
 
     public Database database() { return db; }
+
+    /** The store as the edges may see it. */
+    public StoreStatus store() { return new StoreStatus(db); }
 
     public Settings settings() { return settings; }
 

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import org.concord.register.data.CorrectionsFile;
 import org.concord.register.data.RegisterFile;
 import org.concord.shared.InvalidInput;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package org.concord.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.shared.InvalidInput;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -3,7 +3,7 @@ package org.concord.cli;
 import org.concord.shared.InvalidInput;
 
 import org.concord.shared.ConcordException;
-import org.concord.store.StoreUnavailable;
+import org.concord.shared.StoreUnavailable;
 import picocli.CommandLine;
 
 import java.io.PrintStream;

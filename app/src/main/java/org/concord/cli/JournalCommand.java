@@ -62,7 +62,7 @@ final class JournalCommand implements Runnable {
         Output.Format format;
 
         @Override public Integer call() {
-            Optional<String> s = Optional.ofNullable(item).map(i -> "item:" + i).or(() -> Optional.ofNullable(subject));
+            Optional<String> s = Optional.ofNullable(item).map(org.concord.procedure.application.ProcedureEvents::subject).or(() -> Optional.ofNullable(subject));
             try (var c = db.open(true)) {
                 List<JournalEntry> entries = c.journal().list(DbOptions.operator(), s, Optional.empty(), after, limit);
                 Output.rows(spec.commandLine().getOut(), format, List.of("seq", "at", "actor", "type", "subject", "hash"),

@@ -3,7 +3,7 @@ package org.concord.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.io.IOException;
 import java.io.PrintWriter;

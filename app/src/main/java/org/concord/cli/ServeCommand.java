@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "  ./concord users add admin --role ADMIN --password-stdin\n(or start with --demo for demonstration accounts).");
         Server server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
-                host, server.port(), concord.database().describe());
+                host, server.port(), concord.store().describe());
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM (or Ctrl-C): refuse new requests, let those in flight finish within the bound, then close the store

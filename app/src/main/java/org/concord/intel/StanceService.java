@@ -60,7 +60,7 @@ public final class StanceService {
             String marked = access.atLeast(classification, issue.map(ForecastIssues.Marked::classification).stream().toList());
             StanceId id = t.repository(Stances.class).insert(s, marked);
             StanceData stored = StanceData.from(new Stances.Recorded(id, s, marked));
-            journal.record(t, who, "StanceReported", "issue:" + s.issue(), stored);
+            journal.record(t, who, StanceReported.TYPE, org.concord.forecast.application.ForecastEvents.issueSubject(s.issue().toString()), stored);
             return stored;
         });
     }

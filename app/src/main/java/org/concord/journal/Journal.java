@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.concord.shared.Principal;
 import org.concord.shared.tx.Tx;
@@ -28,15 +27,19 @@ import java.util.function.Consumer;
  */
 public final class Journal {
     public static final String GENESIS = "0".repeat(64);
+    private final EventCodec codec;
     private final ObjectMapper json;
     private final Clock clock;
 
     /** @param json the mapper the payload objects are written with; it is copied and made canonical */
     public Journal(ObjectMapper json, Clock clock) {
-        this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .configure(SerializationFeature.INDENT_OUTPUT, false);
+        this.codec = new EventCodec(json);
+        this.json = codec.mapper();
         this.clock = clock;
     }
+
+    /** The codec every payload is written and read with. */
+    public EventCodec codec() { return codec; }
 
     public Clock clock() { return clock; }
 
@@ -50,7 +53,7 @@ public final class Journal {
         Instant at = when.truncatedTo(ChronoUnit.MICROS); // what both H2 and PostgreSQL store exactly
         JournalEvents events = tx.repository(JournalEvents.class);
         JournalEvents.Head head = events.lockHead();
-        String canonicalPayload = canonical(json.valueToTree(payload));
+        String canonicalPayload = codec.encode(payload);
         long seq = head.seq() + 1;
         String hash = hash(head.hash(), seq, at, actor.describe(), type, subject, canonicalPayload);
         JournalEntry entry = new JournalEntry(seq, at, actor.describe(), type, subject, canonicalPayload, head.hash(), hash);
@@ -58,23 +61,11 @@ public final class Journal {
         return entry;
     }
 
-    /** Reads a payload back as {@code type}. */
-    public <T> T payload(JournalEntry entry, Class<T> type) {
-        try {
-            return json.readValue(entry.payload(), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("journal entry " + entry.seq() + " has an unreadable payload: " + e.getOriginalMessage());
-        }
-    }
+    /** Reads a payload back as {@code type}, upcast to the current version of its event type. */
+    public <T> T payload(JournalEntry entry, Class<T> type) { return codec.read(entry, type); }
 
     /** Reads a part of a payload back as {@code type}. */
-    public <T> T payload(JsonNode node, Class<T> type) {
-        try {
-            return json.treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a journal payload is unreadable as " + type.getSimpleName() + ": " + e.getOriginalMessage());
-        }
-    }
+    public <T> T payload(JsonNode node, Class<T> type) { return codec.read(node, type); }
 
     String hash(String prev, long seq, Instant at, String actor, String type, String subject, String canonicalPayload) {
         ObjectNode envelope = json.createObjectNode();
@@ -118,12 +109,21 @@ public final class Journal {
         if (chain.failure() != null || (head.seq() == chain.count() && head.hash().equals(chain.lastHash()))) return java.util.Optional.empty();
         HeadRepaired repair = new HeadRepaired(head.seq(), head.hash(), chain.count(), chain.lastHash());
         events.moveHead(new JournalEvents.Head(chain.count(), chain.lastHash()));
-        record(tx, actor, "JournalHeadRepaired", "journal", repair);
+        record(tx, actor, HeadRepaired.TYPE, SUBJECT, repair);
         return java.util.Optional.of(repair);
     }
 
     /** What a head repair found: the head's seq and hash, and the last row's. */
-    public record HeadRepaired(long headSeq, String headHash, long lastRowSeq, String lastRowHash) {}
+    public record HeadRepaired(long headSeq, String headHash, long lastRowSeq, String lastRowHash) {
+        /** The stable type name a head repair is journaled under. */
+        public static final String TYPE = "JournalHeadRepaired";
+    }
+
+    /** The journal's own subject (its head repairs). */
+    private static final String SUBJECT = "journal";
+
+    /** Every event type the journal itself writes, with the schema version it writes now. */
+    public static final java.util.List<EventType> TYPES = java.util.List.of(new EventType(HeadRepaired.TYPE, 1));
 
     private record Chain(long count, String lastHash, Verification failure) {}
 

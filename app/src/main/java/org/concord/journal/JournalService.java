@@ -2,6 +2,7 @@ package org.concord.journal;
 
 import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
+import org.concord.access.model.AuditEvent;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.Principal;
 import org.concord.shared.tx.Transactions;
@@ -17,17 +18,25 @@ public final class JournalService {
     private final Journal journal;
     private final AccessControl access;
     private final Function<JournalEntry, String> classification;
+    private final java.util.function.Predicate<String> oneMarkingPerSubject;
 
     /**
-     * @param classification the marking of the record an entry is about (an item's, a mission's), so a reader sees
-     *                       only the entries of records they may see
+     * @param classification       the marking of the record an entry is about (an item's, a mission's), so a reader
+     *                             sees only the entries of records they may see
+     * @param oneMarkingPerSubject whether every entry of a subject carries the same marking (an item's do), so that it
+     *                             is looked up once per subject
      */
-    public JournalService(Transactions tx, Journal journal, AccessControl access, Function<JournalEntry, String> classification) {
+    public JournalService(Transactions tx, Journal journal, AccessControl access, Function<JournalEntry, String> classification,
+                          java.util.function.Predicate<String> oneMarkingPerSubject) {
         this.tx = tx;
         this.journal = journal;
         this.access = access;
         this.classification = classification;
+        this.oneMarkingPerSubject = oneMarkingPerSubject;
     }
+
+    /** The codec journal payloads are read with. */
+    public EventCodec codec() { return journal.codec(); }
 
     /** The audit trail (logins, failed logins, refusals, account changes), in sequence order. */
     public List<JournalEntry> audit(Principal who, long afterSeq, int limit) {
@@ -35,7 +44,7 @@ public final class JournalService {
         if (limit < 1 || limit > 1000) throw new InvalidInput("limit", "must be 1 to 1000, got " + limit);
         if (afterSeq < 0) throw new InvalidInput("after", "must not be negative, got " + afterSeq);
         access.journalAnonymousRefusals();
-        return tx.read(t -> t.repository(JournalEvents.class).listByPrefix("audit:", journal.clock().instant())).stream()
+        return tx.read(t -> t.repository(JournalEvents.class).listByPrefix(AuditEvent.JOURNAL_PREFIX, journal.clock().instant())).stream()
                 .filter(e -> e.seq() > afterSeq).limit(limit).toList();
     }
 
@@ -79,7 +88,7 @@ public final class JournalService {
         boolean audit = access.may(who, ActionKind.READ_AUDIT);
         return tx.read(t -> t.repository(JournalEvents.class).list(Optional.empty(), Optional.empty(), seq - 1, 1)).stream()
                 .filter(e -> e.seq() == seq)
-                .filter(e -> e.subject().startsWith("audit:") ? audit : access.canSee(who, classification.apply(e)))
+                .filter(e -> AuditEvent.isJournalSubject(e.subject()) ? audit : access.canSee(who, classification.apply(e)))
                 .findFirst();
     }
 
@@ -99,19 +108,19 @@ public final class JournalService {
         boolean anonymous = access.isAnonymous(who);
         // An item's entries all carry its marking: look it up once per item, not once per entry.
         java.util.Map<String, String> itemMarkings = new java.util.HashMap<>();
-        Function<JournalEntry, String> marking = e -> e.subject().startsWith("item:")
+        Function<JournalEntry, String> marking = e -> oneMarkingPerSubject.test(e.subject())
                 ? itemMarkings.computeIfAbsent(e.subject(), s -> classification.apply(e)) : classification.apply(e);
         List<JournalEntry> out = new java.util.ArrayList<>();
         long after = afterSeq;
         while (out.size() < limit) {
             long from = after;
             List<JournalEntry> page = tx.read(t -> t.repository(JournalEvents.class).list(subject, until, from, limit));
-            List<JournalEntry> shown = access.visible(who, page.stream().filter(e -> !e.subject().startsWith("audit:")).toList(), marking);
+            List<JournalEntry> shown = access.visible(who, page.stream().filter(e -> !AuditEvent.isJournalSubject(e.subject())).toList(), marking);
             java.util.Set<Long> visible = new java.util.HashSet<>();
             shown.forEach(e -> visible.add(e.seq()));
             for (JournalEntry e : page) {
                 if (out.size() == limit) break;
-                if (e.subject().startsWith("audit:") ? audit : visible.contains(e.seq()))
+                if (AuditEvent.isJournalSubject(e.subject()) ? audit : visible.contains(e.seq()))
                     out.add(anonymous ? Redaction.forAnonymous(e) : e);
             }
             if (page.size() < limit) break;

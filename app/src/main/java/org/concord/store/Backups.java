@@ -1,5 +1,6 @@
 package org.concord.store;
 
+import org.concord.shared.StoreUnavailable;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,6 @@
 package org.concord.store;
 
+import org.concord.shared.StoreUnavailable;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;

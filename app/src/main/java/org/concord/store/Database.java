@@ -1,5 +1,6 @@
 package org.concord.store;
 
+import org.concord.shared.StoreUnavailable;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;

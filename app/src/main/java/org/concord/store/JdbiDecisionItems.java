@@ -1,5 +1,6 @@
 package org.concord.store;
 
+import org.concord.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.procedure.model.DecisionItem;

@@ -1,5 +1,6 @@
 package org.concord.store;
 
+import org.concord.shared.StoreUnavailable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

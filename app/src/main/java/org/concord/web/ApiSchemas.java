@@ -229,7 +229,7 @@ final class ApiSchemas {
             Map.entry("IssueData", ordered("id", "kfor-cut", "item", "kfor-reduction-2026", "title", "Is KFOR curtailed?", "scale0", "no cut",
                     "scale100", "full withdrawal", "statusQuo", 0.0, "proposal", 60.0, "rule", "UNANIMITY", "proposer", "USA", "date", "2026-03-01")),
             Map.entry("ForecastRequestData", ordered("issue", "nmi-end", "runs", 10000, "seed", 42, "model", "ensemble")),
-            Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of("SilenceBroken"))),
+            Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of(org.concord.procedure.model.ProcedureEvent.SilenceBroken.TYPE))),
             Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")));
 
     private static Map<String, Object> ordered(Object... kv) {

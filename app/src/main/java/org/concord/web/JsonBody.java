@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.Violations;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

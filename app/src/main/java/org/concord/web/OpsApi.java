@@ -20,7 +20,7 @@ final class OpsApi {
         this.concord = concord;
         this.scheduler = scheduler;
         this.principals = principals;
-        var metrics = concord.database().metrics();
+        var metrics = concord.store().metrics();
         io.micrometer.core.instrument.Gauge.builder("concord.journal.length", concord, OpsApi::journalLength)
                 .description("entries in the journal (its head's sequence number)").register(metrics);
         scheduler.ifPresent(s -> io.micrometer.core.instrument.Gauge.builder("concord.scheduler.lag.seconds", s, x -> x.lag().toMillis() / 1000.0)
@@ -28,7 +28,7 @@ final class OpsApi {
     }
 
     private static double journalLength(Concord c) {
-        return c.database().journalLength();
+        return c.store().journalLength();
     }
 
     /** Liveness: the process serves HTTP; says which kind of database it runs on. */
@@ -62,20 +62,20 @@ final class OpsApi {
             Problems.write(ctx, 404, "not-found", "Not found", "no route for GET /metrics", List.of());
             return;
         }
-        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(concord.database().metrics().scrape());
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(concord.store().metrics().scrape());
     }
 
     private void health(Context ctx) {
-        ctx.json(new Health("UP", concord.database().kind()));
+        ctx.json(new Health("UP", concord.store().kind()));
     }
 
     private void ready(Context ctx) {
         var problems = new java.util.ArrayList<String>();
-        concord.database().unready().ifPresent(problems::add);
+        concord.store().unready().ifPresent(problems::add);
         String schedulerState = scheduler.map(s -> s.alive() ? "alive" : "stalled").orElse("not running in this process");
         if (schedulerState.equals("stalled")) problems.add("the silence scheduler has not run for " + scheduler.get().lag().toSeconds() + " s beyond its period");
         if (!problems.isEmpty()) ctx.status(503).header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-        ctx.json(new Readiness(problems.isEmpty() ? "READY" : "NOT_READY", concord.database().kind(), concord.database().schemaVersion(),
+        ctx.json(new Readiness(problems.isEmpty() ? "READY" : "NOT_READY", concord.store().kind(), concord.store().schemaVersion(),
                 schedulerState, problems));
     }
 }

@@ -7,7 +7,7 @@ import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
 import org.concord.shared.Unauthenticated;
 import org.concord.shared.Violation;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +42,7 @@ final class Problems {
      * the write was not committed. Anything else is an unexpected 500.
      */
     static void unexpectedOrUnavailable(Exception e, Context ctx) {
-        var unavailable = org.concord.store.Database.unavailability(e);
+        var unavailable = org.concord.boot.Concord.unavailability(e);
         if (unavailable.isPresent()) {
             LOG.warn("{} {} answered 503: {}", ctx.method(), ctx.path(), unavailable.get());
             ctx.header("Retry-After", Integer.toString(OpsApi.RETRY_AFTER_SECONDS));

@@ -116,8 +116,8 @@ final class ProcedureApi {
 
     /** A target as the effect names it: {@code kfor}, or with its kind, {@code mission:kfor}, {@code partner:UKR}. */
     private static String target(String text) {
-        for (String kind : List.of("mission:", "event:", "partner:")) if (text.startsWith(kind)) return text.substring(kind.length());
-        return text;
+        int colon = text.indexOf(':');
+        return colon > 0 && List.of("mission", "event", "partner").contains(text.substring(0, colon)) ? text.substring(colon + 1) : text;
     }
 
     private void show(Context ctx) throws Exception {

@@ -6,7 +6,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.Violation;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.io.IOException;
 import java.io.StringWriter;

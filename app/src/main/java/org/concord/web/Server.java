@@ -10,7 +10,7 @@ import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
 import org.concord.shared.NotFound;
 import org.concord.shared.Unauthenticated;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.concord.access.model.Viewer;
 import org.concord.web.cache.ViewCache;
 import org.concord.web.pages.DeskPages;
@@ -47,7 +47,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
-        Lifecycle lifecycle = new Lifecycle(concord.database().metrics());
+        Lifecycle lifecycle = new Lifecycle(concord.store().metrics());
         DeskPages pages = new DeskPages(concord);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -1,7 +1,7 @@
 package org.concord.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.concord.web.cache.ViewCache;
 
 import java.util.Map;

@@ -2,7 +2,7 @@ package org.concord.boot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.shared.Confidence;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.io.IOException;
 import java.io.InputStream;

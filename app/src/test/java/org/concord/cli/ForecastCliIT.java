@@ -1,7 +1,7 @@
 package org.concord.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

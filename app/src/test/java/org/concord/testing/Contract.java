@@ -7,7 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.util.Iterator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.concord.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.io.IOException;
 import java.net.CookieManager;

@@ -8,7 +8,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.concord.boot.Concord;
 import org.concord.feeds.WebhookDispatcher;
 import org.concord.shared.Role;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.concord.testing.Fixtures;
 import org.concord.testing.Http;
 import org.concord.testing.MutableClock;

@@ -31,13 +31,45 @@ public sealed interface AuditEvent {
     /** One line for people. */
     String detail();
 
-    /** The event's type name for the journal: the record's simple name. */
-    default String type() { return getClass().getSimpleName(); }
+    /** The event's stable type name for the journal (its {@code TYPE}; never derived from the class name). */
+    default String type() {
+        return switch (this) {
+            case LoginSucceeded e -> LoginSucceeded.TYPE;
+            case LoginFailed e -> LoginFailed.TYPE;
+            case LoginThrottled e -> LoginThrottled.TYPE;
+            case AccessDenied e -> AccessDenied.TYPE;
+            case TokenCreated e -> TokenCreated.TYPE;
+            case TokenRevoked e -> TokenRevoked.TYPE;
+            case UserAdded e -> UserAdded.TYPE;
+            case UserDisabled e -> UserDisabled.TYPE;
+            case AccountUnbound e -> AccountUnbound.TYPE;
+            case LoginUnlocked e -> LoginUnlocked.TYPE;
+            case RecordNotFound e -> RecordNotFound.TYPE;
+            case AnonymousRefusals e -> AnonymousRefusals.TYPE;
+            case UserEnabled e -> UserEnabled.TYPE;
+            case PasswordChanged e -> PasswordChanged.TYPE;
+        };
+    }
+
+    /** Every audit event's type name, in declaration order. */
+    java.util.List<String> TYPES = java.util.List.of(LoginSucceeded.TYPE, LoginFailed.TYPE, LoginThrottled.TYPE, AccessDenied.TYPE, TokenCreated.TYPE, TokenRevoked.TYPE, UserAdded.TYPE, UserDisabled.TYPE, AccountUnbound.TYPE, LoginUnlocked.TYPE, RecordNotFound.TYPE, AnonymousRefusals.TYPE, UserEnabled.TYPE, PasswordChanged.TYPE);
+
+    /** The journal subject audit events of {@code user} are recorded under. */
+    static String journalSubject(String user) { return JOURNAL_PREFIX + user; }
+
+    /** Whether a journal subject is the audit trail's. */
+    static boolean isJournalSubject(String subject) { return subject.startsWith(JOURNAL_PREFIX); }
+
+    /** The subject prefix of the audit trail in the journal. */
+    String JOURNAL_PREFIX = "audit:";
 
     /** The user name to record for a login attempt with the name {@code typed}. */
     static String loginName(String typed) { return UserName.parse(typed).map(UserName::value).orElse(INVALID_NAME); }
 
     record LoginSucceeded(String user, Optional<ClientAddress> address, Instant at) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "LoginSucceeded";
+
         public LoginSucceeded { AuditCheck.common(user, address, at); }
 
         @Override public String subject() { return "user:" + user; }
@@ -47,6 +79,9 @@ public sealed interface AuditEvent {
 
     /** @param reason the precise reason (unknown user, wrong password, account disabled): for the audit reader, never the client */
     record LoginFailed(String user, Optional<ClientAddress> address, Instant at, String reason) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "LoginFailed";
+
         public LoginFailed { AuditCheck.common(user, address, at); Objects.requireNonNull(reason, "reason"); }
 
         @Override public String subject() { return "user:" + user; }
@@ -55,6 +90,9 @@ public sealed interface AuditEvent {
     }
 
     record LoginThrottled(String user, Optional<ClientAddress> address, Instant at, Duration retryAfter) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "LoginThrottled";
+
         public LoginThrottled { AuditCheck.common(user, address, at); Objects.requireNonNull(retryAfter, "retryAfter"); }
 
         @Override public String subject() { return "user:" + user; }
@@ -63,6 +101,9 @@ public sealed interface AuditEvent {
     }
 
     record AccessDenied(String user, Optional<ClientAddress> address, Instant at, Action action, String reason) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "AccessDenied";
+
         public AccessDenied { AuditCheck.common(user, address, at); Objects.requireNonNull(action, "action"); Objects.requireNonNull(reason, "reason"); }
 
         @Override public String subject() { return "user:" + user; }
@@ -73,6 +114,9 @@ public sealed interface AuditEvent {
     /** @param token the new token's hash (its id), never its plaintext */
     record TokenCreated(String user, Optional<ClientAddress> address, Instant at, UserName owner, TokenHash token,
                         Optional<Instant> expires) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "TokenCreated";
+
         public TokenCreated {
             AuditCheck.common(user, address, at);
             Objects.requireNonNull(owner, "owner");
@@ -88,6 +132,9 @@ public sealed interface AuditEvent {
     }
 
     record TokenRevoked(String user, Optional<ClientAddress> address, Instant at, UserName owner, TokenHash token) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "TokenRevoked";
+
         public TokenRevoked { AuditCheck.common(user, address, at); Objects.requireNonNull(owner, "owner"); Objects.requireNonNull(token, "token"); }
 
         @Override public String subject() { return "user:" + owner; }
@@ -97,6 +144,9 @@ public sealed interface AuditEvent {
 
     record UserAdded(String user, Optional<ClientAddress> address, Instant at, UserName added, Role role, Optional<Iso3> nation,
                      Marking clearance) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "UserAdded";
+
         public UserAdded {
             AuditCheck.common(user, address, at);
             Objects.requireNonNull(added, "added");
@@ -113,6 +163,9 @@ public sealed interface AuditEvent {
     }
 
     record UserDisabled(String user, Optional<ClientAddress> address, Instant at, UserName disabled) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "UserDisabled";
+
         public UserDisabled { AuditCheck.common(user, address, at); Objects.requireNonNull(disabled, "disabled"); }
 
         @Override public String subject() { return "user:" + disabled; }
@@ -122,6 +175,9 @@ public sealed interface AuditEvent {
 
     /** A migration disabled an account whose role did not match its nation's kind; {@code user} is Concord itself. */
     record AccountUnbound(String user, Optional<ClientAddress> address, Instant at, UserName disabled, String reason) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "AccountUnbound";
+
         public AccountUnbound { AuditCheck.common(user, address, at); Objects.requireNonNull(disabled, "disabled"); Objects.requireNonNull(reason, "reason"); }
 
         @Override public String subject() { return "user:" + disabled; }
@@ -131,6 +187,9 @@ public sealed interface AuditEvent {
 
     /** An administrator lifted every sign-in lock and count of an account. */
     record LoginUnlocked(String user, Optional<ClientAddress> address, Instant at, UserName unlocked) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "LoginUnlocked";
+
         public LoginUnlocked { AuditCheck.common(user, address, at); Objects.requireNonNull(unlocked, "unlocked"); }
 
         @Override public String subject() { return "user:" + unlocked; }
@@ -144,6 +203,9 @@ public sealed interface AuditEvent {
      * @param what what was asked for, e.g. {@code item 'x' not found}
      */
     record RecordNotFound(String user, Optional<ClientAddress> address, Instant at, String what) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "RecordNotFound";
+
         public RecordNotFound { AuditCheck.common(user, address, at); Objects.requireNonNull(what, "what"); }
 
         @Override public String subject() { return "user:" + user; }
@@ -154,6 +216,9 @@ public sealed interface AuditEvent {
     /** The anonymous refusals of one address in one window: counts by kind, the first and the last. */
     record AnonymousRefusals(String user, Optional<ClientAddress> address, Instant at, Instant windowStart, Instant windowEnd,
                              long unauthenticated, long notFound, long throttled, Instant first, Instant last) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "AnonymousRefusals";
+
         public AnonymousRefusals { AuditCheck.common(user, address, at); Objects.requireNonNull(windowStart, "windowStart"); }
 
         @Override public String subject() { return "address:" + address.map(ClientAddress::value).orElse("unknown"); }
@@ -165,6 +230,9 @@ public sealed interface AuditEvent {
     }
 
     record UserEnabled(String user, Optional<ClientAddress> address, Instant at, UserName enabled) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "UserEnabled";
+
         public UserEnabled { AuditCheck.common(user, address, at); Objects.requireNonNull(enabled, "enabled"); }
 
         @Override public String subject() { return "user:" + enabled; }
@@ -173,6 +241,9 @@ public sealed interface AuditEvent {
     }
 
     record PasswordChanged(String user, Optional<ClientAddress> address, Instant at, UserName owner) implements AuditEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "PasswordChanged";
+
         public PasswordChanged { AuditCheck.common(user, address, at); Objects.requireNonNull(owner, "owner"); }
 
         @Override public String subject() { return "user:" + owner; }

@@ -152,7 +152,7 @@ public final class ForecastService {
                     .map(DecisionItems.Row::classification).stream().toList());
             issues.insert(d, marked);
             IssueData stored = IssueData.from(d, marked);
-            journal.record(t, who, "ForecastIssueDefined", "issue:" + d.id(), stored);
+            journal.record(t, who, ForecastEvents.ISSUE_DEFINED, ForecastEvents.issueSubject(d.id().toString()), stored);
             return stored;
         });
     }
@@ -215,7 +215,7 @@ public final class ForecastService {
                 classification);
         return tx.inTransaction(t -> {
             ForecastId id = t.repository(Forecasts.class).insert(data);
-            journal.record(t, who, "ForecastStored", "forecast:" + id, new ForecastStored(id.value(), data.issue(), data.model(),
+            journal.record(t, who, ForecastEvents.FORECAST_STORED, ForecastEvents.forecastSubject(id.toString()), new ForecastStored(id.value(), data.issue(), data.model(),
                     data.modelVersion(), data.engineVersion(), runs, seed, data.inputs().asOf(), results.status(), classification));
             return data.withId(id);
         });

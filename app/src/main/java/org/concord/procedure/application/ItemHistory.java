@@ -30,7 +30,7 @@ final class ItemHistory {
     long persist(Tx t, Principal who, List<ProcedureEvent> events) {
         long last = 0;
         for (ProcedureEvent e : events)
-            last = journal.record(t, who, e.getClass().getSimpleName(), "item:" + e.item().value(), e, e.at()).seq();
+            last = journal.record(t, who, ProcedureEvents.type(e), ProcedureEvents.subject(e.item()), e, e.at()).seq();
         return last;
     }
 
@@ -65,7 +65,7 @@ final class ItemHistory {
         long version = 0;
         long after = 0;
         while (true) {
-            List<JournalEntry> page = journalEvents.list(Optional.of("item:" + id.value()), Optional.empty(), after, 1000);
+            List<JournalEntry> page = journalEvents.list(Optional.of(ProcedureEvents.subject(id)), Optional.empty(), after, 1000);
             for (JournalEntry e : page) {
                 ProcedureEvent event = journal.payload(e, ProcedureEvent.class);
                 item = item == null ? DecisionItem.replay(List.of(event)) : item.apply(event);
@@ -82,7 +82,7 @@ final class ItemHistory {
         List<ProcedureEvent> out = new ArrayList<>();
         long after = afterSeq;
         while (true) {
-            List<JournalEntry> page = journalEvents.list(Optional.of("item:" + id.value()), Optional.empty(), after, 1000);
+            List<JournalEntry> page = journalEvents.list(Optional.of(ProcedureEvents.subject(id)), Optional.empty(), after, 1000);
             for (JournalEntry e : page) {
                 ProcedureEvent event = journal.payload(e, ProcedureEvent.class);
                 if (asOf.isEmpty() || !event.at().isAfter(asOf.get())) out.add(event);

@@ -32,8 +32,11 @@ public final class ItemQueries {
      * @param marking the marking an item carries now, given the item and its own marking (raised to the current
      *                markings of the records its effect touches)
      */
+    private final Membership membership;
+
     ItemQueries(Tx t, AccessControl access, ItemHistory history, Supplier<Instant> now,
-                java.util.function.BiFunction<DecisionItem, String, String> marking) {
+                java.util.function.BiFunction<DecisionItem, String, String> marking, Membership membership) {
+        this.membership = membership;
         this.t = t;
         this.access = access;
         this.history = history;
@@ -67,7 +70,7 @@ public final class ItemQueries {
         DecisionItems.Filter f = q.filter();
         // Status and body change with time: as of a past instant they are checked on the state rebuilt for then.
         DecisionItems.Filter stored = q.asOf().isEmpty() ? f : new DecisionItems.Filter(Set.of(), null, f.marking(), f.proposer(), f.target(), f.text());
-        Membership m = new RegisterMembership(t);
+        Membership m = membership;
         Instant at = q.asOf().orElseGet(now);
         List<ItemView> out = new ArrayList<>();
         long after = q.after();

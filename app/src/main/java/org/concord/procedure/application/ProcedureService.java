@@ -19,7 +19,6 @@ import org.concord.procedure.model.Position;
 import org.concord.procedure.model.ProcedureConfig;
 import org.concord.procedure.model.ProcedureEvent;
 import org.concord.procedure.model.Rule;
-import org.concord.register.model.RegisterSettings;
 import org.concord.shared.Conflict;
 import org.concord.shared.Forbidden;
 import org.concord.shared.InvalidInput;
@@ -48,16 +47,19 @@ public final class ProcedureService {
             Rule.CHAIR_CONDUCTS_PROCEEDINGS, Rule.PROPOSER_OR_CHAIR_OWNS_ITEM);
     private final Transactions tx;
     private final Journal journal;
-    private final EffectApplier effects;
+    private final RegisterEffects effects;
     private final Supplier<String> ids;
     private final AccessControl access;
     private final ItemHistory history;
 
-    /** @param ids supplies fresh item ids (slugs) for items raised without one */
-    public ProcedureService(Transactions tx, Journal journal, Supplier<String> ids, AccessControl access) {
+    /**
+     * @param ids     supplies fresh item ids (slugs) for items raised without one
+     * @param effects the register's port that applies an adopted item's effect
+     */
+    public ProcedureService(Transactions tx, Journal journal, Supplier<String> ids, AccessControl access, RegisterEffects effects) {
         this.tx = tx;
         this.journal = journal;
-        this.effects = new EffectApplier(journal);
+        this.effects = effects;
         this.ids = ids;
         this.access = access;
         this.history = new ItemHistory(journal);
@@ -66,8 +68,8 @@ public final class ProcedureService {
     private Instant now() { return journal.clock().instant(); }
 
     /** The procedure configuration of the organisation in the register (NATO, OSCE, EU_UNANIMITY). */
-    static ProcedureConfig config(Tx t) {
-        String name = t.repository(RegisterSettings.class).organisation().map(o -> o.procedure()).orElse("NATO");
+    private ProcedureConfig config(Tx t) {
+        String name = effects.procedure(t);
         return switch (name) {
             case "OSCE" -> ProcedureConfig.osce();
             case "EU_UNANIMITY" -> ProcedureConfig.euUnanimity();
@@ -99,8 +101,8 @@ public final class ProcedureService {
             v.throwIfAny();
             DecisionItems index = t.repository(DecisionItems.class);
             if (index.find(draft.id()).isPresent()) throw Conflict.idUnavailable("item", draft.id());
-            Membership membership = new RegisterMembership(t);
-            List<EffectApplier.Target> targets = EffectApplier.checkTargets(t, draft.effect(), c -> access.canSee(who, c));
+            Membership membership = effects.membership(t);
+            List<RegisterEffects.Target> targets = checkTargets(t, draft.effect(), c -> access.canSee(who, c));
             String marked = access.atLeast(classification, targets.stream().flatMap(x -> x.classification().stream()).toList());
             List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
             DecisionItem item = DecisionItem.replay(events);
@@ -112,11 +114,25 @@ public final class ProcedureService {
     }
 
     /**
+     * @throws org.concord.shared.InvalidInput naming {@code effect.mission}, {@code effect.event} or
+     *                      {@code effect.session} if a target of the effect is not in the register or {@code visible}
+     *                      says the actor may not see it: a hidden record is refused in the very words of a missing one
+     */
+    private List<RegisterEffects.Target> checkTargets(Tx t, org.concord.procedure.model.Effect effect, java.util.function.Predicate<String> visible) {
+        List<RegisterEffects.Target> targets = effects.targets(t, effect);
+        for (RegisterEffects.Target x : targets) {
+            if (x.classification().isEmpty() || !visible.test(x.classification().get())) throw x.missing();
+            if (!x.sessionExists()) throw new org.concord.shared.InvalidInput("effect.session", "'" + x.session().orElseThrow() + "' is not a session of " + x.id());
+        }
+        return targets;
+    }
+
+    /**
      * The marking an item carries now: its own, raised to the current marking of every register record its effect
      * touches (a record may have been reclassified since the item was raised). A target that is gone adds nothing.
      */
     private String marking(Tx t, DecisionItem item, String own) {
-        List<String> touched = EffectApplier.targets(t, item.effect()).stream().flatMap(x -> x.classification().stream()).toList();
+        List<String> touched = effects.targets(t, item.effect()).stream().flatMap(x -> x.classification().stream()).toList();
         return touched.isEmpty() ? own : access.atLeast(own, touched);
     }
 
@@ -248,7 +264,7 @@ public final class ProcedureService {
             checkVersion(row, data.version());
             if (index.find(newId).isPresent()) throw Conflict.idUnavailable("item", newId);
             DecisionItem item = marked.item();
-            Membership m = new RegisterMembership(t);
+            Membership m = effects.membership(t);
             Instant now = now();
             List<ProcedureEvent> events = accepted(item.reopenAs(newId, who, m, now));
             DecisionItem reopened = DecisionItem.replay(events);
@@ -280,7 +296,7 @@ public final class ProcedureService {
                 DecisionItem item = current(t, id);
                 var running = item.runningSilence();
                 if (running.isEmpty()) return null;
-                Membership m = new RegisterMembership(t);
+                Membership m = effects.membership(t);
                 Decision d = item.closeSilence(running.get().number(), system, m, now);
                 if (d instanceof Decision.Refused) return null; // closed by another process meanwhile
                 return commit(t, system, item, row, marking(t, item, row.classification()), d, m, now);
@@ -298,7 +314,7 @@ public final class ProcedureService {
         return access.auditingNotFound(who, () -> tx.read(t -> {
             DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
             Marked marked = visible(t, who, row, asOf).orElseThrow(() -> new NotFound("item", id));
-            Membership m = new RegisterMembership(t);
+            Membership m = effects.membership(t);
             return ItemView.of(marked.item(), marked.version(), marked.classification(), marked.item().consensusAt(m, asOf.orElse(now())));
         }));
     }
@@ -325,7 +341,7 @@ public final class ProcedureService {
         return access.auditingNotFound(who, () -> tx.read(t -> {
             DecisionItems.Row row = t.repository(DecisionItems.class).find(id).orElseThrow(() -> new NotFound("item", id));
             DecisionItem item = visible(t, who, row, asOf).orElseThrow(() -> new NotFound("item", id)).item();
-            return item.requiredSetAt(new RegisterMembership(t), asOf.orElse(now())).stream()
+            return item.requiredSetAt(effects.membership(t), asOf.orElse(now())).stream()
                     .sorted(java.util.Comparator.comparing(Iso3::code)).toList();
         }));
     }
@@ -366,7 +382,7 @@ public final class ProcedureService {
         DecisionItems.Filter f = query.filter();
         ItemQueries.Query q = f.marking() == null ? query : new ItemQueries.Query(new DecisionItems.Filter(f.statuses(), f.body(),
                 markingOf(access.checkClassification("marking", f.marking())), f.proposer(), f.target(), f.text()), query.asOf(), query.after(), query.limit());
-        return tx.read(t -> new ItemQueries(t, access, history, this::now, (item, own) -> marking(t, item, own)).page(who, q));
+        return tx.read(t -> new ItemQueries(t, access, history, this::now, (item, own) -> marking(t, item, own), effects.membership(t)).page(who, q));
     }
 
     private interface Command {
@@ -382,7 +398,7 @@ public final class ProcedureService {
             Marked marked = visible(t, who, row, Optional.empty()).orElseThrow(() -> new NotFound("item", id));
             checkVersion(row, version);
             DecisionItem item = marked.item();
-            Membership m = new RegisterMembership(t);
+            Membership m = effects.membership(t);
             Instant now = now();
             return commit(t, who, item, row, marked.classification(), command.decide(item, m, now), m, now);
         }));

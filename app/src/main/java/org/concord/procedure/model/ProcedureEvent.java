@@ -17,9 +17,37 @@ public sealed interface ProcedureEvent {
 
     Instant at();
 
+    /** The stable type name {@code event} is journaled under (schema version 1 for every procedure event so far). */
+    static String type(ProcedureEvent event) {
+        return switch (event) {
+            case ItemRaised e -> ItemRaised.TYPE;
+            case ItemReopened e -> ItemReopened.TYPE;
+            case TextVersionAdded e -> TextVersionAdded.TYPE;
+            case PositionRecorded e -> PositionRecorded.TYPE;
+            case FootnoteWithdrawn e -> FootnoteWithdrawn.TYPE;
+            case MemberExcluded e -> MemberExcluded.TYPE;
+            case SilenceOpened e -> SilenceOpened.TYPE;
+            case SilenceDeadlineChanged e -> SilenceDeadlineChanged.TYPE;
+            case SilenceBroken e -> SilenceBroken.TYPE;
+            case LateSilenceBreakLogged e -> LateSilenceBreakLogged.TYPE;
+            case SilenceCancelled e -> SilenceCancelled.TYPE;
+            case SilenceClosed e -> SilenceClosed.TYPE;
+            case ItemAdopted e -> ItemAdopted.TYPE;
+            case ItemMovedToBody e -> ItemMovedToBody.TYPE;
+            case ItemWithdrawn e -> ItemWithdrawn.TYPE;
+            case ItemSealed e -> ItemSealed.TYPE;
+        };
+    }
+
+    /** Every procedure event's type name, in declaration order. */
+    java.util.List<String> TYPES = java.util.List.of(ItemRaised.TYPE, ItemReopened.TYPE, TextVersionAdded.TYPE, PositionRecorded.TYPE, FootnoteWithdrawn.TYPE, MemberExcluded.TYPE, SilenceOpened.TYPE, SilenceDeadlineChanged.TYPE, SilenceBroken.TYPE, LateSilenceBreakLogged.TYPE, SilenceCancelled.TYPE, SilenceClosed.TYPE, ItemAdopted.TYPE, ItemMovedToBody.TYPE, ItemWithdrawn.TYPE, ItemSealed.TYPE);
+
     /** The first event of an item. */
     record ItemRaised(ItemId item, Actor actor, Instant at, ProcedureConfig config, BodyId body, Level level,
                       Proposer proposer, String subject, Effect effect, TextVersion text) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "ItemRaised";
+
         public ItemRaised {
             Events.common(item, actor, at);
             Objects.requireNonNull(config, "config");
@@ -36,6 +64,9 @@ public sealed interface ProcedureEvent {
     record ItemReopened(ItemId item, Actor actor, Instant at, ItemId reopenedFrom, ProcedureConfig config, BodyId body,
                         Level level, Proposer proposer, String subject, Effect effect, TextVersion text, Rule rule)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "ItemReopened";
+
         public ItemReopened {
             Events.common(item, actor, at);
             Objects.requireNonNull(reopenedFrom, "reopenedFrom");
@@ -52,6 +83,9 @@ public sealed interface ProcedureEvent {
     }
 
     record TextVersionAdded(ItemId item, Actor actor, Instant at, TextVersion version) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "TextVersionAdded";
+
         public TextVersionAdded {
             Events.common(item, actor, at);
             Objects.requireNonNull(version, "version");
@@ -61,6 +95,9 @@ public sealed interface ProcedureEvent {
     /** A member's standing position changed; {@code textVersion} is the version current at that time. */
     record PositionRecorded(ItemId item, Actor actor, Instant at, Iso3 member, Position position, OfficialAct act,
                             int textVersion, Rule rule) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "PositionRecorded";
+
         public PositionRecorded {
             Events.common(item, actor, at);
             Objects.requireNonNull(member, "member");
@@ -74,6 +111,9 @@ public sealed interface ProcedureEvent {
     /** A member withdrew its footnote before adoption (R4); its position becomes plain SUPPORT. */
     record FootnoteWithdrawn(ItemId item, Actor actor, Instant at, Iso3 member, OfficialAct act, Rule rule)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "FootnoteWithdrawn";
+
         public FootnoteWithdrawn {
             Events.common(item, actor, at);
             Objects.requireNonNull(member, "member");
@@ -85,6 +125,9 @@ public sealed interface ProcedureEvent {
     /** Consensus-minus-one (R2): {@code member} leaves the item's required set, on the stated basis. */
     record MemberExcluded(ItemId item, Actor actor, Instant at, Iso3 member, String basis, Rule rule)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "MemberExcluded";
+
         public MemberExcluded {
             Events.common(item, actor, at);
             Objects.requireNonNull(member, "member");
@@ -95,6 +138,9 @@ public sealed interface ProcedureEvent {
 
     record SilenceOpened(ItemId item, Actor actor, Instant at, int silence, int textVersion, Instant deadline, Rule rule)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "SilenceOpened";
+
         public SilenceOpened {
             Events.common(item, actor, at);
             Events.positive("silence procedure number", silence);
@@ -106,6 +152,9 @@ public sealed interface ProcedureEvent {
 
     record SilenceDeadlineChanged(ItemId item, Actor actor, Instant at, int silence, Instant previousDeadline,
                                   Instant deadline, Rule rule) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "SilenceDeadlineChanged";
+
         public SilenceDeadlineChanged {
             Events.common(item, actor, at);
             Events.positive("silence procedure number", silence);
@@ -118,6 +167,9 @@ public sealed interface ProcedureEvent {
     /** A member broke silence before the deadline by a formal, attributable act (R3c). */
     record SilenceBroken(ItemId item, Actor actor, Instant at, int silence, Iso3 member, OfficialAct act, Rule rule)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "SilenceBroken";
+
         public SilenceBroken {
             Events.common(item, actor, at);
             Events.positive("silence procedure number", silence);
@@ -130,6 +182,9 @@ public sealed interface ProcedureEvent {
     /** A break received at or after the deadline (R3e): logged, with no effect on the item, not even on its clock. */
     record LateSilenceBreakLogged(ItemId item, Actor actor, Instant at, int silence, Instant deadline, Iso3 member,
                                   OfficialAct act, Rule rule) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "LateSilenceBreakLogged";
+
         public LateSilenceBreakLogged {
             Events.common(item, actor, at);
             Events.positive("silence procedure number", silence);
@@ -145,6 +200,9 @@ public sealed interface ProcedureEvent {
     /** The running silence procedure ended before its deadline: a new text version (R3f) or the item's withdrawal. */
     record SilenceCancelled(ItemId item, Actor actor, Instant at, int silence, Rule rule, String reason)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "SilenceCancelled";
+
         public SilenceCancelled {
             Events.common(item, actor, at);
             Events.positive("silence procedure number", silence);
@@ -159,6 +217,9 @@ public sealed interface ProcedureEvent {
      */
     record SilenceClosed(ItemId item, Actor actor, Instant at, int silence, Instant deadline, SilencePhase outcome,
                          List<Iso3> breakers, Rule rule, String reason) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "SilenceClosed";
+
         public SilenceClosed {
             Events.common(item, actor, at);
             Events.positive("silence procedure number", silence);
@@ -179,6 +240,9 @@ public sealed interface ProcedureEvent {
     /** The item was adopted; the decision carries its effect, footnotes and exemptions. */
     record ItemAdopted(ItemId item, Actor actor, Instant at, AdoptedDecision decision, Rule rule)
             implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "ItemAdopted";
+
         public ItemAdopted {
             Events.common(item, actor, at);
             Objects.requireNonNull(decision, "decision");
@@ -191,6 +255,9 @@ public sealed interface ProcedureEvent {
     /** The item moved to another body and/or level (R12); its history stays with it. */
     record ItemMovedToBody(ItemId item, Actor actor, Instant at, BodyId from, BodyId to, Level fromLevel, Level toLevel,
                            String reason, Rule rule) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "ItemMovedToBody";
+
         public ItemMovedToBody {
             Events.common(item, actor, at);
             Objects.requireNonNull(from, "from");
@@ -203,6 +270,9 @@ public sealed interface ProcedureEvent {
     }
 
     record ItemWithdrawn(ItemId item, Actor actor, Instant at, String reason, Rule rule) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "ItemWithdrawn";
+
         public ItemWithdrawn {
             Events.common(item, actor, at);
             Slugs.text("reason", reason);
@@ -212,6 +282,9 @@ public sealed interface ProcedureEvent {
 
     /** The item is decided and sealed (R13): it accepts no further command. */
     record ItemSealed(ItemId item, Actor actor, Instant at, Rule rule) implements ProcedureEvent {
+        /** The stable type name this event is journaled under. */
+        public static final String TYPE = "ItemSealed";
+
         public ItemSealed {
             Events.common(item, actor, at);
             Objects.requireNonNull(rule, "rule");

@@ -43,9 +43,6 @@ import java.util.function.Function;
 final class Corrections {
     private Corrections() {}
 
-    /** A register change with the correction that made it (the journal payload). */
-    record Change<T>(Why correction, T record) {}
-
     /** Which set of corrections, and why this record changed. */
     record Why(String id, String reason, List<String> fields) {}
 
@@ -61,7 +58,8 @@ final class Corrections {
         /** Validates and stores {@code next}; returns what was stored, in wire form. */
         D store(D next, String path);
 
-        String event();
+        /** The event that journals {@code saved} as corrected for {@code why}. */
+        RegisterEvent event(RegisterEvent.Correction why, D saved);
     }
 
     static RegisterService.CorrectionOutcome apply(Tx t, Journal journal, Principal who, CorrectionsFile file, RegisterFile previous, RegisterFile current) {
@@ -100,7 +98,7 @@ final class Corrections {
         D loaded = merge(stored.get(), kind.canonical(previous, subject), why.fields());
         if (!loaded.equals(stored.get())) return Result.KEPT;
         D saved = kind.store(target, subject);
-        journal.record(t, who, kind.event(), subject, new Change<>(why, saved));
+        RegisterEvents.record(t, journal, who, kind.event(new RegisterEvent.Correction(why.id(), why.reason(), why.fields()), saved));
         return Result.CORRECTED;
     }
 
@@ -115,7 +113,7 @@ final class Corrections {
                         .orElseThrow(() -> new Conflict("mission '" + id + "' changed while it was corrected"));
                 return MissionData.from(saved).withoutVersion();
             }
-            public String event() { return "MissionCorrected"; }
+            public RegisterEvent event(RegisterEvent.Correction why, MissionData saved) { return new RegisterEvent.MissionCorrected(why, saved); }
         };
     }
 
@@ -130,7 +128,7 @@ final class Corrections {
                         .orElseThrow(() -> new Conflict("event '" + id + "' changed while it was corrected"));
                 return EventData.from(saved).withoutVersion();
             }
-            public String event() { return "EventCorrected"; }
+            public RegisterEvent event(RegisterEvent.Correction why, EventData saved) { return new RegisterEvent.EventCorrected(why, saved); }
         };
     }
 
@@ -145,7 +143,7 @@ final class Corrections {
                 members.put(m);
                 return MemberData.from(m);
             }
-            public String event() { return "MemberCorrected"; }
+            public RegisterEvent event(RegisterEvent.Correction why, MemberData saved) { return new RegisterEvent.MemberCorrected(why, saved); }
         };
     }
 
@@ -160,7 +158,7 @@ final class Corrections {
                 partners.put(p);
                 return PartnerData.from(p);
             }
-            public String event() { return "PartnerCorrected"; }
+            public RegisterEvent event(RegisterEvent.Correction why, PartnerData saved) { return new RegisterEvent.PartnerCorrected(why, saved); }
         };
     }
 
@@ -175,7 +173,7 @@ final class Corrections {
                 partners.putFramework(f);
                 return FrameworkData.from(f);
             }
-            public String event() { return "FrameworkCorrected"; }
+            public RegisterEvent event(RegisterEvent.Correction why, FrameworkData saved) { return new RegisterEvent.FrameworkCorrected(why, saved); }
         };
     }
 

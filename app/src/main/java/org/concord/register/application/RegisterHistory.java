@@ -1,6 +1,5 @@
 package org.concord.register.application;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.journal.Journal;
 import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalEvents;
@@ -27,27 +26,21 @@ final class RegisterHistory {
     RegisterHistory(Journal journal) { this.journal = journal; }
 
     List<Mission> missions(Tx t, Instant at) {
-        return latest(t, "mission:", at).values().stream()
-                .map(doc -> read(doc, MissionData.class).toModel("", new Violations()))
+        return latest(t, RegisterEvents.missionPrefix(), at).values().stream()
+                .map(doc -> ((MissionData) doc).toModel("", new Violations()))
                 .sorted(Comparator.comparing((Mission m) -> m.start().first()).thenComparing(Mission::id)).toList();
     }
 
     List<Event> events(Tx t, Instant at) {
-        return latest(t, "event:", at).values().stream()
-                .map(doc -> read(doc, EventData.class).toModel("", new Violations()))
+        return latest(t, RegisterEvents.eventPrefix(), at).values().stream()
+                .map(doc -> ((EventData) doc).toModel("", new Violations()))
                 .sorted(Comparator.comparing((Event e) -> e.start().first()).thenComparing(Event::id)).toList();
     }
 
-    private Map<String, JsonNode> latest(Tx t, String prefix, Instant at) {
-        Map<String, JsonNode> docs = new LinkedHashMap<>();
-        for (JournalEntry e : t.repository(JournalEvents.class).listByPrefix(prefix, at)) {
-            JsonNode payload = journal.payload(e, JsonNode.class);
-            // a change by a decision or a correction journals the record beside what made it
-            boolean wrapped = payload.has("record") && (payload.has("decision") || payload.has("correction"));
-            docs.put(e.subject(), wrapped ? payload.get("record") : payload);
-        }
+    /** The last document per subject under {@code prefix} up to {@code at}, each entry read by its type name. */
+    private Map<String, Object> latest(Tx t, String prefix, Instant at) {
+        Map<String, Object> docs = new LinkedHashMap<>();
+        for (JournalEntry e : t.repository(JournalEvents.class).listByPrefix(prefix, at))
+            RegisterEvents.decode(journal.codec(), e).flatMap(RegisterEvent::document).ifPresent(doc -> docs.put(e.subject(), doc));
         return docs;
-    }
-
-    private <T> T read(JsonNode node, Class<T> type) { return journal.payload(node, type); }
-}
+    }}

@@ -156,7 +156,7 @@ public final class RegisterService {
             Missions missions = t.repository(Missions.class);
             if (missions.find(m.id()).isPresent()) throw Conflict.idUnavailable("mission", m.id());
             Mission stored = missions.insert(m);
-            journal.record(t, who, "MissionCreated", "mission:" + m.id(), MissionData.from(stored).withoutVersion());
+            RegisterEvents.record(t, journal, who, new RegisterEvent.MissionCreated(MissionData.from(stored).withoutVersion()));
             return stored;
         });
     }
@@ -182,7 +182,7 @@ public final class RegisterService {
                 throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
             Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(
                     "mission '" + id + "' is at version " + current.version() + ", not " + data.version() + ": read it again"));
-            journal.record(t, who, "MissionUpdated", "mission:" + id, MissionData.from(stored).withoutVersion());
+            RegisterEvents.record(t, journal, who, new RegisterEvent.MissionUpdated(MissionData.from(stored).withoutVersion()));
             return stored;
         }));
     }
@@ -230,6 +230,18 @@ public final class RegisterService {
     }
 
     /** Whether the register holds no members yet (a fresh database). */
+    /**
+     * Rebuilds an empty register from the register's journal entries alone (every one carries the whole record it
+     * leaves behind), without journaling anything: a restore from a journal, and the proof that old journals replay.
+     *
+     * @return how many register entries were applied
+     * @throws IllegalStateException if the register is not empty
+     */
+    public int replayFromJournal(Principal who) {
+        access.require(who, ActionKind.LOAD_DATA, Optional.empty());
+        return tx.inTransaction(t -> RegisterReplay.replay(t, journal.codec()));
+    }
+
     public boolean isEmpty(Principal who) { return tx.read(t -> t.repository(Members.class).all().isEmpty()); }
 
     /**

@@ -179,37 +179,37 @@ final class Snapshot {
     void store(Tx t, Journal journal, Principal who) {
         RegisterSettings settings = t.repository(RegisterSettings.class);
         settings.putOrganisation(organisation);
-        journal.record(t, who, "OrganisationRecorded", "organisation:" + organisation.id(), org.concord.register.data.OrganisationData.from(organisation));
+        RegisterEvents.record(t, journal, who, new RegisterEvent.OrganisationRecorded(org.concord.register.data.OrganisationData.from(organisation)));
         references.forEach(settings::putReference);
-        if (!references.isEmpty()) journal.record(t, who, "ReferencesRecorded", "references", references);
+        if (!references.isEmpty()) RegisterEvents.record(t, journal, who, new RegisterEvent.ReferencesRecorded(references));
         Partners p = t.repository(Partners.class);
         for (Framework fw : frameworks) {
             p.putFramework(fw);
-            journal.record(t, who, "FrameworkRecorded", "framework:" + fw.code(), FrameworkData.from(fw));
+            RegisterEvents.record(t, journal, who, new RegisterEvent.FrameworkRecorded(FrameworkData.from(fw)));
         }
         Members mem = t.repository(Members.class);
         for (Member m : members) {
             mem.put(m);
-            journal.record(t, who, "MemberRecorded", "member:" + m.iso3(), MemberData.from(m));
+            RegisterEvents.record(t, journal, who, new RegisterEvent.MemberRecorded(MemberData.from(m)));
         }
         for (Partner partner : partners) {
             p.put(partner);
-            journal.record(t, who, "PartnerRecorded", "partner:" + partner.iso3(), PartnerData.from(partner));
+            RegisterEvents.record(t, journal, who, new RegisterEvent.PartnerRecorded(PartnerData.from(partner)));
         }
         Bodies b = t.repository(Bodies.class);
         for (Body body : bodies) {
             b.put(body);
-            journal.record(t, who, "BodyRecorded", "body:" + body.id(), BodyData.from(body));
+            RegisterEvents.record(t, journal, who, new RegisterEvent.BodyRecorded(BodyData.from(body)));
         }
         Missions mis = t.repository(Missions.class);
         for (Mission m : missions) {
             Mission stored = mis.insert(m.withVersion(0));
-            journal.record(t, who, "MissionCreated", "mission:" + m.id(), MissionData.from(stored).withoutVersion());
+            RegisterEvents.record(t, journal, who, new RegisterEvent.MissionCreated(MissionData.from(stored).withoutVersion()));
         }
         Events ev = t.repository(Events.class);
         for (Event e : events) {
             Event stored = ev.insert(e.withVersion(0));
-            journal.record(t, who, "EventRecorded", "event:" + e.id(), EventData.from(stored).withoutVersion());
+            RegisterEvents.record(t, journal, who, new RegisterEvent.EventRecorded(EventData.from(stored).withoutVersion()));
         }
     }
 

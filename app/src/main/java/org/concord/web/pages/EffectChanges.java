@@ -3,10 +3,12 @@ package org.concord.web.pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalService;
+import org.concord.register.application.RegisterEvent;
+import org.concord.register.application.RegisterEvents;
 import org.concord.procedure.data.EffectData;
 import org.concord.shared.Forbidden;
 import org.concord.shared.Principal;
-import org.concord.store.Json;
+import org.concord.json.Json;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,35 +29,24 @@ final class EffectChanges {
 
     List<ItemPage.Change> changes(Principal who, String item, EffectData effect) {
         if (effect == null) return List.of();
-        String subject = effect.mission() != null ? "mission:" + effect.mission() : effect.event() != null ? "event:" + effect.event() : null;
+        String subject = effect.mission() != null ? RegisterEvents.missionSubject(effect.mission())
+                : effect.event() != null ? RegisterEvents.eventSubject(effect.event()) : null;
         if (subject == null) return List.of();
-        String href = subject.startsWith("mission:") ? "/missions/" + effect.mission() : "/events/" + effect.event();
+        String href = effect.mission() != null ? "/missions/" + effect.mission() : "/events/" + effect.event();
         List<JournalEntry> entries;
         try {
             entries = journal.list(who, Optional.of(subject), Optional.empty(), 0, 1000);
         } catch (Forbidden f) {
             return List.of();
         }
-        for (int i = 0; i < entries.size(); i++) {
-            JournalEntry e = entries.get(i);
-            if (!e.type().endsWith("ByDecision")) continue;
-            JsonNode p = read(e.payload());
-            if (!item.equals(p.path("decision").asText())) continue;
-            JsonNode after = p.path("record");
-            JsonNode before = i == 0 ? null : record(read(entries.get(i - 1).payload()));
-            return diff(subject, href, before, after);
+        JsonNode before = null;
+        for (JournalEntry e : entries) {
+            Optional<RegisterEvent> event = RegisterEvents.decode(journal.codec(), e);
+            JsonNode doc = event.flatMap(RegisterEvent::document).map(d -> Json.mapper().<JsonNode>valueToTree(d)).orElse(null);
+            if (event.flatMap(RegisterEvent::madeBy).filter(item::equals).isPresent()) return diff(subject, href, before, doc);
+            if (doc != null) before = doc;
         }
         return List.of();
-    }
-
-    private static JsonNode record(JsonNode payload) { return payload.has("decision") && payload.has("record") ? payload.get("record") : payload; }
-
-    private static JsonNode read(String json) {
-        try {
-            return Json.mapper().readTree(json);
-        } catch (Exception e) {
-            return Json.mapper().createObjectNode();
-        }
     }
 
     static List<ItemPage.Change> diff(String subject, String href, JsonNode before, JsonNode after) {

@@ -1,5 +1,8 @@
 package org.concord.web.pages;
 
+import org.concord.procedure.application.ProcedureEvents;
+import org.concord.procedure.model.ProcedureEvent;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.access.AccessService;
 import org.concord.access.model.ActionKind;
@@ -17,7 +20,7 @@ import org.concord.register.data.MemberData;
 import org.concord.shared.Forbidden;
 import org.concord.shared.Iso3;
 import org.concord.shared.Principal;
-import org.concord.store.Json;
+import org.concord.json.Json;
 import org.concord.web.pages.ItemPage.Cell;
 import org.concord.web.pages.ItemPage.Option;
 import org.concord.web.pages.ItemPage.Segment;
@@ -169,7 +172,7 @@ final class ItemBoard {
     private Timeline timeline(Principal who, ItemId id) {
         List<JournalEntry> entries;
         try {
-            entries = journal.list(who, Optional.of("item:" + id.value()), Optional.empty(), 0, 1000);
+            entries = journal.list(who, Optional.of(ProcedureEvents.subject(id)), Optional.empty(), 0, 1000);
         } catch (Forbidden f) {
             return new Timeline(List.of(), "Your role does not read the journal; the standing positions above are the item's current state.");
         }
@@ -187,7 +190,7 @@ final class ItemBoard {
         List<String> parts = new ArrayList<>();
         String tone = "neutral";
         switch (e.type()) {
-            case "PositionRecorded" -> {
+            case ProcedureEvent.PositionRecorded.TYPE -> {
                 JsonNode pos = p.path("position");
                 String kind = firstText(pos, "kind", "type", "@type");
                 if (kind == null && pos.isTextual()) kind = pos.asText();
@@ -201,13 +204,13 @@ final class ItemBoard {
                 String terms = firstText(pos, "terms");
                 if (terms != null) parts.add(terms);
             }
-            case "SilenceOpened" -> parts.add("deadline " + Display.instant(instant(text(p, "deadline"))));
-            case "SilenceBroken", "LateSilenceBreakLogged", "FootnoteWithdrawn", "MemberExcluded" -> parts.add(member);
-            case "ItemMovedToBody" -> parts.add("from " + text(p, "from") + " to " + text(p, "to"));
-            case "ItemWithdrawn", "SilenceCancelled" -> parts.add(Display.text(text(p, "reason")));
-            case "SilenceClosed" -> parts.add(Labels.words(Display.text(text(p, "outcome"))));
-            case "TextVersionAdded" -> parts.add("text " + p.path("version").path("number").asText(""));
-            case "ItemAdopted" -> tone = "support";
+            case ProcedureEvent.SilenceOpened.TYPE -> parts.add("deadline " + Display.instant(instant(text(p, "deadline"))));
+            case ProcedureEvent.SilenceBroken.TYPE, ProcedureEvent.LateSilenceBreakLogged.TYPE, ProcedureEvent.FootnoteWithdrawn.TYPE, ProcedureEvent.MemberExcluded.TYPE -> parts.add(member);
+            case ProcedureEvent.ItemMovedToBody.TYPE -> parts.add("from " + text(p, "from") + " to " + text(p, "to"));
+            case ProcedureEvent.ItemWithdrawn.TYPE, ProcedureEvent.SilenceCancelled.TYPE -> parts.add(Display.text(text(p, "reason")));
+            case ProcedureEvent.SilenceClosed.TYPE -> parts.add(Labels.words(Display.text(text(p, "outcome"))));
+            case ProcedureEvent.TextVersionAdded.TYPE -> parts.add("text " + p.path("version").path("number").asText(""));
+            case ProcedureEvent.ItemAdopted.TYPE -> tone = "support";
             default -> { }
         }
         JsonNode act = p.path("act");

@@ -46,7 +46,7 @@ class ItemProjectionIT {
         }
         if (events.isEmpty()) return Optional.empty();
         DecisionItem item = DecisionItem.replay(events);
-        return Optional.of(c.transactions().read(t -> ItemView.of(item, events.size(), "PUBLIC", item.consensusAt(new RegisterMembership(t), asOf))));
+        return Optional.of(c.transactions().read(t -> ItemView.of(item, events.size(), "PUBLIC", item.consensusAt(new org.concord.register.application.DecisionEffects(c.journalChain()).membership(t), asOf))));
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package org.concord.store;
+package org.concord.json;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
-package org.concord.procedure.application;
+package org.concord.register.application;
 
+import org.concord.procedure.model.BodyId;
+import org.concord.procedure.model.Membership;
 import org.concord.procedure.model.BodyId;
 import org.concord.procedure.model.Membership;
 import org.concord.register.model.Bodies;

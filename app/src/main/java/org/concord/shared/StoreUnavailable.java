@@ -1,4 +1,4 @@
-package org.concord.store;
+package org.concord.shared;
 
 /** The database cannot be reached, opened or migrated. */
 public final class StoreUnavailable extends RuntimeException {

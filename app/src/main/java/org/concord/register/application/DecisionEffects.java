@@ -1,6 +1,7 @@
-package org.concord.procedure.application;
+package org.concord.register.application;
 
 import org.concord.journal.Journal;
+import org.concord.procedure.application.RegisterEffects;
 import org.concord.procedure.model.AdoptedDecision;
 import org.concord.procedure.model.Effect;
 import org.concord.register.data.EventData;
@@ -19,7 +20,6 @@ import org.concord.register.model.PartialDate;
 import org.concord.register.model.SessionId;
 import org.concord.shared.Confidence;
 import org.concord.shared.Conflict;
-import org.concord.shared.InvalidInput;
 import org.concord.shared.Iso3;
 import org.concord.shared.NotFound;
 import org.concord.shared.Principal;
@@ -31,14 +31,22 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Applies an adopted decision's effect to the register, in the adopting transaction, journaling each change. */
-final class EffectApplier {
+/**
+ * The register's side of the procedure's port: applies an adopted decision's effect to the register, in the adopting
+ * transaction, validating it as the register's own rules say and journaling each change as the register's event.
+ */
+public final class DecisionEffects implements RegisterEffects {
     private final Journal journal;
 
-    EffectApplier(Journal journal) { this.journal = journal; }
+    public DecisionEffects(Journal journal) { this.journal = journal; }
 
-    /** @return a one-line description of what changed in the register */
-    String apply(Tx t, Principal who, AdoptedDecision d) {
+    @Override public org.concord.procedure.model.Membership membership(Tx t) { return new RegisterMembership(t); }
+
+    @Override public String procedure(Tx t) {
+        return t.repository(org.concord.register.model.RegisterSettings.class).organisation().map(o -> o.procedure()).orElse("NATO");
+    }
+
+    @Override public String apply(Tx t, Principal who, AdoptedDecision d) {
         Provenance basis = new Provenance(List.of(), Confidence.PRIMARY);
         LocalDate today = LocalDate.ofInstant(d.adoptedAt(), ZoneOffset.UTC);
         return switch (d.effect()) {
@@ -52,7 +60,7 @@ final class EffectApplier {
                         l.start().isAfter(today) ? MissionStatus.PLANNED : MissionStatus.ACTIVE, List.of(), List.of(), List.of(), List.of(),
                         Optional.of("launched by decision " + d.item().value()), basis, "PUBLIC", 0);
                 Mission stored = missions.insert(m);
-                journal.record(t, who, "MissionCreated", "mission:" + id, MissionData.from(stored).withoutVersion(), d.adoptedAt());
+                RegisterEvents.record(t, journal, who, new RegisterEvent.MissionCreated(MissionData.from(stored).withoutVersion()), d.adoptedAt());
                 yield "mission " + id + " launched";
             }
             case Effect.ExtendMission e -> updateMission(t, who, d, e.mission().value(), m -> m.extendedTo(e.newEnd()),
@@ -80,7 +88,7 @@ final class EffectApplier {
         Mission next = change.apply(current);
         Mission stored = missions.update(next, current.version())
                 .orElseThrow(() -> new Conflict("mission '" + id + "' changed while the decision was applied"));
-        journal.record(t, who, "MissionUpdatedByDecision", "mission:" + id, new Change<>(d.item().value(), MissionData.from(stored).withoutVersion()), d.adoptedAt());
+        RegisterEvents.record(t, journal, who, new RegisterEvent.MissionUpdatedByDecision(d.item().value(), MissionData.from(stored).withoutVersion()), d.adoptedAt());
         return what;
     }
 
@@ -109,27 +117,11 @@ final class EffectApplier {
     private void storeEvent(Tx t, Principal who, AdoptedDecision d, Event current, Event next) {
         Event stored = t.repository(Events.class).update(next, current.version())
                 .orElseThrow(() -> new Conflict("event '" + current.id() + "' changed while the decision was applied"));
-        journal.record(t, who, "EventUpdatedByDecision", "event:" + current.id(), new Change<>(d.item().value(), EventData.from(stored).withoutVersion()), d.adoptedAt());
-    }
-
-    /** A register change with the decision that made it. */
-    record Change<T>(String decision, T record) {}
-
-    /**
-     * A register record an effect names, as the register holds it now.
-     *
-     * @param classification the record's marking; empty if the register has no such record
-     */
-    record Target(String field, String kind, String id, Optional<String> classification, Optional<String> session,
-                  boolean sessionExists) {
-        /** The refusal for a target that is missing, or hidden from the actor: the same words either way. */
-        InvalidInput missing() {
-            return new InvalidInput(field, "'" + id + "' is not " + (kind.equals("mission") ? "a mission" : "an event") + " in the register");
-        }
+        RegisterEvents.record(t, journal, who, new RegisterEvent.EventUpdatedByDecision(d.item().value(), EventData.from(stored).withoutVersion()), d.adoptedAt());
     }
 
     /** The existing records (mission, event and its session) {@code effect} changes when adopted; none for a launch or a statement. */
-    static List<Target> targets(Tx t, Effect effect) {
+    @Override public List<Target> targets(Tx t, Effect effect) {
         Missions missions = t.repository(Missions.class);
         Events events = t.repository(Events.class);
         return switch (effect) {
@@ -155,19 +147,5 @@ final class EffectApplier {
         Optional<Event> e = events.find(EventId.of(id));
         return new Target("effect.event", "event", id, e.map(Event::classification), session,
                 session.isEmpty() || e.flatMap(ev -> ev.session(SessionId.of(session.get()))).isPresent());
-    }
-
-    /**
-     * @throws InvalidInput naming {@code effect.mission}, {@code effect.event} or {@code effect.session} if a target of
-     *                      the effect is not in the register or {@code visible} says the actor may not see it: a hidden
-     *                      record is refused in the very words of a missing one
-     */
-    static List<Target> checkTargets(Tx t, Effect effect, java.util.function.Predicate<String> visible) {
-        List<Target> targets = targets(t, effect);
-        for (Target x : targets) {
-            if (x.classification().isEmpty() || !visible.test(x.classification().get())) throw x.missing();
-            if (!x.sessionExists()) throw new InvalidInput("effect.session", "'" + x.session().orElseThrow() + "' is not a session of " + x.id());
-        }
-        return targets;
     }
 }

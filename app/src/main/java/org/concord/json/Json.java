@@ -1,4 +1,4 @@
-package org.concord.store;
+package org.concord.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
