@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -184,8 +183,7 @@ public final class Journal {
     private static void write(JsonNode node, StringBuilder sb) {
         if (node.isObject()) {
             Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                var f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 if (!f.getValue().isNull()) sorted.put(f.getKey(), f.getValue());
             }
             sb.append('{');

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,10 +43,7 @@ final class Redaction {
             if (o.has("role") && o.has("user")) o.remove("user");
             o.remove("address");
             for (String key : new String[]{"by", "recordedBy", "createdBy"}) if (o.has(key) && o.get(key).isTextual()) o.put(key, actor(o.get(key).asText()));
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
-                f.setValue(scrub(f.getValue()));
-            }
+            for (Map.Entry<String, JsonNode> f : o.properties()) f.setValue(scrub(f.getValue()));
             return o;
         }
         if (node.isArray()) {

@@ -2,6 +2,8 @@ package org.concord.shared;
 
 /** The write was based on a stale version, or collides with the current state. Nothing was written. */
 public final class Conflict extends ConcordException {
+    private static final long serialVersionUID = 1L;
+
     public Conflict(String message) { super(message); }
 
     /**

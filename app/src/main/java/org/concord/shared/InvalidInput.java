@@ -5,6 +5,10 @@ import java.util.stream.Collectors;
 
 /** The input breaks one or more rules; every violation is listed with its field. Nothing was written. */
 public final class InvalidInput extends ConcordException {
+    private static final long serialVersionUID = 1L;
+
+    // exceptions are never serialized here (they stay in the process that threw them)
+    @SuppressWarnings("serial")
     private final List<Violation> violations;
 
     public InvalidInput(List<Violation> violations) {

@@ -202,8 +202,7 @@ public final class Backups {
             throw new InvalidInput("FILE", file + " is not a Concord backup (no \"format\": \"" + FORMAT + "\" with tables)");
         if (root.path("formatVersion").asInt() != 1)
             throw new InvalidInput("FILE", file + " has backup format version " + root.path("formatVersion") + "; this Concord reads version 1");
-        for (var it = root.get("tables").fields(); it.hasNext(); ) {
-            var t = it.next();
+        for (var t : root.get("tables").properties()) {
             if (!t.getValue().path("columns").isArray() || !t.getValue().path("rows").isArray())
                 throw new InvalidInput("FILE", file + ": table " + t.getKey() + " has no columns or rows array");
             int width = t.getValue().get("columns").size();

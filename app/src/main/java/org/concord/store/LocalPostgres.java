@@ -216,7 +216,8 @@ final class LocalPostgres implements AutoCloseable {
             if (!process.isAlive()) throw new StoreUnavailable("PostgreSQL in " + dataDir + " did not start: " + lastFatal(log));
             Optional<Pid> pid = running();
             if (pid.isPresent() && pid.get().pid() == process.pid()) {
-                try (Connection c = connect(pid.get().port(), "postgres", "concord-probe")) {
+                try {
+                    connect(pid.get().port(), "postgres", "concord-probe").close(); // it answers
                     return;
                 } catch (SQLException notYet) {
                     // still starting or recovering from a crash
@@ -312,6 +313,7 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("try") // the file lock is held for the block's duration and released by the try, never read
     private void underLock(Runnable work) {
         IN_JVM.lock();
         try (FileChannel ch = FileChannel.open(home.resolve("postgres.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -10,7 +10,6 @@ import org.concord.json.Json;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -117,8 +116,7 @@ final class JsonBody {
             }
             Map<String, RecordComponent> components = new java.util.HashMap<>();
             for (RecordComponent c : raw.getRecordComponents()) components.put(c.getName(), c);
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                var f = it.next();
+            for (Map.Entry<String, JsonNode> f : node.properties()) {
                 String p = path.isEmpty() ? f.getKey() : path + "." + f.getKey();
                 RecordComponent c = components.get(f.getKey());
                 if (c == null) v.add(p, "unknown field");

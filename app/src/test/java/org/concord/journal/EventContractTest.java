@@ -151,8 +151,8 @@ class EventContractTest {
     /** The rows of every golden journal and the hand-kept samples of types no golden journal happens to hold. */
     static List<JournalEntry> samples() throws IOException {
         List<JournalEntry> all = new ArrayList<>();
-        for (String commit : GoldenJournalsTest.GOLDEN) all.addAll(GoldenJournalsTest.rows(commit));
-        for (String line : GoldenJournalsTest.lines("/golden/samples.jsonl")) {
+        for (String commit : GoldenJournalsIT.GOLDEN) all.addAll(GoldenJournalsIT.rows(commit));
+        for (String line : GoldenJournalsIT.lines("/golden/samples.jsonl")) {
             JsonNode n = Json.mapper().readTree(line);
             all.add(new JournalEntry(n.get("seq").asLong(), java.time.Instant.parse(n.get("at").asText()), n.get("actor").asText(),
                     n.get("type").asText(), n.get("subject").asText(), n.get("payload").toString(), Journal.GENESIS, Journal.GENESIS));

@@ -228,6 +228,8 @@ public final class ForecastService {
 
     /** Thrown from the progress report to stop draws that ran past {@link #TIME_BUDGET}. */
     private static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         OverBudget() { super(null, null, false, false); }
     }
 

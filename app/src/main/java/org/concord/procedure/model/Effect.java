@@ -39,10 +39,13 @@ public sealed interface Effect {
         }
     }
 
-    /** @param mission the mission; @param targetStrength personnel after the reduction, >= 0; @param byDate when, not null */
     /**
      * Reduce a mission, to a target strength by a date where the proposal names them (a residual presence), or
      * without figures where the proposal gives none (as the reported KFOR curtailment).
+     *
+     * @param mission the mission, must not be null
+     * @param targetStrength personnel after the reduction, >= 0, or empty; must not be null
+     * @param byDate when, or empty; must not be null
      */
     record ReduceMission(MissionId mission, OptionalInt targetStrength, Optional<LocalDate> byDate) implements Effect {
         public ReduceMission {
@@ -91,7 +94,6 @@ public sealed interface Effect {
         }
     }
 
-    /** @param event the register event to hold, must not be null */
     /** Keep several partners out of one session (they may still be invited to side events). */
     record ExcludePartners(EventId event, SessionId session, List<Iso3> partners) implements Effect {
         public ExcludePartners {
@@ -104,6 +106,7 @@ public sealed interface Effect {
         }
     }
 
+    /** @param event the register event to hold, must not be null */
     record HoldEvent(EventId event) implements Effect {
         public HoldEvent {
             Objects.requireNonNull(event, "event");

@@ -229,7 +229,6 @@ public final class RegisterService {
         }
     }
 
-    /** Whether the register holds no members yet (a fresh database). */
     /**
      * Rebuilds an empty register from the register's journal entries alone (every one carries the whole record it
      * leaves behind), without journaling anything: a restore from a journal, and the proof that old journals replay.
@@ -242,6 +241,7 @@ public final class RegisterService {
         return tx.inTransaction(t -> RegisterReplay.replay(t, journal.codec()));
     }
 
+    /** Whether the register holds no members yet (a fresh database). */
     public boolean isEmpty(Principal who) { return tx.read(t -> t.repository(Members.class).all().isEmpty()); }
 
     /**

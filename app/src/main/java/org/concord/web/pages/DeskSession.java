@@ -64,6 +64,8 @@ public final class DeskSession {
 
     /** A refused form: not signed in, or a failed Origin or CSRF check. */
     static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         final int status;
 
         Refused(int status, String message) {

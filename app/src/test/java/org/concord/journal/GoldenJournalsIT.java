@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see the README there) stay readable: loaded row for row into a fresh database they verify, they replay, and they
  * answer the reads as of every instant the old edition was asked about exactly as it answered them then.
  */
-class GoldenJournalsTest {
+class GoldenJournalsIT {
     static final List<String> GOLDEN = List.of("64e4df8", "20ee975");
 
     @TestFactory
@@ -51,7 +51,7 @@ class GoldenJournalsTest {
     }
 
     static List<String> lines(String resource) throws IOException {
-        try (InputStream in = GoldenJournalsTest.class.getResourceAsStream(resource)) {
+        try (InputStream in = GoldenJournalsIT.class.getResourceAsStream(resource)) {
             if (in == null) throw new AssertionError("no test resource " + resource);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
@@ -107,7 +107,7 @@ class GoldenJournalsTest {
                 compare(path, x.get("body"), http.get(path).json(), differences);
             }
             // the register as replayed now is the register as the old edition left it
-            compare("/api/v1/missions", lines("/golden/" + commit + "/expected-asof.jsonl").stream().map(GoldenJournalsTest::tree)
+            compare("/api/v1/missions", lines("/golden/" + commit + "/expected-asof.jsonl").stream().map(GoldenJournalsIT::tree)
                     .filter(x -> x.get("kind").asText().equals("missions")).reduce((a, b) -> b).orElseThrow().get("body"),
                     http.get("/api/v1/missions?limit=200").json(), differences);
             for (String line : lines("/golden/" + commit + "/expected-current.jsonl")) {
