@@ -325,6 +325,7 @@ public final class PredictiveValidation {
             case COMPROMISE -> "Reference: the capability x salience weighted mean with residuals learned on the training issues.";
             case String n when n.endsWith(IN_WINSET_SUFFIX) -> "The " + n.substring(0, n.length() - IN_WINSET_SUFFIX.length())
                     + " point moved to the nearest point of the win-set of the status quo (its forecast headline), with its learned residuals.";
+            case PointTable.CO_DECISION -> "Validation only: the EU's ordinary legislative procedure, the proposer (Commission) as agenda setter getting the point nearest its ideal that the Council's rule and every actor without a Council vote (the Parliament) prefer to the reference point, with its learned residuals.";
             case COMBINED -> "A mixture of the calibrated compromise, win-set, Nash, expected-utility and climatology distributions, weights fitted by inner grouped CV; headline its median moved into the win-set.";
             default -> "The model's point with residuals learned on the training issues, per rule.";
         };
@@ -345,7 +346,8 @@ public final class PredictiveValidation {
             for (int l = 0; l < LEVELS.length; l++) if (p.hit[r][i][l]) cal[l]++;
         }
         for (int l = 0; l < LEVELS.length; l++) cal[l] /= n;
-        boolean needsReference = name.equals("win-set") || name.equals("nash-bargaining") || name.endsWith(IN_WINSET_SUFFIX);
+        boolean needsReference = name.equals("win-set") || name.equals("nash-bargaining") || name.endsWith(IN_WINSET_SUFFIX)
+                || name.equals(PointTable.CO_DECISION);
         String fallback = own == n ? "" : needsReference
                 ? "the compromise point on the " + (n - own) + " issues without a reference point"
                 : "the plain mean of positions on the " + (n - own) + " issues it could not predict";
@@ -391,7 +393,7 @@ public final class PredictiveValidation {
             String best = null;
             double bestCrps = Double.POSITIVE_INFINITY;
             for (PredictiveReport.Row row : rows) {
-                if (!row.obeysRule() || row.name().equals(COMBINED)) continue;
+                if (!row.obeysRule() || row.name().equals(COMBINED) || row.name().equals(PointTable.CO_DECISION)) continue;
                 int r = Arrays.asList(p.names).indexOf(row.name());
                 double c = idx.stream().mapToDouble(i -> p.crps[r][i]).average().orElseThrow();
                 if (c < bestCrps) { bestCrps = c; best = row.name(); }
