@@ -67,7 +67,7 @@ class ForecastCliTest {
 
     static final Path DEU = Path.of("../../shared/reference/forecasting/deu/deu3-dev.csv");
     static final List<String> MODELS = List.of("climatology", "compromise", "win-set", "nash-bargaining", "expected-utility",
-            "compromise-in-winset", "expected-utility-in-winset", "eu-procedure", "combined");
+            "compromise-in-winset", "expected-utility-in-winset", "eu-procedure", "combined", "stacked");
 
     @Test
     void validate_on_the_sample_prints_every_model_with_n_crps_coverage_and_mae_and_exits_0() throws Exception {
