@@ -207,6 +207,7 @@ final class ItemBoard {
             case "ItemWithdrawn", "SilenceCancelled" -> parts.add(Display.text(text(p, "reason")));
             case "SilenceClosed" -> parts.add(Labels.words(Display.text(text(p, "outcome"))));
             case "TextVersionAdded" -> parts.add("text " + p.path("version").path("number").asText(""));
+            case "SubjectRevised" -> parts.add("subject now: " + Display.text(text(p, "subject")) + "; " + Display.text(text(p, "reason")));
             case "ItemAdopted" -> tone = "support";
             default -> { }
         }
