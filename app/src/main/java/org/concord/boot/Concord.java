@@ -133,7 +133,47 @@ public final class Concord implements AutoCloseable {
         RegisterFile current = DataFiles.builtIn();
         boolean sameOrganisation = register.organisation(system).map(o -> o.id().equals(current.organisation().id())).orElse(false);
         if (!sameOrganisation) return none; // another organisation's register, imported with `concord import`
-        return register.applyCorrections(system, corrections, DataFiles.builtIn("/data/" + corrections.previous()), current);
+        var outcome = register.applyCorrections(system, corrections, DataFiles.builtIn("/data/" + corrections.previous()), current);
+        if (corrections.previousQuestions() == null || corrections.questions().isEmpty()) return outcome;
+        java.util.List<String> corrected = new java.util.ArrayList<>(outcome.corrected());
+        java.util.List<String> kept = new java.util.ArrayList<>(outcome.kept());
+        QuestionsFile before = DataFiles.builtInQuestions("/data/" + corrections.previousQuestions())
+                .orElseThrow(() -> new IllegalStateException("the corrections name " + corrections.previousQuestions() + ", which is not shipped"));
+        QuestionsFile now = DataFiles.builtInQuestions().orElseThrow(() -> new IllegalStateException("the built-in questions are not shipped"));
+        for (var c : corrections.questions()) {
+            var result = correctQuestion(system, corrections.id(), c, before, now);
+            if (result == org.concord.shared.CorrectionResult.CORRECTED) corrected.add(c.record());
+            if (result == org.concord.shared.CorrectionResult.KEPT) kept.add(c.record());
+        }
+        return new RegisterService.CorrectionOutcome(corrected, kept);
+    }
+
+    /** One correction of the open questions: a forecast issue's fields, or a decision item's subject by the procedure's own act. */
+    private org.concord.shared.CorrectionResult correctQuestion(Principal system, String id, org.concord.register.data.CorrectionsFile.Correction c,
+                                                              QuestionsFile before, QuestionsFile now) {
+        String[] parts = c.record() == null ? new String[0] : c.record().split(":", 2);
+        if (parts.length != 2) throw new IllegalArgumentException("correction record '" + c.record() + "' is not KIND:ID");
+        String key = parts[1];
+        return switch (parts[0]) {
+            case "issue" -> forecasts.correctIssue(system, org.concord.forecast.model.IssueId.of(key), c.fields(),
+                    findIssue(before, key, c), findIssue(now, key, c), id, c.reason());
+            case "item" -> {
+                if (!c.fields().equals(java.util.List.of("subject")))
+                    throw new IllegalArgumentException("correction of '" + c.record() + "': an item's correction may name only [subject]");
+                yield procedure.correctSubject(system, ItemId.of(key), findItem(before, key, c).subject(), findItem(now, key, c).subject(), c.reason());
+            }
+            default -> throw new IllegalArgumentException("correction record '" + c.record() + "': unknown kind '" + parts[0] + "' (issue or item)");
+        };
+    }
+
+    private static IssueData findIssue(QuestionsFile q, String id, org.concord.register.data.CorrectionsFile.Correction c) {
+        return q.issues().stream().filter(i -> id.equals(i.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("correction of '" + c.record() + "': the questions file has no such issue"));
+    }
+
+    private static QuestionsFile.Item findItem(QuestionsFile q, String id, org.concord.register.data.CorrectionsFile.Correction c) {
+        return q.items().stream().filter(i -> id.equals(i.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("correction of '" + c.record() + "': the questions file has no such item"));
     }
 
     /**

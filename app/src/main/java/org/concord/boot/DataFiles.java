@@ -26,8 +26,11 @@ public final class DataFiles {
     public static final String BUILT_IN_QUESTIONS = "/data/nato-2026-questions.yaml";
 
     /** The open questions of the source article that ship with the built-in register. */
-    public static Optional<QuestionsFile> builtInQuestions() {
-        try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN_QUESTIONS)) {
+    public static Optional<QuestionsFile> builtInQuestions() { return builtInQuestions(BUILT_IN_QUESTIONS); }
+
+    /** A questions file shipped as a resource ({@code /data/...}), if there is one. */
+    public static Optional<QuestionsFile> builtInQuestions(String resource) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
             if (in == null) return Optional.empty();
             QuestionsFile q = Json.yaml().readValue(in, QuestionsFile.class);
             if (!QuestionsFile.FORMAT.equals(q.format())) throw new IllegalStateException("built-in questions: format must be " + QuestionsFile.FORMAT);

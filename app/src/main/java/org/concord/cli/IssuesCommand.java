@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "issues", mixinStandardHelpOptions = true, description = "Forecast issues: questions on a 0-100 scale with their reported stances.",
-        subcommands = {IssuesCommand.ListIssues.class, IssuesCommand.ShowIssue.class, IssuesCommand.AddIssue.class})
+        subcommands = {IssuesCommand.ListIssues.class, IssuesCommand.ShowIssue.class, IssuesCommand.AddIssue.class,
+                IssuesCommand.ReviseIssue.class})
 final class IssuesCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -94,6 +95,84 @@ final class IssuesCommand implements Runnable {
                 }
                 if (format == Output.Format.json) Output.json(spec.commandLine().getOut(), stored);
                 else spec.commandLine().getOut().printf("issue %s defined: %s (status quo %s, proposal %s, %s)%n", stored.id(), stored.title(),
+                        ForecastText.num(stored.statusQuo()), ForecastText.num(stored.proposal()), stored.rule());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "revise", mixinStandardHelpOptions = true,
+            description = "Revise a forecast issue (as the local analyst): the options given replace the stored fields; journaled as IssueRevised with the reason.")
+    static final class ReviseIssue implements Callable<Integer> {
+        private static final java.util.Map<String, String> OPTIONS = java.util.Map.ofEntries(java.util.Map.entry("title", "--title"),
+                java.util.Map.entry("scale0", "--scale0"), java.util.Map.entry("scale100", "--scale100"),
+                java.util.Map.entry("statusQuo", "--status-quo"), java.util.Map.entry("proposal", "--proposal"), java.util.Map.entry("rule", "--rule"),
+                java.util.Map.entry("threshold", "--threshold"), java.util.Map.entry("proposer", "--proposer"), java.util.Map.entry("note", "--note"),
+                java.util.Map.entry("sources", "--sources"), java.util.Map.entry("reason", "--reason"),
+                java.util.Map.entry("reasonSources", "--reason-sources"));
+        @Mixin DbOptions db;
+        @Spec CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The issue, e.g. public-forum.")
+        String id;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "The question.")
+        String title;
+
+        @Option(names = "--scale0", paramLabel = "TEXT", description = "What 0 on the scale means.")
+        String scale0;
+
+        @Option(names = "--scale100", paramLabel = "TEXT", description = "What 100 means.")
+        String scale100;
+
+        @Option(names = "--status-quo", paramLabel = "P", description = "The status quo, 0-100.")
+        Double statusQuo;
+
+        @Option(names = "--proposal", paramLabel = "P", description = "The proposal, 0-100.")
+        Double proposal;
+
+        @Option(names = "--rule", description = "UNANIMITY, QMV or MAJORITY.")
+        String rule;
+
+        @Option(names = "--threshold", paramLabel = "SHARE", description = "The vote share QMV needs, in (0.5, 1] (QMV only).")
+        Double threshold;
+
+        @Option(names = "--proposer", paramLabel = "ISO3", description = "The proposing member, or CHAIR.")
+        String proposer;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "The analyst's note.")
+        String note;
+
+        @Option(names = "--sources", split = ",", paramLabel = "KEY", description = "The issue's source keys, comma-separated (replace the stored ones).")
+        List<String> sources;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the issue changes (journaled with the change).")
+        String reason;
+
+        @Option(names = "--reason-sources", split = ",", paramLabel = "KEY", description = "Source keys the reason rests on, comma-separated, e.g. S17,S18.")
+        List<String> reasonSources;
+
+        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        Output.Format format;
+
+        @Override public Integer call() {
+            var data = new org.concord.forecast.application.IssueRevisionData(title, scale0, scale100, statusQuo, proposal, rule, threshold,
+                    proposer, note, sources, reason, reasonSources);
+            IssueId issue;
+            try {
+                issue = IssueId.of(id);
+            } catch (IllegalArgumentException e) {
+                throw new org.concord.shared.InvalidInput("ID", e.getMessage());
+            }
+            try (var c = db.open(true)) {
+                IssueData stored;
+                try {
+                    stored = c.forecasts().reviseIssue(DbOptions.analyst(), issue, data);
+                } catch (org.concord.shared.InvalidInput e) {
+                    throw OptionNames.rename(e, OPTIONS);
+                }
+                if (format == Output.Format.json) Output.json(spec.commandLine().getOut(), stored);
+                else spec.commandLine().getOut().printf("issue %s revised: %s (status quo %s, proposal %s, %s)%n", stored.id(), stored.title(),
                         ForecastText.num(stored.statusQuo()), ForecastText.num(stored.proposal()), stored.rule());
             }
             return 0;

@@ -31,4 +31,10 @@ final class JdbiForecastIssues implements ForecastIssues {
                 .bind("id", issue.id().value()).bind("item", issue.item().map(Object::toString).orElse(null))
                 .bind("doc", Docs.write(IssueData.from(issue))).bind("classification", classification).execute();
     }
+
+    @Override public void update(IssueDefinition issue) {
+        int n = h.createUpdate("UPDATE forecast_issue SET doc = :doc WHERE id = :id")
+                .bind("id", issue.id().value()).bind("doc", Docs.write(IssueData.from(issue))).execute();
+        if (n != 1) throw new IllegalStateException("forecast issue '" + issue.id() + "' is not stored");
+    }
 }

@@ -49,6 +49,10 @@ final class ForecastApi {
                         List.of(Param.path("id", "issue id, e.g. nmi-end"),
                                 Param.on("the stances reported"), Param.on("the stances reported").asOfAlias()),
                         null, IssueView.class, false, 200, this::issue),
+                new Route(HandlerType.PATCH, "/api/v1/issues/{id}", "reviseIssue", "forecast",
+                        "Revise a forecast issue (analyst or chair): the fields given replace the stored ones; journaled as IssueRevised with what changed, the reason and its sources",
+                        List.of(Param.path("id", "issue id, e.g. nmi-end")), org.concord.forecast.application.IssueRevisionData.class,
+                        IssueData.class, false, 200, this::reviseIssue),
                 new Route(HandlerType.GET, "/api/v1/issues/{id}/what-would-move-it", "whatWouldMoveIt", "forecast",
                         "For each actor, how P(pass) (P(status quo holds) when the proposal is the status quo) and the median change if its position moved by 10 points; nothing stored",
                         unstored(true), null, org.concord.forecast.model.WhatWouldMoveIt.Table.class, false, 200, this::move),
@@ -115,6 +119,11 @@ final class ForecastApi {
         var who = principals.of(ctx);
         IssueData stored = forecasts.defineIssue(who, JsonBody.read(ctx, IssueData.class));
         ctx.status(201).header("Location", "/api/v1/issues/" + stored.id()).json(stored);
+    }
+
+    private void reviseIssue(Context ctx) {
+        IssueId id = Queries.pathId(ctx, "id", "forecast issue", IssueId::of);
+        ctx.json(forecasts.reviseIssue(principals.of(ctx), id, JsonBody.read(ctx, org.concord.forecast.application.IssueRevisionData.class)));
     }
 
     private void issue(Context ctx) {

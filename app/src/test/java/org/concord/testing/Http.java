@@ -67,6 +67,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response patch(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) { return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE()); }
 
     private Contract contract() throws IOException, InterruptedException {

@@ -51,4 +51,46 @@ class IssuesApiIT {
         assertThat(deu.post("/api/v1/issues", """
                 {"id":"other","title":"x","scale0":"a","scale100":"b","statusQuo":0,"proposal":60,"date":"2026-03-01"}""").status()).isEqualTo(403);
     }
+
+    @Test
+    void an_analyst_revises_an_issue_the_journal_says_what_changed_and_why_and_a_bad_revision_names_its_fields() {
+        Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "reviser", Role.ANALYST, null, "NATO SECRET"));
+        var revised = analyst.patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":20,"note":"revised after a briefing","reason":"the mission was drawn down","reasonSources":["S17"]}""");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().path("statusQuo").asDouble()).isEqualTo(20.0);
+        assertThat(revised.json().path("note").asText()).isEqualTo("revised after a briefing");
+        assertThat(analyst.get("/api/v1/issues/nmi-end").json().path("issue").path("statusQuo").asDouble()).isEqualTo(20.0);
+        var journal = analyst.get("/api/v1/journal?subject=issue:nmi-end&type=IssueRevised");
+        assertThat(journal.status()).isEqualTo(200);
+        var payload = journal.json().get(0).path("payload");
+        assertThat(payload.path("reason").asText()).isEqualTo("the mission was drawn down");
+        assertThat(payload.path("sources").toString()).contains("S17");
+        assertThat(payload.path("changes").toString()).contains("\"field\":\"statusQuo\"").contains("\"field\":\"note\"");
+
+        var bad = analyst.patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":150,"rule":"VETO","proposer":"XXX","reasonSources":["bad key!"]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("violations").toString()).contains("\"field\":\"reason\"", "\"field\":\"reasonSources[0]\"");
+        var badValues = analyst.patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":150,"rule":"VETO","proposer":"XXX","reason":"try"}""");
+        assertThat(badValues.status()).isEqualTo(400);
+        assertThat(badValues.json().path("violations").toString()).contains("\"field\":\"statusQuo\"", "\"field\":\"rule\"", "\"field\":\"proposer\"");
+        var unknown = analyst.patch("/api/v1/issues/nmi-end", """
+                {"date":"2026-01-01","reason":"try"}""");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("violations").toString()).contains("date");
+        var same = analyst.patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":20,"reason":"again"}""");
+        assertThat(same.status()).isEqualTo(400);
+        assertThat(same.json().path("violations").toString()).contains("changes nothing");
+        assertThat(analyst.patch("/api/v1/issues/no-such-issue", """
+                {"statusQuo":20,"reason":"x"}""").status()).isEqualTo(404);
+
+        Http deu = Http.withToken(server.port(), Fixtures.token(concord, "deu2", Role.DELEGATION, "DEU", "NATO SECRET"));
+        assertThat(deu.patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":30,"reason":"x"}""").status()).isEqualTo(403);
+        assertThat(new Http(server.port()).patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":30,"reason":"x"}""").status()).isEqualTo(401);
+    }
 }

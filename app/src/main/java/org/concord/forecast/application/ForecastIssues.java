@@ -15,6 +15,9 @@ public interface ForecastIssues {
     /** Stores a new issue with its marking (canonical text); the id must be free. */
     void insert(IssueDefinition issue, String classification);
 
+    /** Replaces a stored issue's definition (same id); its marking and place in the order stay. */
+    void update(IssueDefinition issue);
+
     /** An issue with its marking. */
     record Marked(IssueDefinition issue, String classification) {}
 }

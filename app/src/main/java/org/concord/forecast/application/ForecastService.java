@@ -157,6 +157,75 @@ public final class ForecastService {
         });
     }
 
+    /**
+     * Revises an issue: the fields the revision gives replace the stored ones, the change is journaled as
+     * {@code IssueRevised} with what changed, why and the sources, and the issue is validated as when it was defined.
+     * Stored forecasts keep the issue they were run on.
+     *
+     * @throws InvalidInput naming every bad field; {@code reason} when missing; {@code body} when nothing would change
+     * @throws NotFound     if there is no such issue (or it is hidden)
+     * @throws Forbidden    unless the principal is an analyst or the chair
+     */
+    public IssueData reviseIssue(Principal who, IssueId id, IssueRevisionData revision) {
+        requireForecaster(who, "revise forecast issues");
+        IssueRevisions.check(revision);
+        return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
+            ForecastIssues.Marked m = visibleIssue(t, who, id).orElseThrow(() -> new NotFound("forecast issue", id));
+            IssueData before = IssueData.from(m.issue(), m.classification());
+            IssueData next = IssueRevisions.apply(before, revision);
+            return store(t, who, m, next, revision.reason(), revision.reasonSources(), null);
+        }));
+    }
+
+    /**
+     * Corrects an issue Concord loaded from an earlier edition of a built-in questions file: the named fields are taken
+     * from {@code current} where the stored issue still holds {@code previous}'s values in them (one revised since is
+     * kept), journaled as {@code IssueRevised} with the set of corrections and the reason. An issue already correct is
+     * left alone, so this changes something only once.
+     *
+     * @param fields wire fields among {@link IssueRevisionData#FIELDS}
+     * @throws IllegalArgumentException naming a field a revision may not change
+     */
+    public org.concord.shared.CorrectionResult correctIssue(Principal system, IssueId id, List<String> fields, IssueData previous,
+                                                            IssueData current, String correction, String reason) {
+        access.require(system, ActionKind.LOAD_DATA, Optional.empty());
+        if (fields.isEmpty()) throw new IllegalArgumentException("a correction of issue " + id + " must name its fields");
+        return tx.inTransaction(t -> {
+            Optional<ForecastIssues.Marked> found = t.repository(ForecastIssues.class).find(id);
+            if (found.isEmpty()) return org.concord.shared.CorrectionResult.ABSENT;
+            IssueData stored = IssueData.from(found.get().issue(), found.get().classification());
+            IssueData target = canonical(IssueRevisions.take(stored, current, fields));
+            if (IssueRevisions.changes(stored, target).isEmpty()) return org.concord.shared.CorrectionResult.ALREADY_CORRECT;
+            if (!IssueRevisions.changes(stored, canonical(IssueRevisions.take(stored, previous, fields))).isEmpty())
+                return org.concord.shared.CorrectionResult.KEPT;
+            store(t, system, found.get(), target, reason, List.of(), correction);
+            return org.concord.shared.CorrectionResult.CORRECTED;
+        });
+    }
+
+    /** {@code d} as it would be stored (through the model), with its marking. */
+    private static IssueData canonical(IssueData d) {
+        Violations v = new Violations();
+        IssueDefinition def = d.toModel("", v);
+        v.throwIfAny();
+        return IssueData.from(def, d.classification());
+    }
+
+    private IssueData store(Tx t, Principal who, ForecastIssues.Marked m, IssueData next, String reason, List<String> sources, String correction) {
+        Violations v = new Violations();
+        IssueDefinition d = next.toModel("", v);
+        if (d != null) checkAgainstRegister(t, who, d, v);
+        v.throwIfAny();
+        IssueData before = IssueData.from(m.issue(), m.classification());
+        IssueData after = IssueData.from(d, m.classification());
+        var changes = IssueRevisions.changes(before, after);
+        if (changes.isEmpty()) throw new InvalidInput("body", "the revision changes nothing: give at least one field with a new value");
+        t.repository(ForecastIssues.class).update(d);
+        journal.record(t, who, IssueEvent.IssueRevised.TYPE, IssueEvent.subject(d.id().value()),
+                new IssueEvent.IssueRevised(d.id().value(), changes, reason, sources, correction, after, m.classification()));
+        return after;
+    }
+
     private void checkAgainstRegister(Tx t, Principal who, IssueDefinition d, Violations v) {
         d.item().ifPresent(i -> {
             // A hidden item is refused in the words of a missing one.

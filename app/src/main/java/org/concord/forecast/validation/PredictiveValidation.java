@@ -131,13 +131,33 @@ public final class PredictiveValidation {
     /** @param issue the past issue's id; @param residual its residual */
     public record HeadlineResidual(String issue, ResidualCalibration.Residual residual) { }
 
-    /** Everything fitted on one training set. */
-    private record Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix) { }
+    /** Everything fitted on one training set; {@code stack} and {@code stackCalibration} may be null (too few proposals). */
+    private record Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix, StackedPoint.Fit stack,
+                       ResidualCalibration stackCalibration) {
+        Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix) { this(calibration, climatology, mix, null, null); }
+
+        Fit withStack(PointTable t, List<Integer> train, long seed) {
+            StackedPoint.Fit s = StackedPoint.fit(t, train, INNER_FOLDS, seed);
+            if (s.residuals().isEmpty()) return this;
+            List<ResidualCalibration.Residual> res = new ArrayList<>();
+            for (double[] r : s.residuals()) {
+                int i = (int) r[0];
+                res.add(new ResidualCalibration.Residual(t.rule[i], r[1], t.spread[i], t.cases.get(i).outcome()));
+            }
+            return new Fit(calibration, climatology, mix, s, ResidualCalibration.fit(res, res.size() + " inner held-out training issues"));
+        }
+    }
 
     /** Members of the combination: these point models, then climatology. */
     private static final List<String> MEMBERS = List.of(COMPROMISE, "win-set", "nash-bargaining", "expected-utility");
 
     private Fit fit(PointTable t, IntPredicate train, long foldSeed) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < t.cases.size(); i++) if (train.test(i)) rows.add(i);
+        return fitMix(t, train, foldSeed).withStack(t, rows, foldSeed);
+    }
+
+    private Fit fitMix(PointTable t, IntPredicate train, long foldSeed) {
         Fit base = fitBase(t, train);
         int[] members = members(t);
         if (members.length == 0) return base;
@@ -239,10 +259,11 @@ public final class PredictiveValidation {
 
         Predictions(PointTable t, int n) {
             this.t = t;
-            int m = t.names.length + 2;
+            int m = t.names.length + 3;
             names = Arrays.copyOf(t.names, m);
-            names[m - 2] = CLIMATOLOGY;
-            names[m - 1] = COMBINED;
+            names[m - 3] = CLIMATOLOGY;
+            names[m - 2] = COMBINED;
+            names[m - 1] = StackedPoint.NAME;
             crps = new double[m][n];
             headline = new double[m][n];
             hit = new boolean[m][n][LEVELS.length];
@@ -271,6 +292,14 @@ public final class PredictiveValidation {
                 record(m + 1, slot, s, t.point[t.index(IN_WINSET)][i], y);
             }
             own[m + 1][slot] = true;
+            int comp = t.index(COMPROMISE);
+            if (fit.stack() != null) {
+                double point = StackedPoint.predict(t, i, fit.stack().beta());
+                record(m + 2, slot, fit.stackCalibration().predictive(point, t.spread[i], t.rule[i]), point, y);
+            } else {
+                record(m + 2, slot, fit.calibration()[comp].predictive(t.point[comp][i], t.spread[i], t.rule[i]), t.point[comp][i], y);
+            }
+            own[m + 2][slot] = true;
         }
 
         private void record(int row, int slot, PredictiveSample s, double head, double y) {
@@ -296,7 +325,8 @@ public final class PredictiveValidation {
         int nCommon = 0;
         for (int i = 0; i < n; i++) {
             boolean all = true;
-            for (boolean[] o : p.own) all &= o[i];
+            // the common subset is the forecast models' (eu-procedure, a validation-only experiment, also needs a proposer)
+            for (int r = 0; r < p.own.length; r++) if (!p.names[r].equals(PointTable.CO_DECISION)) all &= p.own[r][i];
             common[i] = all;
             if (all) nCommon++;
         }
@@ -325,6 +355,8 @@ public final class PredictiveValidation {
             case COMPROMISE -> "Reference: the capability x salience weighted mean with residuals learned on the training issues.";
             case String n when n.endsWith(IN_WINSET_SUFFIX) -> "The " + n.substring(0, n.length() - IN_WINSET_SUFFIX.length())
                     + " point moved to the nearest point of the win-set of the status quo (its forecast headline), with its learned residuals.";
+            case PointTable.CO_DECISION -> "Validation only: the EU's ordinary legislative procedure, the proposer (Commission) as agenda setter getting the point nearest its ideal that the Council's rule and every actor without a Council vote (the Parliament) prefer to the reference point, with its learned residuals.";
+            case StackedPoint.NAME -> "Validation only: the compromise plus a ridge regression of its error on the models' points, the reference point and the rule (penalty chosen by inner grouped CV), with residuals from that inner CV; ignores the rule.";
             case COMBINED -> "A mixture of the calibrated compromise, win-set, Nash, expected-utility and climatology distributions, weights fitted by inner grouped CV; headline its median moved into the win-set.";
             default -> "The model's point with residuals learned on the training issues, per rule.";
         };
@@ -345,7 +377,8 @@ public final class PredictiveValidation {
             for (int l = 0; l < LEVELS.length; l++) if (p.hit[r][i][l]) cal[l]++;
         }
         for (int l = 0; l < LEVELS.length; l++) cal[l] /= n;
-        boolean needsReference = name.equals("win-set") || name.equals("nash-bargaining") || name.endsWith(IN_WINSET_SUFFIX);
+        boolean needsReference = name.equals("win-set") || name.equals("nash-bargaining") || name.endsWith(IN_WINSET_SUFFIX)
+                || name.equals(PointTable.CO_DECISION);
         String fallback = own == n ? "" : needsReference
                 ? "the compromise point on the " + (n - own) + " issues without a reference point"
                 : "the plain mean of positions on the " + (n - own) + " issues it could not predict";
@@ -391,7 +424,7 @@ public final class PredictiveValidation {
             String best = null;
             double bestCrps = Double.POSITIVE_INFINITY;
             for (PredictiveReport.Row row : rows) {
-                if (!row.obeysRule() || row.name().equals(COMBINED)) continue;
+                if (!row.obeysRule() || row.name().equals(COMBINED) || row.name().equals(PointTable.CO_DECISION)) continue;
                 int r = Arrays.asList(p.names).indexOf(row.name());
                 double c = idx.stream().mapToDouble(i -> p.crps[r][i]).average().orElseThrow();
                 if (c < bestCrps) { bestCrps = c; best = row.name(); }

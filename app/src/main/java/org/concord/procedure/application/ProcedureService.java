@@ -168,6 +168,45 @@ public final class ProcedureService {
         return act(who, id, data.version(), (item, m, now) -> item.addTextVersion(data.text(), who, now));
     }
 
+    /**
+     * Revises an item's subject line (the chair or the proposer); the texts stay, so a running silence goes on.
+     *
+     * @throws InvalidInput naming {@code subject} or {@code reason} if blank, or {@code subject} if unchanged
+     */
+    public ItemView reviseSubject(Principal who, ItemId id, String subject, String reason, Long version) {
+        requireVisible(who, id);
+        Violations v = new Violations();
+        if (subject == null || subject.isBlank()) v.add("subject", "is required");
+        else if (subject.length() > 500) v.add("subject", "must be at most 500 characters, was " + subject.length());
+        if (reason == null || reason.isBlank()) v.add("reason", "is required: say why the subject changes");
+        v.throwIfAny();
+        return act(who, id, version, (item, m, now) -> {
+            if (item.subject().equals(subject)) throw new InvalidInput("subject", "is the item's subject already");
+            return item.reviseSubject(subject, reason, who, now);
+        });
+    }
+
+    /**
+     * Corrects the subject of an item Concord loaded from an earlier edition of a built-in file, journaled as
+     * {@code SubjectRevised} with the reason: only when the item still carries {@code previous} (one revised since is
+     * kept) and is not sealed.
+     */
+    public org.concord.shared.CorrectionResult correctSubject(Principal system, ItemId id, String previous, String current, String reason) {
+        access.require(system, ActionKind.LOAD_DATA, Optional.empty());
+        return tx.inTransaction(t -> {
+            Optional<DecisionItems.Row> found = t.repository(DecisionItems.class).lock(id);
+            if (found.isEmpty()) return org.concord.shared.CorrectionResult.ABSENT;
+            DecisionItems.Row row = found.get();
+            DecisionItem item = current(t, id);
+            if (item.subject().equals(current)) return org.concord.shared.CorrectionResult.ALREADY_CORRECT;
+            if (!item.subject().equals(previous) || item.sealed()) return org.concord.shared.CorrectionResult.KEPT;
+            Membership m = new RegisterMembership(t);
+            Instant now = now();
+            commit(t, system, item, row, row.classification(), item.reviseSubject(current, reason, system, now), m, now);
+            return org.concord.shared.CorrectionResult.CORRECTED;
+        });
+    }
+
     /** Records {@code member}'s official position (R8); a delegation speaks only for its own nation (R9). */
     public ItemView recordPosition(Principal who, ItemId id, Iso3 member, PositionData data, Long version) {
         requireVisible(who, id);

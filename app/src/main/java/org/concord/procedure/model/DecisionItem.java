@@ -133,6 +133,11 @@ public record DecisionItem(ItemId id, ProcedureConfig config, BodyId body, Level
         return ItemCommands.addTextVersion(this, text, by, now);
     }
 
+    /** Revises the subject line (chair or proposer, or Concord correcting what it loaded); the texts stay. */
+    public Decision reviseSubject(String subject, String reason, Principal by, Instant now) {
+        return ItemCommands.reviseSubject(this, subject, reason, by, now);
+    }
+
     /** Records {@code member}'s official position (R8, R9), by its delegation or the chair. */
     public Decision recordPosition(Iso3 member, Position position, OfficialAct act, Principal by,
                                    Membership membership, Instant now) {

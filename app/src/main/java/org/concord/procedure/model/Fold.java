@@ -19,6 +19,7 @@ import org.concord.procedure.model.ProcedureEvent.SilenceCancelled;
 import org.concord.procedure.model.ProcedureEvent.SilenceClosed;
 import org.concord.procedure.model.ProcedureEvent.SilenceDeadlineChanged;
 import org.concord.procedure.model.ProcedureEvent.SilenceOpened;
+import org.concord.procedure.model.ProcedureEvent.SubjectRevised;
 import org.concord.procedure.model.ProcedureEvent.TextVersionAdded;
 import org.concord.shared.Iso3;
 
@@ -54,6 +55,7 @@ final class Fold {
                     throw new IllegalStateException("text version " + e.version().number() + " follows version " + item.texts().size());
                 n.texts.add(e.version());
             }
+            case SubjectRevised e -> n.subject = e.subject();
             case PositionRecorded e -> n.positions.add(new PositionEntry(e.member(), e.position(), e.act(), e.actor(),
                     e.at(), e.textVersion(), e.rule()));
             case FootnoteWithdrawn e -> n.positions.add(new PositionEntry(e.member(), new Position.Support(), e.act(),
@@ -99,6 +101,7 @@ final class Fold {
         private final Instant at;
         BodyId body;
         Level level;
+        String subject;
         final List<TextVersion> texts;
         ItemStatus status;
         final List<PositionEntry> positions;
@@ -112,6 +115,7 @@ final class Fold {
             this.at = at;
             body = from.body();
             level = from.level();
+            subject = from.subject();
             texts = new ArrayList<>(from.texts());
             status = from.status();
             positions = new ArrayList<>(from.positions());
@@ -130,7 +134,7 @@ final class Fold {
         }
 
         DecisionItem build() {
-            return new DecisionItem(from.id(), from.config(), body, level, from.proposer(), from.subject(),
+            return new DecisionItem(from.id(), from.config(), body, level, from.proposer(), subject,
                     from.effect(), texts, status, positions, silences, excluded, sealed, from.reopenedFrom(), adoption,
                     from.raisedAt(), at);
         }

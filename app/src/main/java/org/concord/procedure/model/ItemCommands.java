@@ -52,6 +52,19 @@ final class ItemCommands {
         return new Accepted(events);
     }
 
+    /**
+     * Revises the subject line (chair or proposer; Concord itself when it corrects an item it loaded). The texts stay
+     * as they are, so a running silence procedure is not cancelled.
+     */
+    static Decision reviseSubject(DecisionItem item, String subject, String reason, Principal by, Instant now) {
+        Slugs.text("subject", subject);
+        Slugs.text("reason", reason);
+        Optional<Refused> why = Guards.live(item, now).or(() -> by.role() == Role.SYSTEM ? Optional.empty()
+                : Guards.ownsItem(item, by, "revises the subject of"));
+        if (why.isPresent()) return why.get();
+        return new Accepted(List.of(new ProcedureEvent.SubjectRevised(item.id(), actor(by), now, item.subject(), subject, reason)));
+    }
+
     static Decision excludeMember(DecisionItem item, Iso3 member, String basis, Principal by, Membership membership,
                                   Instant now) {
         Objects.requireNonNull(member, "member");

@@ -92,6 +92,23 @@ public sealed interface ProcedureEvent {
         }
     }
 
+    /**
+     * The item's subject line was revised (by the chair or the proposer, or by Concord correcting data it loaded); the
+     * text versions are untouched, so a running silence procedure goes on.
+     */
+    record SubjectRevised(ItemId item, Actor actor, Instant at, String previousSubject, String subject, String reason)
+            implements ProcedureEvent {
+        public static final String TYPE = "SubjectRevised";
+
+        public SubjectRevised {
+            Events.common(item, actor, at);
+            Slugs.text("previous subject", previousSubject);
+            Slugs.text("subject", subject);
+            Slugs.text("reason", reason);
+            if (subject.equals(previousSubject)) throw new IllegalArgumentException("subject '" + subject + "' is unchanged");
+        }
+    }
+
     /** A member's standing position changed; {@code textVersion} is the version current at that time. */
     record PositionRecorded(ItemId item, Actor actor, Instant at, Iso3 member, Position position, OfficialAct act,
                             int textVersion, Rule rule) implements ProcedureEvent {

@@ -210,6 +210,7 @@ final class ItemBoard {
             case ProcedureEvent.ItemWithdrawn.TYPE, ProcedureEvent.SilenceCancelled.TYPE -> parts.add(Display.text(text(p, "reason")));
             case ProcedureEvent.SilenceClosed.TYPE -> parts.add(Labels.words(Display.text(text(p, "outcome"))));
             case ProcedureEvent.TextVersionAdded.TYPE -> parts.add("text " + p.path("version").path("number").asText(""));
+            case ProcedureEvent.SubjectRevised.TYPE -> parts.add("subject now: " + Display.text(text(p, "subject")) + "; " + Display.text(text(p, "reason")));
             case ProcedureEvent.ItemAdopted.TYPE -> tone = "support";
             default -> { }
         }

@@ -145,4 +145,33 @@ class PredictiveValidationTest {
         assertThat(o).isInstanceOf(ForecastValidation.PredictiveRejected.class);
         assertThat(((ForecastValidation.PredictiveRejected) o).file()).isEqualTo("train.csv");
     }
+
+    @Test
+    void the_eu_procedure_gives_the_setter_its_best_point_that_the_council_and_the_parliament_prefer_to_the_reference() {
+        ForecastIssue i = ForecastIssue.of("e1i1", "", "").withRule(DecisionRule.UNANIMITY).withReferencePoint(20)
+                .withProposer(org.concord.forecast.model.ActorId.of("COM"));
+        List<ActorInput> actors = List.of(new ActorInput(org.concord.forecast.model.ActorId.of("COM"), 100, 90, 4, 0, 0),
+                new ActorInput(org.concord.forecast.model.ActorId.of("EP"), 40, 90, 4, 0, 0),
+                ActorInput.voter("DE", 80, 50, 29), ActorInput.voter("FR", 90, 50, 29));
+        ValidationCase c = new ValidationCase(i, actors, 50);
+        // The Council's win-set of 20 under unanimity is [20, 140 -> 100]; the Parliament at 40 accepts [20, 60]: COM gets 60.
+        var council = new org.concord.forecast.model.WinSet(20, 20, 100, List.of());
+        assertThat(PointTable.coDecision(c, council)).hasValue(60.0);
+        ForecastIssue open = ForecastIssue.of("e1i2", "", "").withRule(DecisionRule.UNANIMITY).withReferencePoint(20);
+        assertThat(PointTable.coDecision(new ValidationCase(open, actors, 50), council)).as("no setter, no procedural point").isEmpty();
+    }
+
+    @Test
+    void the_stacked_point_learns_a_bias_of_the_compromise_from_other_proposals_only() {
+        List<ValidationCase> cases = new ArrayList<>();
+        for (int p = 0; p < 30; p++)
+            for (int k = 1; k <= 2; k++) cases.add(issue("p" + p + "i" + k, 40.0, 20 + p, 30 + p));
+        var report = validation.crossValidate(cases, 5);
+        var stacked = report.models().stream().filter(r -> r.name().equals("stacked")).findFirst().orElseThrow();
+        var compromise = report.models().stream().filter(r -> r.name().equals("compromise")).findFirst().orElseThrow();
+        assertThat(compromise.mae()).isCloseTo(10, within(1e-9));
+        assertThat(stacked.mae()).as("outcome = compromise + 10 everywhere: the regression learns it").isLessThan(1.0);
+        assertThat(stacked.obeysRule()).isFalse();
+        assertThat(report.defaults()).noneMatch(d -> d.model().equals("stacked") || d.model().equals("eu-procedure"));
+    }
 }

@@ -85,6 +85,8 @@ class JsonShapeTest {
         s.accept("AUT", new Position.SupportWithStatement(Footnote.onClause("para-3", "Austria reads ...")));
         s.accept((i, t) -> i.withdrawFootnote(Iso3.of("AUT"), OfficialAct.inSession(), Scenario.delegation("AUT"), s.membership, t));
         s.accept("USA", new Position.AdReferendum());
+        s.accept((i, t) -> i.reviseSubject("Invite Australia to the plenary of the Ministerial Council", "a clearer subject line",
+                Scenario.CHAIR, t));
         s.accept((i, t) -> i.excludeMember(Iso3.of("SRB"), "PC.DEC/1: clear, gross violation", Scenario.CHAIR, s.membership, t));
         s.openSilence(Duration.ofDays(2));
         s.accept((i, t) -> i.changeSilenceDeadline(t.plus(Duration.ofDays(3)), Scenario.CHAIR, t));
