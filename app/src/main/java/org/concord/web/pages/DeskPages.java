@@ -86,7 +86,7 @@ public final class DeskPages {
         this.items = new ItemDesk(sessions, board, procedure);
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
-        this.admin = new AdminDesk(sessions, access);
+        this.admin = new AdminDesk(sessions, access, clock);
     }
 
     public AdminDesk admin() { return admin; }
@@ -106,7 +106,8 @@ public final class DeskPages {
         String effect = ItemBoard.effect(v.effect(), Map.of()).stream().map(ItemPage.Segment::text).collect(Collectors.joining());
         return new ItemRow(v.id(), v.subject(), v.status(), v.body(), v.classification(), ItemBoard.consensus(v), effect,
                 running ? Display.instant(v.silence().deadline()) : null, running ? board.countdown(v.silence().deadline()) : null,
-                v.adoption() != null ? Display.instant(v.adoption().adoptedAt()) : CLOSED.contains(v.status()) ? Display.instant(v.lastActAt()) : null);
+                v.adoption() != null ? Display.instant(v.adoption().adoptedAt()) : CLOSED.contains(v.status()) ? Display.instant(v.lastActAt()) : null,
+                running ? v.silence().deadline().toString() : null, running ? board.leftMs(v.silence().deadline()) : null);
     }
 
     /** {@code GET /}: what the viewer's role works on, then recent decisions and upcoming events for everyone. */
@@ -396,7 +397,11 @@ public final class DeskPages {
     /** {@code GET /forecasts/{id}}. */
     public void forecast(Context ctx) {
         var s = sessions.of(ctx);
-        show(ctx, s.viewer(), () -> new Rendered("forecast.jte", ForecastPage.of(s.viewer(), forecasts.forecast(s.principal(), ForecastId.parse(ctx.pathParam("id"))))));
+        show(ctx, s.viewer(), () -> {
+            ForecastId id = ForecastId.parse(ctx.pathParam("id"));
+            return new Rendered("forecast.jte", ForecastPage.of(s.viewer(), forecasts.forecast(s.principal(), id), forecasts.compareModels(s.principal(), id),
+                    access.allows(s.principal(), ActionKind.RUN_FORECAST, Optional.empty())));
+        });
     }
 
     record Rendered(String template, Object page) {}
