@@ -66,6 +66,20 @@ class DeskPagesTest {
     }
 
     @Test
+    void a_page_read_again_after_any_act_shows_it_though_the_lists_are_kept_per_journal_head() {
+        String before = anonymous.get("/").body();
+        assertThat(before).doesNotContain("kept-per-head");
+        assertThat(anonymous.get("/").body()).doesNotContain("kept-per-head");
+        concord.procedure().raise(Principal.of("chair", Role.CHAIR), raise("kept-per-head", "A statement raised after the first read", "PUBLIC"));
+        assertThat(anonymous.get("/").body()).contains("kept-per-head", "A statement raised after the first read");
+        assertThat(anonymous.get("/items").body()).contains("kept-per-head");
+        // the same lists are never shared across what readers may see
+        concord.procedure().raise(Principal.of("chair", Role.CHAIR), raise("kept-restricted", "A restricted statement kept apart", "NATO RESTRICTED"));
+        assertThat(chair.get("/").body()).contains("kept-restricted");
+        assertThat(anonymous.get("/").body()).doesNotContain("kept-restricted");
+    }
+
+    @Test
     void every_value_is_escaped() {
         var desk = anonymous.get("/").body();
         assertThat(desk).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
