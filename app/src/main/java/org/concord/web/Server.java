@@ -108,6 +108,8 @@ public final class Server implements AutoCloseable {
             cfg.routes.post("/admin/users", pages.admin()::addUser);
             cfg.routes.post("/admin/users/{name}/disable", pages.admin()::disable);
             cfg.routes.post("/admin/tokens", pages.admin()::token);
+            cfg.routes.post("/admin/tokens/{id}/revoke", pages.admin()::revoke);
+            cfg.routes.post("/admin/users/{name}/unlock", pages.admin()::unlock);
             cfg.routes.before(lifecycle::before);
             cfg.routes.after(lifecycle::after);
             cfg.routes.before(ctx -> {

@@ -25,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskFlowsBrowserIT {
-    static final String ITEM = "/items/nmi-termination-2026";
     Concord concord;
     Server server;
 
@@ -51,14 +50,25 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
-    void an_objection_blocks_the_chairs_open_board_without_a_reload_and_once_lifted_the_chair_adopts_and_the_mission_shows_the_change() {
+    void the_chair_raises_an_item_a_delegations_objection_blocks_the_open_board_without_a_reload_and_once_lifted_the_chair_adopts_and_the_mission_shows_the_change() {
         try (Browser chair = new Browser(server.port()); Browser ita = new Browser(server.port())) {
-            chair.signIn("chair", Fixtures.PASSWORD).open(ITEM);
+            // raised on the desk: the effect's target chosen from the register, never typed
+            chair.signIn("chair", Fixtures.PASSWORD).open("/items/new?type=TERMINATE_MISSION");
+            new Select(chair.driver.findElement(By.id("mission"))).selectByValue("nmi");
+            chair.driver.findElement(By.id("subject")).sendKeys("End NATO Mission Iraq now");
+            chair.driver.findElement(By.id("text")).sendKeys("The Council decides to terminate NATO Mission Iraq on 28 November 2026.");
+            chair.driver.executeScript("document.getElementById('endDate').value = '2026-11-28';");
+            chair.check("raise-terminate");
+            chair.submit("#raise-form button");
+            assertThat(chair.url()).startsWith("/items/");
+            String item = chair.url().replaceFirst("\\?.*", "");
+            String id = item.substring("/items/".length());
+            assertThat(chair.text("timeline")).contains("Item raised");
             assertThat(chair.text("consensus")).startsWith("Nothing blocks");
             chair.check("item-chair-open");
             chair.driver.executeScript("window.concordNoReload = 'still here';");
 
-            ita.signIn("ita", Fixtures.PASSWORD).open(ITEM);
+            ita.signIn("ita", Fixtures.PASSWORD).open(item);
             ita.check("item-delegation");
             new Select(ita.driver.findElement(By.id("position"))).selectByValue("OBJECTION");
             new Select(ita.driver.findElement(By.id("act"))).selectByValue("LETTER");
@@ -90,12 +100,14 @@ class DeskFlowsBrowserIT {
             chair.follow("mission nmi");
             assertThat(chair.url()).isEqualTo("/missions/nmi");
             assertThat(chair.driver.findElement(By.tagName("main")).getText()).contains("TERMINATED");
-            assertThat(chair.text("mission-items")).contains("nmi-termination-2026", "ADOPTED");
+            assertThat(chair.text("mission-items")).contains(id, "ADOPTED");
             chair.check("mission-after-adoption");
 
             chair.open("/");
-            assertThat(chair.text("decided")).contains("nmi-termination-2026", "Terminates mission nmi");
+            assertThat(chair.text("decided")).contains(id, "Terminates mission nmi");
             chair.check("home-chair");
+            chair.open("/journal?subject=item:" + id);
+            assertThat(chair.text("journal")).contains("ItemRaised", "PositionRecorded", "ItemAdopted");
         }
     }
 
@@ -151,14 +163,29 @@ class DeskFlowsBrowserIT {
             analyst.await("the stored forecast", d -> analyst.url().startsWith("/forecasts/"));
             assertThat(analyst.driver.findElement(By.tagName("h1")).getText()).contains("Forecast #", "Are Ukraine and the IP4");
             assertThat(analyst.text("actors")).contains("DEU");
+            assertThat(analyst.text("win-set")).isNotBlank();
+            assertThat(analyst.text("default-model")).contains("is the default for the rule UNANIMITY");
+            assertThat(analyst.text("models")).contains("compromise", "win-set (default) (this page)", "nash-bargaining", "expected-utility",
+                    "not run on these inputs");
             analyst.check("forecast");
+
+            // every model on the same stances: a progress page while the draws run, then the comparison filled in
+            analyst.driver.findElement(By.id("compare-runs")).clear();
+            analyst.driver.findElement(By.id("compare-runs")).sendKeys("8000");
+            analyst.submit("#compare-form button");
+            if (analyst.url().startsWith("/forecast-runs/")) {
+                assertThat(analyst.text("run-progress")).contains("of 32000", "4 models");
+                analyst.check("forecast-running");
+            }
+            analyst.await("the forecasts of every model", d -> analyst.url().startsWith("/forecasts/"));
+            assertThat(analyst.text("models")).doesNotContain("not run on these inputs").contains("8000 draws");
             analyst.open("/forecasts");
             assertThat(analyst.text("issues")).contains("ankara-formal");
         }
     }
 
     @Test
-    void an_administrator_adds_and_disables_a_user_and_creates_a_token_on_the_desk() {
+    void an_administrator_adds_unlocks_and_disables_a_user_and_creates_lists_and_revokes_a_token_on_the_desk() {
         try (Browser admin = new Browser(server.port())) {
             admin.signIn("root", Fixtures.PASSWORD);
             admin.follow("Administration");
@@ -168,6 +195,14 @@ class DeskFlowsBrowserIT {
             admin.driver.findElement(By.id("user-password")).sendKeys(Fixtures.PASSWORD);
             admin.submit("#user-form button");
             assertThat(admin.text("users")).contains("pol", "DELEGATION", "POL");
+
+            // five wrong passwords in a row from one address lock the account there; the desk's unlock lifts that
+            for (int i = 0; i < 5; i++) concord.access().login("pol", "wrong password " + i, "192.0.2.7");
+            assertThat(concord.access().login("pol", Fixtures.PASSWORD, "192.0.2.7")).isInstanceOf(org.concord.access.AccessService.Login.Throttled.class);
+            admin.submit("button[aria-label='Unlock pol']");
+            assertThat(admin.text("notice")).contains("Sign-in locks lifted");
+            assertThat(concord.access().login("pol", Fixtures.PASSWORD, "192.0.2.7")).isInstanceOf(org.concord.access.AccessService.Login.Started.class);
+
             admin.submit("button[aria-label='Disable pol']");
             assertThat(concord.access().users(Fixtures.ADMIN).stream().filter(u -> u.name().value().equals("pol")).findFirst().orElseThrow().enabled()).isFalse();
             admin.driver.findElement(By.id("token-owner")).sendKeys("analyst");
@@ -175,6 +210,18 @@ class DeskFlowsBrowserIT {
             String token = admin.driver.findElement(By.id("new-token")).getAttribute("value");
             assertThat(concord.access().byToken(token)).map(u -> u.name().value()).contains("analyst");
             admin.check("admin");
+
+            // the list names each token by its id, never its secret; revoking it there stops it at once
+            String id = admin.text("notice").replaceFirst("(?s)^Token ([0-9a-f]{12}) created for analyst.*", "$1");
+            assertThat(id).matches("[0-9a-f]{12}");
+            admin.open("/admin");
+            assertThat(admin.text("token-" + id)).contains(id, "analyst", "valid");
+            assertThat(admin.driver.getPageSource()).doesNotContain(token);
+            admin.submit("#token-" + id + " button");
+            assertThat(admin.text("notice")).contains("Token revoked");
+            assertThat(admin.text("token-" + id)).contains("revoked");
+            assertThat(concord.access().byToken(token)).isEmpty();
+            admin.check("admin-tokens");
         }
         try (Browser ita = new Browser(server.port())) {
             ita.signIn("ita", Fixtures.PASSWORD).open("/admin");
@@ -204,6 +251,21 @@ class DeskFlowsBrowserIT {
                 reader.open(path).check("anonymous" + path.replace('/', '-'));
             }
             chair.signIn("chair", Fixtures.PASSWORD);
+            // a running silence: its countdown ticks in the page (an external script), never announced, the deadline beside it
+            org.concord.procedure.model.ItemId forum = org.concord.procedure.model.ItemId.of("public-forum-2026-cancellation");
+            long version = concord.procedure().show(Fixtures.ADMIN, forum, java.util.Optional.empty()).version();
+            concord.procedure().openSilence(Principal.of("chair", Role.CHAIR), forum,
+                    new org.concord.procedure.data.ActData(null, null, null, "2026-12-20T12:30:00Z", null, null, version));
+            chair.open("/items/public-forum-2026-cancellation");
+            assertThat(chair.text("silence-deadline")).isEqualTo("2026-12-20 12:30 UTC");
+            var countdown = chair.driver.findElement(By.id("silence-countdown"));
+            assertThat(countdown.getAttribute("aria-live")).isEqualTo("off");
+            String first = countdown.getText();
+            assertThat(first).matches("in 22 d \\d+ h \\d+ min \\d+ s");
+            chair.await("the countdown ticking", d -> !chair.text("silence-countdown").equals(first));
+            chair.open("/");
+            assertThat(chair.text("silences")).contains("2026-12-20 12:30 UTC");
+            chair.await("the home countdown ticking", d -> chair.driver.findElement(By.cssSelector("#silences time.countdown")).getText().matches("in 22 d .* s"));
             for (String path : List.of("/items", "/items/new", "/items/new?type=INVITE_PARTNER", "/items/new?type=TERMINATE_MISSION", "/missions",
                     "/events", "/events/summit-2026-ankara", "/members?asOf=2023-01-01", "/partners", "/journal", "/journal?subject=item:restricted-plan",
                     "/forecasts", "/items/restricted-plan")) {

@@ -66,6 +66,20 @@ class DeskPagesIT {
     }
 
     @Test
+    void a_page_read_again_after_any_act_shows_it_though_the_lists_are_kept_per_journal_head() {
+        String before = anonymous.get("/").body();
+        assertThat(before).doesNotContain("kept-per-head");
+        assertThat(anonymous.get("/").body()).doesNotContain("kept-per-head");
+        concord.procedure().raise(Principal.of("chair", Role.CHAIR), raise("kept-per-head", "A statement raised after the first read", "PUBLIC"));
+        assertThat(anonymous.get("/").body()).contains("kept-per-head", "A statement raised after the first read");
+        assertThat(anonymous.get("/items").body()).contains("kept-per-head");
+        // the same lists are never shared across what readers may see
+        concord.procedure().raise(Principal.of("chair", Role.CHAIR), raise("kept-restricted", "A restricted statement kept apart", "NATO RESTRICTED"));
+        assertThat(chair.get("/").body()).contains("kept-restricted");
+        assertThat(anonymous.get("/").body()).doesNotContain("kept-restricted");
+    }
+
+    @Test
     void every_value_is_escaped() {
         var desk = anonymous.get("/").body();
         assertThat(desk).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
@@ -115,17 +129,66 @@ class DeskPagesIT {
     }
 
     @Test
+    void a_forecast_page_draws_the_win_set_and_setter_point_and_compares_every_model_naming_the_default_and_why() {
+        var run = chair.post("/api/v1/forecasts", """
+                {"issue":"kfor-size","runs":300,"seed":3,"model":"compromise"}""");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        long id = run.json().path("id").asLong();
+        var other = chair.post("/api/v1/forecasts", """
+                {"issue":"kfor-size","runs":300,"seed":3,"model":"win-set"}""");
+        long winSetId = other.json().path("id").asLong();
+        String body = chair.get("/forecasts/" + id).body();
+        // the win-set of the central scenario, as the model itself computes it on the stored inputs
+        var comparison = concord.forecasts().compareModels(Fixtures.ADMIN, org.concord.forecast.application.ForecastId.parse(Long.toString(id)));
+        var w = comparison.winSet();
+        assertThat(w).isNotNull();
+        assertThat(body).contains("id=\"win-set\"", String.format(java.util.Locale.ROOT, "%.1f to %.1f", w.low(), w.high()), "class=\"win-set\"",
+                ">setter</text>", ">status quo</text>", ">proposal</text>");
+        assertThat(body).contains("id=\"models\"", "win-set (default)", "compromise", "nash-bargaining", "expected-utility",
+                "win-set is the default for the rule UNANIMITY: lowest cross-validated CRPS");
+        assertThat(comparison.models()).extracting(org.concord.forecast.application.ModelComparison.Row::model)
+                .containsExactly("compromise", "win-set", "nash-bargaining", "expected-utility");
+        // each model's own stored forecast on the same inputs is linked with its odds; the one not run says so
+        assertThat(body).contains("href=\"/forecasts/" + winSetId + "\"", "not run on these inputs");
+        var row = comparison.models().stream().filter(r -> r.model().equals("win-set")).findFirst().orElseThrow();
+        assertThat(row.stored()).isEqualTo(winSetId);
+        assertThat(row.isDefault()).isTrue();
+        assertThat(row.point()).isBetween(w.low() - 1e-9, w.high() + 1e-9);
+        // the comparison runs every model on the stored inputs and stores nothing
+        assertThat(concord.forecasts().forecasts(Fixtures.ADMIN, java.util.Optional.empty()).stream().filter(f -> f.issue().equals("kfor-size")).count())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_running_silence_shows_its_absolute_deadline_beside_a_countdown_the_script_may_tick_without_announcing_it() {
+        long version = chair.get("/api/v1/items/kfor-reduction-2026").json().path("version").asLong();
+        var open = chair.post("/api/v1/items/kfor-reduction-2026/silence", "{\"deadline\":\"2026-11-30T15:30:00Z\",\"version\":" + version + "}");
+        assertThat(open.status()).as(open.body()).isEqualTo(200);
+        // the fixed clock reads 2026-11-28T12:00Z: 2 d 3 h 30 min left = 185,400,000 ms
+        String item = anonymous.get("/items/kfor-reduction-2026").body();
+        assertThat(item).contains("<strong id=\"silence-deadline\">2026-11-30 15:30 UTC</strong> (<time id=\"silence-countdown\" class=\"countdown\""
+                + " datetime=\"2026-11-30T15:30:00Z\" data-left-ms=\"185400000\" aria-live=\"off\">in 2 d 3 h</time>)");
+        String home = anonymous.get("/").body();
+        assertThat(home).contains("2026-11-30 15:30 UTC (<time class=\"countdown\" datetime=\"2026-11-30T15:30:00Z\" data-left-ms=\"185400000\" aria-live=\"off\">in 2 d 3 h</time>)");
+    }
+
+    @Test
     void pages_carry_the_strict_security_headers_and_no_inline_style_or_script() {
         for (String path : new String[]{"/", "/items/nmi-termination-2026", "/missions/kfor", "/items/missing"}) {
             var r = anonymous.get(path);
             assertThat(r.header("Content-Security-Policy")).as(path).isEqualTo(CSP);
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(r.body()).as(path).doesNotContain("style=", "<style", "hx-on", "onclick", "javascript:");
-            // scripts only from the desk itself (htmx from its webjar), never inline
+            // scripts only from the desk itself (htmx from its webjar, the countdown), never inline
             String[] scripts = r.body().split("<script", -1);
-            assertThat(scripts).as(path).hasSize(2);
-            for (int i = 1; i < scripts.length; i++) assertThat(scripts[i]).as(path).startsWith(" src=\"/webjars/htmx/htmx.min.js\" defer></script>");
+            assertThat(scripts).as(path).hasSize(3);
+            assertThat(scripts[1]).as(path).startsWith(" src=\"/webjars/htmx/htmx.min.js\" defer></script>");
+            assertThat(scripts[2]).as(path).startsWith(" src=\"/static/countdown.js\" defer></script>");
         }
+        var countdown = anonymous.get("/static/countdown.js");
+        assertThat(countdown.status()).isEqualTo(200);
+        assertThat(countdown.contentType()).startsWith("text/javascript");
+        assertThat(countdown.body()).contains("data-left-ms", "aria-live").doesNotContain("eval(", "innerHTML");
         var htmx = anonymous.get("/webjars/htmx/htmx.min.js");
         assertThat(htmx.status()).isEqualTo(200);
         assertThat(htmx.contentType()).startsWith("text/javascript");

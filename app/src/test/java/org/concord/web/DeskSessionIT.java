@@ -204,11 +204,11 @@ class DeskSessionIT {
         page = chair.get(item).body();
         var open = chair.post(item + "/silence", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "deadline", "2026-12-01T12:00"));
         assertThat(open.statusCode()).isEqualTo(303);
-        assertThat(chair.get("/").body()).contains("id=\"silences\"", "2026-12-01 12:00 UTC", "(in 3 d 0 h)");
+        assertThat(chair.get("/").body()).contains("id=\"silences\"", "2026-12-01 12:00 UTC", "data-left-ms=\"259200000\" aria-live=\"off\">in 3 d 0 h</time>)");
         String home = deu.get("/").body();
         assertThat(home).contains("id=\"breakable\"", "ankara-partners-2026");
         page = deu.get(item).body();
-        assertThat(page).contains("id=\"break-form\"", "deadline <strong>2026-12-01 12:00 UTC</strong>");
+        assertThat(page).contains("id=\"break-form\"", "deadline <strong id=\"silence-deadline\">2026-12-01 12:00 UTC</strong>");
         var broken = deu.post(item + "/silence-break", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page), "member", "DEU",
                 "act", "LETTER", "reference", "DEU/2026/117"));
         assertThat(broken.statusCode()).isEqualTo(303);

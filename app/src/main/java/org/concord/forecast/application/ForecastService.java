@@ -428,6 +428,20 @@ public final class ForecastService {
     }
 
     /**
+     * Every offered model on the inputs of a stored forecast, as the reader may see them: each model's point in the
+     * central scenario, and the newest stored forecast of each model on the same issue and stance day. Nothing is run
+     * by Monte Carlo and nothing is stored.
+     *
+     * @throws NotFound if there is no such forecast, or the reader may not see it
+     */
+    public ModelComparison compareModels(Principal who, ForecastId id) {
+        ForecastData f = forecast(who, id);
+        List<ForecastData> same = access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(Optional.of(IssueId.of(f.issue())))),
+                ForecastData::classification);
+        return ModelComparison.of(f, List.copyOf(models.values()), same);
+    }
+
+    /**
      * Runs a stored forecast's inputs again, with its seed and model, and compares the results.
      *
      * @throws NotFound if there is no such forecast

@@ -16,19 +16,28 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Administration (ADMIN): users listed, added and disabled, bearer tokens created (the secret shown once), through {@link AccessService}. */
+/**
+ * Administration (ADMIN): users listed, added, disabled and unlocked; bearer tokens created (the secret shown once),
+ * listed and revoked; all through {@link AccessService}, as the API and the CLI do.
+ */
 public final class AdminDesk {
     private final DeskSession sessions;
     private final AccessService access;
+    private final java.time.Clock clock;
 
-    AdminDesk(DeskSession sessions, AccessService access) {
+    AdminDesk(DeskSession sessions, AccessService access, java.time.Clock clock) {
         this.sessions = sessions;
         this.access = access;
+        this.clock = clock;
     }
 
     public record UserRow(String name, String role, String nation, String clearance, boolean enabled, String created) {}
 
-    public record AdminPage(Viewer viewer, List<UserRow> users, List<Choice> roles, List<Choice> clearances, String notice, String token, List<String> errors) {}
+    /** A bearer token as listed: its id (the start of its hash), never its secret. */
+    public record TokenRow(String id, String owner, String created, String expires, String state, boolean revocable) {}
+
+    public record AdminPage(Viewer viewer, List<UserRow> users, List<TokenRow> tokens, List<Choice> roles, List<Choice> clearances, String notice,
+                            String token, List<String> errors) {}
 
     /** {@code GET /admin}: the users (a non-administrator is told so; the service refuses and audits). */
     public void page(Context ctx) {
@@ -37,7 +46,15 @@ public final class AdminDesk {
             Html.seeOther(ctx, "/login?next=/admin");
             return;
         }
-        render(ctx, 200, s.principal(), s.viewer(), ctx.queryParam("done") == null ? null : "Done.", null, List.of());
+        String done = ctx.queryParam("done");
+        String notice = done == null ? null : switch (done) {
+            case "user" -> "User added.";
+            case "disabled" -> "User disabled: their sessions are closed.";
+            case "revoked" -> "Token revoked: it no longer signs anything in.";
+            case "unlocked" -> "Sign-in locks lifted (" + DeskPages.blank(ctx.queryParam("cleared")) + " cleared).";
+            default -> "Done.";
+        };
+        render(ctx, 200, s.principal(), s.viewer(), notice, null, List.of());
     }
 
     private void render(Context ctx, int status, Principal who, Viewer viewer, String notice, String token, List<String> errors) {
@@ -48,8 +65,12 @@ public final class AdminDesk {
             Html.render(ctx, 403, "message.jte", new MessagePage(viewer, "Administration", "Only an administrator manages users and tokens.", List.of()));
             return;
         }
+        java.time.Instant now = clock.instant();
+        List<TokenRow> tokens = users.stream().flatMap(u -> access.tokens(who, u.name().value()).stream()).map(t -> new TokenRow(t.hash().shortId(),
+                t.user().value(), Display.instant(t.created()), t.expires().map(Display::instant).orElse("never"),
+                t.revoked() ? "revoked" : t.expiredAt(now) ? "expired" : "valid", !t.revoked())).toList();
         Html.render(ctx, status, "admin.jte", new AdminPage(viewer, users.stream().map(u -> new UserRow(u.name().value(), u.role().name(),
-                        u.nation().map(Iso3::code).orElse("—"), u.clearance().name(), u.enabled(), u.created().toString().substring(0, 10))).toList(),
+                        u.nation().map(Iso3::code).orElse("—"), u.clearance().name(), u.enabled(), u.created().toString().substring(0, 10))).toList(), tokens,
                 Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM).map(r -> new Choice(r.name(), Labels.words(r.name()), r == Role.READER)).toList(),
                 access.ladder().markings().stream().map(m -> new Choice(m.name(), m.name(), m.name().equals("NATO UNCLASSIFIED"))).toList(),
                 notice, token, errors));
@@ -91,6 +112,30 @@ public final class AdminDesk {
         try {
             access.disable(s.principal(), ctx.pathParam("name"));
             Html.seeOther(ctx, "/admin?done=disabled");
+        } catch (InvalidInput | NotFound | Forbidden e) {
+            render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        }
+    }
+
+    /** {@code POST /admin/users/{name}/unlock}: lifts every sign-in lock and count of the user, as {@code POST /api/v1/users/{name}/unlock}. */
+    public void unlock(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        try {
+            int cleared = access.unlock(s.principal(), ctx.pathParam("name"));
+            Html.seeOther(ctx, "/admin?done=unlocked&cleared=" + cleared);
+        } catch (InvalidInput | Forbidden e) {
+            render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        }
+    }
+
+    /** {@code POST /admin/tokens/{id}/revoke}: as {@code DELETE /api/v1/tokens/{id}}. */
+    public void revoke(Context ctx) {
+        DeskSession.Session s = form(ctx);
+        if (s == null) return;
+        try {
+            access.revokeToken(s.principal(), ctx.pathParam("id"));
+            Html.seeOther(ctx, "/admin?done=revoked");
         } catch (InvalidInput | NotFound | Forbidden e) {
             render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
         }

@@ -72,6 +72,7 @@ public final class DeskPages {
     private final RaiseDesk raise;
     private final ForecastDesk forecastDesk;
     private final AdminDesk admin;
+    private final DeskReads reads;
 
     public DeskPages(Concord concord) {
         this.register = concord.register();
@@ -86,7 +87,8 @@ public final class DeskPages {
         this.items = new ItemDesk(sessions, board, procedure);
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
-        this.admin = new AdminDesk(sessions, access);
+        this.admin = new AdminDesk(sessions, access, clock);
+        this.reads = new DeskReads(journal, access, clock);
     }
 
     public AdminDesk admin() { return admin; }
@@ -106,7 +108,8 @@ public final class DeskPages {
         String effect = ItemBoard.effect(v.effect(), Map.of()).stream().map(ItemPage.Segment::text).collect(Collectors.joining());
         return new ItemRow(v.id(), v.subject(), v.status(), v.body(), v.classification(), ItemBoard.consensus(v), effect,
                 running ? Display.instant(v.silence().deadline()) : null, running ? board.countdown(v.silence().deadline()) : null,
-                v.adoption() != null ? Display.instant(v.adoption().adoptedAt()) : CLOSED.contains(v.status()) ? Display.instant(v.lastActAt()) : null);
+                v.adoption() != null ? Display.instant(v.adoption().adoptedAt()) : CLOSED.contains(v.status()) ? Display.instant(v.lastActAt()) : null,
+                running ? v.silence().deadline().toString() : null, running ? board.leftMs(v.silence().deadline()) : null);
     }
 
     /** {@code GET /}: what the viewer's role works on, then recent decisions and upcoming events for everyone. */
@@ -114,7 +117,8 @@ public final class DeskPages {
         var s = sessions.of(ctx);
         Principal who = s.principal();
         LocalDate today = today();
-        List<ItemView> all = procedure.list(who, Optional.empty());
+        DeskReads.Snapshot at = reads.of(who);
+        List<ItemView> all = items(at, who);
         List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status())).toList();
         Optional<Iso3> nation = who.nation();
         boolean delegation = nation.isPresent() && access.allows(who, ActionKind.RECORD_POSITION, nation);
@@ -123,9 +127,11 @@ public final class DeskPages {
         List<ItemRow> awaiting = List.of(), breakable = List.of(), ready = List.of(), silences = List.of(), blocked = List.of();
         if (delegation) {
             String own = nation.get().code();
-            // List rows carry no positions (they stay small however long the histories): read each open item whole.
-            awaiting = open.stream().filter(v -> procedure.show(who, ItemId.of(v.id()), Optional.empty()).positions().stream().noneMatch(p -> p.member().equals(own)
-                    && !"SILENT".equals(p.position()) && !"UNKNOWN".equals(p.position()))).map(this::row).toList();
+            // List rows carry no positions (they stay small however long the histories): read each open item whole, once a journal head.
+            Set<String> answered = at.get("answered:" + own, () -> open.stream().filter(v -> procedure.show(who, ItemId.of(v.id()), Optional.empty())
+                    .positions().stream().anyMatch(p -> p.member().equals(own) && !"SILENT".equals(p.position()) && !"UNKNOWN".equals(p.position())))
+                    .map(ItemView::id).collect(Collectors.toUnmodifiableSet()));
+            awaiting = open.stream().filter(v -> !answered.contains(v.id())).map(this::row).toList();
             breakable = open.stream().filter(v -> running(v) && !v.silence().breakers().contains(own))
                     .sorted(Comparator.comparing(v -> v.silence().deadline())).map(this::row).toList();
         }
@@ -138,8 +144,8 @@ public final class DeskPages {
         List<IssueRow> stale = List.of();
         List<StanceRow> fresh = List.of();
         if (analyst) {
-            List<StanceData> allStances = stances.list(who, Optional.empty());
-            stale = staleIssues(who, allStances);
+            List<StanceData> allStances = at.get("stances", () -> stances.list(who, Optional.empty()));
+            stale = at.get("stale-issues", () -> staleIssues(who, allStances));
             String since = today.minusDays(30).toString();
             fresh = allStances.stream().filter(x -> x.reportedOn() != null && x.reportedOn().compareTo(since) >= 0)
                     .sorted(Comparator.comparing(StanceData::reportedOn).reversed()).limit(20).map(DeskPages::stanceRow).toList();
@@ -147,17 +153,20 @@ public final class DeskPages {
         List<ItemRow> decided = all.stream().filter(v -> CLOSED.contains(v.status()))
                 .sorted(Comparator.comparing(ItemView::lastActAt).reversed()).limit(10).map(this::row).toList();
         String todayText = today.toString();
-        List<EventRow> upcoming = register.events(who).stream().map(EventData::from)
+        List<EventRow> upcoming = at.get("events", () -> register.events(who).stream().map(EventData::from).toList()).stream()
                 .filter(e -> e.start() != null && (e.end() != null ? e.end() : e.start()).compareTo(todayText) >= 0)
                 .sorted(Comparator.comparing(EventData::start)).map(DeskPages::eventRow).toList();
-        List<MissionRow> missions = register.missions(who, Optional.empty(), Optional.empty()).stream().map(MissionData::from)
+        List<MissionRow> missions = at.get("missions", () -> register.missions(who, Optional.empty(), Optional.empty()).stream().map(MissionData::from).toList()).stream()
                 .filter(m -> MissionStatus.ACTIVE.name().equals(m.status())).map(DeskPages::missionRow).toList();
         boolean mayRaise = access.allows(who, ActionKind.RAISE_ITEM, nation);
         Html.render(ctx, 200, "home.jte", new HomePage(s.viewer(),
-                register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord"), todayText,
-                register.members(who, Optional.of(today)).size(), delegation, chair, analyst, awaiting, breakable, ready, silences, blocked,
+                at.get("organisation", () -> register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord")), todayText,
+                at.get("members-today", () -> register.members(who, Optional.of(today)).size()), delegation, chair, analyst, awaiting, breakable, ready, silences, blocked,
                 stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise));
     }
+
+    /** Every item the reader may see, as list rows, read once a journal head. */
+    private List<ItemView> items(DeskReads.Snapshot at, Principal who) { return at.get("items", () -> procedure.list(who, Optional.empty())); }
 
     private boolean running(ItemView v) { return v.silence() != null && "RUNNING".equals(v.silence().phase()); }
 
@@ -197,7 +206,7 @@ public final class DeskPages {
         var s = sessions.of(ctx);
         Principal who = s.principal();
         String status = blank(ctx.queryParam("status")), body = blank(ctx.queryParam("body")), marking = blank(ctx.queryParam("marking"));
-        List<ItemView> all = procedure.list(who, Optional.empty());
+        List<ItemView> all = items(reads.of(who), who);
         List<ItemView> shown = all.stream().filter(v -> status == null || status.equals(v.status()))
                 .filter(v -> body == null || body.equals(v.body()))
                 .filter(v -> marking == null || v.classification().startsWith(marking))
@@ -240,7 +249,7 @@ public final class DeskPages {
             Optional<Instant> asOf = instant(ctx.queryParam("asOf"));
             MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(s.principal(), id, asOf.get()))
                     : register.missionOn(s.principal(), id, Optional.empty(), Optional.empty()); // lead nations: who leads today
-            List<MissionPage.ItemRef> touching = procedure.list(s.principal(), Optional.empty()).stream()
+            List<MissionPage.ItemRef> touching = items(reads.of(s.principal()), s.principal()).stream()
                     .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
                     .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
             return new Rendered("mission.jte", MissionPage.of(s.viewer(), m, touching, asOf.map(Display::instant).orElse(null)));
@@ -269,7 +278,7 @@ public final class DeskPages {
                             .thenComparing(x -> Display.text(x.date()))).toList();
             List<SessionRow> sessions = ss.stream().map(x -> new SessionRow(x.id(), x.title(), Display.text(x.date()), Labels.words(x.formality()),
                     Labels.level(x.level()), Display.text(x.body()))).toList();
-            List<ItemView> pending = procedure.list(s.principal(), Optional.empty()).stream()
+            List<ItemView> pending = items(reads.of(s.principal()), s.principal()).stream()
                     .filter(v -> v.effect() != null && e.id().equals(v.effect().event())).toList();
             Set<String> countries = new LinkedHashSet<>();
             ss.forEach(x -> { if (x.invitations() != null) x.invitations().forEach(i -> countries.add(i.country())); });
@@ -396,7 +405,11 @@ public final class DeskPages {
     /** {@code GET /forecasts/{id}}. */
     public void forecast(Context ctx) {
         var s = sessions.of(ctx);
-        show(ctx, s.viewer(), () -> new Rendered("forecast.jte", ForecastPage.of(s.viewer(), forecasts.forecast(s.principal(), ForecastId.parse(ctx.pathParam("id"))))));
+        show(ctx, s.viewer(), () -> {
+            ForecastId id = ForecastId.parse(ctx.pathParam("id"));
+            return new Rendered("forecast.jte", ForecastPage.of(s.viewer(), forecasts.forecast(s.principal(), id), forecasts.compareModels(s.principal(), id),
+                    access.allows(s.principal(), ActionKind.RUN_FORECAST, Optional.empty())));
+        });
     }
 
     record Rendered(String template, Object page) {}

@@ -70,15 +70,17 @@ public final class ForecastDesk {
     /** A forecast running for {@code owner}: draws done of {@code total}, then the stored id or the refusal. */
     private static final class Run {
         final String owner, issue;
-        final int total;
+        final int total, models;
         final AtomicInteger done = new AtomicInteger();
         volatile Long id;
         volatile String error;
+        volatile boolean finished;
 
-        Run(String owner, String issue, int total) {
+        Run(String owner, String issue, int total, int models) {
             this.owner = owner;
             this.issue = issue;
             this.total = total;
+            this.models = models;
         }
     }
 
@@ -96,7 +98,8 @@ public final class ForecastDesk {
 
     public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors) {}
 
-    public record RunPage(Viewer viewer, String issue, int done, int total, int percent) {}
+    /** A forecast running: {@code models} run one after the other, {@code total} draws in all. */
+    public record RunPage(Viewer viewer, String job, String issue, int done, int total, int percent, int models) {}
 
     /** {@code GET /issues/{id}}. */
     public void issue(Context ctx) {
@@ -216,14 +219,23 @@ public final class ForecastDesk {
         byte[] b = new byte[12];
         random.nextBytes(b);
         String job = HexFormat.of().formatHex(b);
-        Run run = new Run(s.viewer().name(), issue, total);
+        // "every model": the same draws, seed and stance day for each offered model, the issue's default first (its page opens)
+        List<String> chosen = "all".equals(ItemDesk.param(ctx, "models")) ? everyModel(s.principal(), issue) : java.util.Collections.singletonList(ItemDesk.param(ctx, "model"));
+        int perModel = total;
+        Run run = new Run(s.viewer().name(), issue, total * chosen.size(), chosen.size());
         runs.put(job, run);
         Principal who = s.principal();
-        String model = ItemDesk.param(ctx, "model");
+        String asOf = ItemDesk.param(ctx, "asOf");
         worker.submit(() -> {
             try {
-                ForecastData f = forecasts.run(who, new ForecastRequestData(issue, total, seed, model, null), run.done::set);
-                run.id = f.id();
+                int before = 0;
+                for (String m : chosen) {
+                    final int base = before;
+                    ForecastData f = forecasts.run(who, new ForecastRequestData(issue, perModel, seed, m, asOf), d -> run.done.set(base + d));
+                    if (run.id == null) run.id = f.id();
+                    before += perModel;
+                }
+                run.finished = true;
             } catch (InvalidInput e) {
                 run.error = String.join("; ", e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
             } catch (RuntimeException e) {
@@ -231,6 +243,18 @@ public final class ForecastDesk {
             }
         });
         Html.seeOther(ctx, "/forecast-runs/" + job);
+    }
+
+    private List<String> everyModel(Principal who, String issue) {
+        List<String> all = new ArrayList<>(forecasts.models());
+        try {
+            String first = ForecastService.defaultModel(forecasts.issue(who, IssueId.of(issue), Optional.empty()).issue());
+            all.remove(first);
+            all.addFirst(first);
+        } catch (NotFound | IllegalArgumentException e) {
+            // the run itself reports the unknown issue
+        }
+        return all;
     }
 
     /** {@code GET /forecast-runs/{job}}: the draws done so far (the page refreshes itself), then the stored forecast. */
@@ -241,16 +265,18 @@ public final class ForecastDesk {
             ItemDesk.notFound(ctx, s.viewer());
             return;
         }
-        if (run.id != null) {
-            Html.seeOther(ctx, "/forecasts/" + run.id);
-            return;
-        }
-        if (run.error != null) {
-            Html.render(ctx, 400, "message.jte", new MessagePage(s.viewer(), "Forecast not run", run.error, List.of()));
+        boolean part = ctx.queryParam("part") != null;
+        if (run.finished || run.error != null) {
+            // htmx follows HX-Redirect with a full page load; a plain request follows the 303
+            String to = "/forecast-runs/" + ctx.pathParam("job");
+            if (part) ctx.header("HX-Redirect", to).status(200).result("");
+            else if (run.finished) Html.seeOther(ctx, "/forecasts/" + run.id);
+            else Html.render(ctx, 400, "message.jte", new MessagePage(s.viewer(), "Forecast not run", run.error, List.of()));
             return;
         }
         int done = Math.min(run.done.get(), run.total);
-        Html.render(ctx, 200, "forecast_run.jte", new RunPage(s.viewer(), run.issue, done, run.total, (int) (100L * done / run.total)));
+        RunPage page = new RunPage(s.viewer(), ctx.pathParam("job"), run.issue, done, run.total, (int) (100L * done / run.total), run.models);
+        Html.render(ctx, 200, part ? "forecast_progress.jte" : "forecast_run.jte", page);
     }
 
     private DeskSession.Session form(Context ctx) {

@@ -148,8 +148,12 @@ final class ItemBoard {
         if (s == null) return null;
         boolean running = "RUNNING".equals(s.phase());
         return new ItemPage.Silence(s.number(), s.textVersion(), Display.instant(s.openedAt()), Display.instant(s.deadline()),
-                running ? countdown(s.deadline()) : null, Labels.words(s.phase()), Display.list(s.breakers()), running);
+                running ? countdown(s.deadline()) : null, Labels.words(s.phase()), Display.list(s.breakers()), running,
+                s.deadline().toString(), running ? leftMs(s.deadline()) : null);
     }
+
+    /** Milliseconds from now to {@code deadline} (negative once it passed): what the page's countdown ticks down from. */
+    long leftMs(Instant deadline) { return Duration.between(clock.instant(), deadline).toMillis(); }
 
     /** "in 2 d 4 h" or "passed 3 h ago": the time left when the page was made. */
     String countdown(Instant deadline) {

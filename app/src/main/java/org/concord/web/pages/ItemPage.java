@@ -33,7 +33,12 @@ public record ItemPage(Viewer viewer, String id, String subject, String classifi
     /** How many cells stand at each position. */
     public record Tally(String word, int count, String tone) {}
 
-    public record Silence(int number, int textVersion, String opened, String deadline, String countdown, String phase, String breakers, boolean running) {}
+    /**
+     * @param deadlineAt the deadline as an ISO-8601 instant
+     * @param leftMs     milliseconds left to the deadline when the page was made (for the ticking countdown); null unless running
+     */
+    public record Silence(int number, int textVersion, String opened, String deadline, String countdown, String phase, String breakers, boolean running,
+                          String deadlineAt, Long leftMs) {}
 
     public record Adoption(String at, String basis, List<Footnote> footnotes, List<String> exemptions) {}
 

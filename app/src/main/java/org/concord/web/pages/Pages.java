@@ -9,9 +9,14 @@ public final class Pages {
     /** An option of a filter or form select; {@code selected} marks the current one. */
     public record Choice(String value, String label, boolean selected) {}
 
-    /** A decision item in a list: {@code effect} in words, {@code deadline} of a running silence with its countdown. */
+    /**
+     * A decision item in a list: {@code effect} in words, {@code deadline} of a running silence with its countdown.
+     *
+     * @param deadlineAt the deadline as an ISO-8601 instant (for {@code <time datetime>}), null without a running silence
+     * @param leftMs     milliseconds left to the deadline when the page was made, for the ticking countdown; null without one
+     */
     public record ItemRow(String id, String subject, String status, String body, String classification, String consensus,
-                          String effect, String deadline, String countdown, String decided) {}
+                          String effect, String deadline, String countdown, String decided, String deadlineAt, Long leftMs) {}
 
     public record MissionRow(String id, String name, String status, String coreTask, String strength, String strengthDate) {}
 
