@@ -55,8 +55,17 @@ public final class ViewCache {
      * @param perUser whether the answer names the user (a desk page), so it is kept per user
      */
     public void serve(Context ctx, Principal who, boolean perUser, Render render) throws Exception {
+        serve(ctx, who, perUser ? who.user() : "", render);
+    }
+
+    /**
+     * Answers {@code ctx} as {@link #serve(Context, Principal, boolean, Render)}, keeping the answer apart for each
+     * {@code variant} (e.g. a desk page per web session, since it carries the session's CSRF token, and per minute,
+     * since it shows the time left to a deadline).
+     */
+    public void serve(Context ctx, Principal who, String variant, Render render) throws Exception {
         String query = ctx.queryString();
-        String key = ctx.path() + (query == null ? "" : "?" + query) + '\n' + sight.apply(who) + (perUser ? '\n' + who.user() : "")
+        String key = ctx.path() + (query == null ? "" : "?" + query) + '\n' + sight.apply(who) + '\n' + variant
                 + '\n' + LocalDate.now(clock);
         long now = head.applyAsLong(who);
         Held h = held.get(key);
@@ -71,4 +80,7 @@ public final class ViewCache {
         view.headers().forEach(ctx::header);
         ctx.contentType(view.contentType()).result(view.body());
     }
+
+    /** The current minute of the clock, for answers that show a time left (a variant of {@link #serve(Context, Principal, String, Render)}). */
+    public long minute() { return clock.instant().getEpochSecond() / 60; }
 }
