@@ -147,6 +147,28 @@ public final class Server implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads and initialises the web stack (Javalin and Jetty, the JSON mapper, the page templates) on a background
+     * daemon thread, so that it happens while the caller opens the database rather than after: a server start waits
+     * mostly on one thread otherwise. Changes nothing that {@link #create} would not; failures are left to it.
+     */
+    public static void warmUp() {
+        Thread.ofPlatform().daemon().name("concord-warm-up").start(() -> {
+            try {
+                Javalin.create(cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                    cfg.routes.get("/", ctx -> ctx.result(""));
+                });
+                new org.eclipse.jetty.server.Server(new org.eclipse.jetty.util.thread.QueuedThreadPool());
+                Json.mapper().writeValueAsBytes(Map.of("warm", List.of(1, "up")));
+                Class.forName("org.concord.web.pages.Html", true, Server.class.getClassLoader());
+            } catch (Throwable ignored) {
+                // only a head start: Server.create does all of it again and reports what fails
+            }
+        });
+    }
+
     /** What a viewer may see, as a cache key: role, clearance and nation (a partner sees what is released to it). */
     static String sight(Viewer v) {
         return v.principal().role() + "|" + v.clearance().name() + "|" + v.principal().nation().map(n -> n.code()).orElse("");
