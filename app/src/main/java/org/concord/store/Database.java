@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
         cfg.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         cfg.setValidationTimeout(1_000);
         cfg.setTransactionIsolation("TRANSACTION_READ_COMMITTED"); // every unit of work's level (JdbiTransactions)
-        cfg.setMaximumPoolSize(8);
+        cfg.setMaximumPoolSize(16); // room for the head reads (at most 4 at once, FreshHead) beside the units of work
         cfg.setMinimumIdle(1);
         cfg.setPoolName("concord");
         cfg.setInitializationFailTimeout(5_000);

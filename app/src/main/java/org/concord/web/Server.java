@@ -37,7 +37,7 @@ public final class Server implements AutoCloseable {
     public static Server create(Concord concord, String version, java.util.Optional<org.concord.boot.SilenceScheduler> scheduler) {
         Principals principals = new WebPrincipals(concord.access());
         // the head is read for every request (the CLI or another process may have written), one read shared by those waiting together
-        org.concord.web.cache.FreshHead head = new org.concord.web.cache.FreshHead(() -> concord.journal().head(org.concord.shared.Principal.system()));
+        org.concord.web.cache.FreshHead head = new org.concord.web.cache.FreshHead(() -> concord.journal().head(org.concord.shared.Principal.system()), 4);
         ViewCache views = new ViewCache(who -> head.current(), who -> sight(concord.access().viewer(who)), concord.settings().clock(), 4096);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new OpsApi(concord, scheduler, principals).routes());

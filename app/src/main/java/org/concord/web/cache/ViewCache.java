@@ -31,6 +31,7 @@ public final class ViewCache {
     }
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Object[] stripes = new Object[64];
     private final ToLongFunction<Principal> head;
     private final Function<Principal, String> sight;
     private final Clock clock;
@@ -46,6 +47,7 @@ public final class ViewCache {
         this.sight = sight;
         this.clock = clock;
         this.capacity = capacity;
+        for (int i = 0; i < stripes.length; i++) stripes[i] = new Object();
     }
 
     /**
@@ -73,9 +75,17 @@ public final class ViewCache {
         if (h != null && h.head() == now) {
             view = h.view();
         } else {
-            view = render.render();
-            if (held.size() >= capacity) held.clear();
-            held.put(key, new Held(now, view));
+            // one render per answer at a time: requests that missed together wait for it rather than all render at once
+            synchronized (stripes[(key.hashCode() & 0x7fffffff) % stripes.length]) {
+                h = held.get(key);
+                if (h != null && h.head() >= now) {
+                    view = h.view(); // rendered meanwhile, at this head or a later one
+                } else {
+                    view = render.render();
+                    if (held.size() >= capacity) held.clear();
+                    held.put(key, new Held(now, view));
+                }
+            }
         }
         view.headers().forEach(ctx::header);
         ctx.contentType(view.contentType()).result(view.body());

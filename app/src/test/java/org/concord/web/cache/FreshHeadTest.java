@@ -15,9 +15,10 @@ class FreshHeadTest {
 
     @Test
     void every_caller_sees_every_write_made_before_it_called_while_writes_and_reads_run_concurrently() throws Exception {
+        int PARALLEL = 4;
         AtomicLong head = new AtomicLong();
         AtomicInteger reads = new AtomicInteger();
-        FreshHead fresh = new FreshHead(() -> {
+        FreshHead fresh = fresh(PARALLEL, () -> {
             reads.incrementAndGet();
             long v = head.get();
             Thread.onSpinWait();
@@ -49,10 +50,11 @@ class FreshHeadTest {
     }
 
     @Test
-    void callers_that_arrive_while_a_read_is_running_share_the_next_read() throws Exception {
+    void callers_that_arrive_while_the_only_allowed_read_is_running_share_the_next_read() throws Exception {
+        int PARALLEL = 1;
         CountDownLatch reading = new CountDownLatch(1), release = new CountDownLatch(1);
         AtomicInteger reads = new AtomicInteger();
-        FreshHead fresh = new FreshHead(() -> {
+        FreshHead fresh = fresh(PARALLEL, () -> {
             if (reads.incrementAndGet() == 1) {
                 reading.countDown();
                 await(release);
@@ -74,14 +76,36 @@ class FreshHeadTest {
 
     @Test
     void a_failed_read_fails_its_caller_and_the_next_caller_reads_again() {
+        int PARALLEL = 2;
         AtomicInteger reads = new AtomicInteger();
-        FreshHead fresh = new FreshHead(() -> {
+        FreshHead fresh = fresh(PARALLEL, () -> {
             if (reads.incrementAndGet() == 1) throw new IllegalStateException("database down");
             return 7;
         });
         assertThatThrownBy(fresh::current).hasMessage("database down");
         assertThat(fresh.current()).isEqualTo(7);
     }
+
+    @Test
+    void with_room_for_two_reads_a_caller_arriving_during_a_slow_read_starts_its_own() throws Exception {
+        CountDownLatch release = new CountDownLatch(1), reading = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        FreshHead fresh = fresh(2, () -> {
+            if (reads.incrementAndGet() == 1) {
+                reading.countDown();
+                await(release);
+            }
+            return 5;
+        });
+        Thread slow = Thread.ofPlatform().start(fresh::current);
+        reading.await();
+        assertThat(fresh.current()).isEqualTo(5); // answered while the first read still hangs
+        release.countDown();
+        slow.join();
+        assertThat(reads.get()).isEqualTo(2);
+    }
+
+    private static FreshHead fresh(int parallel, java.util.function.LongSupplier read) { return new FreshHead(read, parallel); }
 
     private static void await(CountDownLatch latch) {
         try {
