@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Concord's load benchmark, run by hand (never in CI): Concord and a bare Javalin 7 baseline side by side on 127.0.0.1,
 # driven by wrk -t2 -c32 in alternating rounds (Concord route, baseline, Concord route, baseline, ...), so that a busy
-# machine slows both alike and the ratio stays meaningful. For each store (the embedded default, and PostgreSQL) and
-# each state (a fresh database; the same items with 50,000 journal entries) it prints, per route, Concord's
-# throughput as a ratio to the baseline's (median of the rounds, with the lowest and highest), Concord's p99, and the
-# time of one cold request right after a restart; then start-up times, write throughput and single asOf/verify reads.
+# machine slows both alike and the ratio stays meaningful. For each store (the embedded PostgreSQL default, H2, and a
+# separate PostgreSQL) and each state (a fresh database; 580 items with 50,000 journal entries) it prints, per route,
+# Concord's throughput as a ratio to the baseline's (median of the rounds, with the lowest and highest), Concord's p99,
+# and the time of one cold request right after a restart; then start-up times, write throughput and single
+# asOf/verify reads; and last one table of every route and state against the targets (API reads: ratio at least 0.25
+# and p99 under 20 ms; desk pages: ratio at least 0.10), with the first page of /api/v1/items?limit=50 compared
+# between short histories and 50,000 entries (same item count, throughput within noise: at least 0.8 of it).
 #
-#   benchmarks/load/run.sh [--stores default,postgres] [--rounds 3] [--duration 5] [--items 580] [--entries 50000]
+#   benchmarks/load/run.sh [--stores default,h2,postgres] [--rounds 3] [--duration 5] [--items 580] [--entries 50000]
 #                          [--db-url URL --db-user U --db-password P]   (use this database as "default")
 #                          [--no-build]   (use the jars already built)
 #                          [--work DIR] [--ports CONCORD,BASELINE,POSTGRES]   (to run two at once)
@@ -19,7 +22,7 @@
 # Ports 21000-21099 (issue 10's range): Concord 21010, baseline 21011, PostgreSQL 21020. Work files under /tmp/concord-load.
 set -euo pipefail
 here="${CONCORD_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
-build=yes generate_only=no keep=/tmp/concord-load-keep stores="default,postgres" rounds=3 duration=5 items=580 entries=50000 db_url="" db_user="" db_password=""
+build=yes generate_only=no keep=/tmp/concord-load-keep stores="default,h2,postgres" rounds=3 duration=5 items=580 entries=50000 db_url="" db_user="" db_password=""
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)"
 work=/tmp/concord-load port_c=21010 port_b=21011 port_pg=21020
 while [ $# -gt 0 ]; do
@@ -44,12 +47,13 @@ cleanup() {
 trap cleanup EXIT
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$(printf '%q ' "$@")"; else "$@"; fi; }
 now_ms() { date +%s%3N; }
-wait_up() { # port, start ms: sets $up_ms to the milliseconds until /health answers
-  local t=0; until curl -sf -o /dev/null "http://127.0.0.1:$1/health"; do sleep 0.05; t=$((t+1)); [ $t -lt 2400 ] || { echo "no server on $1" >&2; exit 1; }; done
+wait_up() { # port, start ms: sets $up_ms to the milliseconds until /ready answers 200 (see benchmarks/restart.sh)
+  local t=0; until curl -sf -o /dev/null "http://127.0.0.1:$1/ready"; do sleep 0.02; t=$((t+1)); [ $t -lt 6000 ] || { echo "no server on $1" >&2; exit 1; }; done
   up_ms=$(( $(now_ms) - $2 ))
 }
 concord_env() { # the environment of the store under test, as arguments of env
   cenv=(CONCORD_HOME="$work/home-$store")
+  [ "$store" = h2 ] && cenv+=(CONCORD_DB_URL="jdbc:h2:file:$work/home-h2/concord;AUTO_SERVER=TRUE")
   [ -n "$url" ] && cenv+=(CONCORD_DB_URL="$url")
   [ -n "$user" ] && cenv+=(CONCORD_DB_USER="$user")
   [ -n "$password" ] && cenv+=(CONCORD_DB_PASSWORD="$password")
@@ -57,7 +61,9 @@ concord_env() { # the environment of the store under test, as arguments of env
 }
 start_concord() { # (env execs java, so $! is the JVM itself)
   local t0; t0=$(now_ms); concord_env
-  env "${cenv[@]}" "$java" -jar "$app_jar" serve --port $port_c >>"$work/concord-$store.log" 2>&1 & pid_c=$!; pids+=($pid_c); wait_up $port_c "$t0"
+  # as ./concord serve starts it: with the class archive beside the jar (see benchmarks/restart.sh)
+  env "${cenv[@]}" "$java" -XX:SharedArchiveFile="${app_jar%.jar}.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -jar "$app_jar" serve --port $port_c >>"$work/concord-$store.log" 2>&1 & pid_c=$!; pids+=($pid_c); wait_up $port_c "$t0"
 }
 stop_concord() { kill "$pid_c"; wait "$pid_c" 2>/dev/null || true; }
 start_baseline() { local t0; t0=$(now_ms); "$java" -cp "$bench_jar" org.concord.bench.load.Baseline $port_b >>"$work/baseline.log" 2>&1 & pid_b=$!; pids+=($pid_b); wait_up $port_b "$t0"; }
@@ -93,7 +99,19 @@ measure() { # state label, route list
     read -r bpm _ bphi < <(echo "$bp99s" | median)
     printf '| %s | %s | %s | %.0f | %.0f (%.0f-%.0f) | **%.2f** (%.2f-%.2f) | %.1f (max %.1f) | %.1f (max %.1f) |\n' \
       "$store" "$state" "$route" "$cm" "$bm" "$blo" "$bhi" "$rm" "$rlo" "$rhi" "$pm" "$phi" "$bpm" "$bphi" | tee -a "$work/results.md"
+    verdict "$state" "$route" "$rm" "$pm"
+    echo "$store|$state|$route|$cm|$rm|$pm" >> "$work/raw.txt"
   done
+}
+verdict() { # state, route, ratio, p99: one line of the summary against the targets
+  local target=0.25 p99max=20 kind=API
+  case "$2" in /api/*) ;; *) target=0.10 p99max="" kind=page ;; esac
+  local ok; ok=$(awk -v r="$3" -v t="$target" -v p="$4" -v m="$p99max" 'BEGIN { print (r >= t && (m == "" || p < m)) ? "PASS" : "FAIL" }')
+  printf '| %s | %s | %s | %.2f | %.1f | %s | %s |\n' "$store" "$1" "$2" "$3" "$4" \
+    "ratio >= $target$([ -n "$p99max" ] && echo ", p99 < $p99max ms")" "$ok" >> "$work/verdicts.md"
+}
+first_page() { # what: the item count and bytes of the first page of /api/v1/items?limit=50
+  curl -s "http://127.0.0.1:$port_c/api/v1/items?limit=50" | python3 -c 'import json,sys; b=sys.stdin.buffer.read(); d=json.loads(b); d=d.get("items", d) if isinstance(d, dict) else d; print(len(d), len(b))'
 }
 single() { # label, url: one request's time in ms
   printf '| %s | %s | %s ms |\n' "$store" "$1" "$(curl -s -o /dev/null -w '%{time_total}' "$2" | awk '{ printf "%.1f", $1 * 1000 }')" | tee -a "$work/extras.md"
@@ -135,6 +153,9 @@ warm_up() { # JIT: every route twice and the baseline, before anything is measur
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$work/noise.txt"
 printf '| store | state | route | Concord req/s | baseline req/s (range) | ratio (range) | p99 ms (worst round) | baseline p99 ms (worst) |\n|---|---|---|---|---|---|---|---|\n' | tee "$work/results.md"
 printf '| store | what | figure |\n|---|---|---|\n' > "$work/extras.md"
+printf '| store | state | route | ratio | p99 ms | target | verdict |\n|---|---|---|---|---|---|---|\n' > "$work/verdicts.md"
+printf '| store | what | first page | throughput | target | verdict |\n|---|---|---|---|---|---|\n' > "$work/history.md"
+: > "$work/raw.txt"
 start_baseline; stop_baseline; start_baseline
 printf '| baseline | start | %s ms |\n' "$up_ms" | tee -a "$work/extras.md"
 wrk -t2 -c32 -d20s "http://127.0.0.1:$port_b/api/v1/members" >/dev/null 2>&1 # the baseline's JIT
@@ -176,6 +197,7 @@ for store in ${stores//,/ }; do
   fi
   if [ "$generate_only" = no ]; then
     load_state "$short"; start_concord; warm_up
+    read -r short_n short_bytes < <(first_page)
     measure "$items items, short histories" "/api/v1/items?limit=50"
     stop_concord
     load_state "$long"; start_concord
@@ -185,10 +207,21 @@ for store in ${stores//,/ }; do
     single "GET /api/v1/journal/verify ($entries entries)" "http://127.0.0.1:$port_c/api/v1/journal/verify"
     first_requests "$entries entries"
     warm_up
+    read -r long_n long_bytes < <(first_page)
     measure "$entries entries" "$routes"
     stop_concord
+    # Done-when 2: the first page of items costs the same whether the histories are short or hold $entries entries
+    read -r s_rps s_ratio s_p99 < <(awk -F'|' -v st="$store" -v s="$items items, short histories" '$1 == st && $2 == s && $3 == "/api/v1/items?limit=50" { print $4, $5, $6 }' "$work/raw.txt")
+    read -r l_rps l_ratio l_p99 < <(awk -F'|' -v st="$store" -v s="$entries entries" '$1 == st && $2 == s && $3 == "/api/v1/items?limit=50" { print $4, $5, $6 }' "$work/raw.txt")
+    rel=$(awk -v a="$l_ratio" -v b="$s_ratio" 'BEGIN { printf "%.2f", a / b }')
+    ok=$(awk -v r="$rel" -v a="$short_n" -v b="$long_n" 'BEGIN { print (r >= 0.8 && a == b) ? "PASS" : "FAIL" }')
+    printf '| %s | /api/v1/items?limit=50, %s items: short histories vs %s entries | %s vs %s items, %s vs %s bytes | ratio %.2f vs %.2f (long/short %s), p99 %.1f vs %.1f ms | same items, long/short >= 0.8 | %s |\n' \
+      "$store" "$items" "$entries" "$short_n" "$long_n" "$short_bytes" "$long_bytes" "$s_ratio" "$l_ratio" "$rel" "$s_p99" "$l_p99" "$ok" >> "$work/history.md"
   fi
   if [ "$store" = postgres ]; then pg_stop; fi
 done
 echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/noise.txt"
-echo; cat "$work/results.md"; echo; cat "$work/extras.md"; cat "$work/noise.txt"
+echo; cat "$work/results.md"; echo; cat "$work/extras.md"; echo; cat "$work/noise.txt"
+echo; echo "Against the targets (issue 10):"; cat "$work/verdicts.md"; echo; cat "$work/history.md"
+fails=$(grep -c '| FAIL |' "$work/verdicts.md" "$work/history.md" | awk -F: '{ s += $2 } END { print s }')
+echo; echo "$fails of $(( $(grep -c '^| [a-z0-9]' "$work/verdicts.md") + $(grep -c '^| [a-z0-9]' "$work/history.md") - 2 )) checks failed"

@@ -29,9 +29,11 @@ public final class PasswordHasher {
     public PasswordHasher(Argon2Params params, SecureRandom random) {
         this.params = Objects.requireNonNull(params, "params");
         this.random = Objects.requireNonNull(random, "random");
-        byte[] decoyPassword = new byte[32];
-        random.nextBytes(decoyPassword);
-        this.decoy = new PasswordHash(params, salt(), derive(params, salt(), decoyPassword, PasswordHash.HASH_BYTES));
+        // The decoy is only ever compared against: random bytes match no password as surely as a derived hash would
+        // (2^-256), and cost no Argon2 run at start-up.
+        byte[] decoyHash = new byte[PasswordHash.HASH_BYTES];
+        random.nextBytes(decoyHash);
+        this.decoy = new PasswordHash(params, salt(), decoyHash);
     }
 
     /** A hasher with the OWASP parameters. */

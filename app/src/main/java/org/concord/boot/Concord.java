@@ -177,6 +177,23 @@ public final class Concord implements AutoCloseable {
     }
 
     /**
+     * As {@link #correctBuiltInRegister}, at start-up: skipped when this database was already checked against the same
+     * built-in register and corrections (recorded as a digest after each check), since a check that ran once changes
+     * nothing the next time; so a restart parses no built-in data.
+     */
+    public RegisterService.CorrectionOutcome correctBuiltInRegisterOnce() {
+        if (settings.dataFile().isPresent()) return correctBuiltInRegister();
+        String digest = DataFiles.builtInDigest();
+        if (db.startupCheck(BUILT_IN_CORRECTIONS_CHECKED).filter(digest::equals).isPresent())
+            return new RegisterService.CorrectionOutcome(java.util.List.of(), java.util.List.of());
+        var outcome = correctBuiltInRegister();
+        if (!register.isEmpty(Principal.system())) db.recordStartupCheck(BUILT_IN_CORRECTIONS_CHECKED, digest);
+        return outcome;
+    }
+
+    private static final String BUILT_IN_CORRECTIONS_CHECKED = "built-in-corrections";
+
+    /**
      * Raises the dataset's open questions as decision items, at the dates they were reported; then defines the
      * forecasting issues on them (an issue without a date is decided on its item's date) and records the reported
      * stances.

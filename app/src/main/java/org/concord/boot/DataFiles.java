@@ -52,6 +52,32 @@ public final class DataFiles {
         }
     }
 
+    /**
+     * A SHA-256 digest of the built-in register, its corrections and the earlier editions they name, as shipped in this
+     * jar: what a database checked against the corrections once need not be checked again while it is the same.
+     */
+    public static String builtInDigest() {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] corrections = resource(BUILT_IN_CORRECTIONS);
+            sha.update(corrections);
+            sha.update(resource(BUILT_IN));
+            var previous = java.util.regex.Pattern.compile("(?m)^previous:\\s*(\\S+)").matcher(new String(corrections, java.nio.charset.StandardCharsets.UTF_8));
+            while (previous.find()) sha.update(resource("/data/" + previous.group(1)));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DataFiles.class.getResourceAsStream(name)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in resource " + name + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+
     /** The built-in NATO 2026 register. */
     public static RegisterFile builtIn() { return builtIn(BUILT_IN); }
 

@@ -20,7 +20,7 @@ final class DbOptions {
         Concord c = Concord.open(Settings.fromEnvironment(System.getenv(), Optional.ofNullable(db)));
         if (loadDefaults) {
             c.loadDefaultsIfEmpty();
-            c.correctBuiltInRegister();
+            c.correctBuiltInRegisterOnce();
         }
         return c;
     }

@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
         String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
                 what, s.members(), s.partners(), s.missions(), s.events()));
-        var corrections = concord.correctBuiltInRegister();
+        var corrections = concord.correctBuiltInRegisterOnce();
         if (!corrections.corrected().isEmpty())
             spec.commandLine().getOut().printf("Corrected %d records of the built-in register (%s); the journal records each change.%n",
                     corrections.corrected().size(), String.join(", ", corrections.corrected()));

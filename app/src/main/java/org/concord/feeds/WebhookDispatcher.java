@@ -65,9 +65,12 @@ public final class WebhookDispatcher {
      * lead to an address the target check refused).
      */
     public static Sender httpSender() {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        // built at the first delivery, not at start-up: an HTTP client (with its TLS set-up) costs a restart time for
+        // nothing while no webhook is registered
+        var holder = new java.util.concurrent.atomic.AtomicReference<java.net.http.HttpClient>();
         return (url, body, headers) -> {
+            var client = holder.updateAndGet(c -> c != null ? c : java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build());
             var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(10))
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);

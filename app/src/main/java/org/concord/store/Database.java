@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The database Concord runs on: a pooled data source, migrated by Flyway on open.
@@ -68,7 +69,8 @@ public final class Database implements AutoCloseable {
         cfg.setMetricsTrackerFactory(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(metrics)); // pool usage
         cfg.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         cfg.setValidationTimeout(1_000);
-        cfg.setMaximumPoolSize(8);
+        cfg.setTransactionIsolation("TRANSACTION_READ_COMMITTED"); // every unit of work's level (JdbiTransactions)
+        cfg.setMaximumPoolSize(16); // room for the head reads (at most 4 at once, FreshHead) beside the units of work
         cfg.setMinimumIdle(1);
         cfg.setPoolName("concord");
         cfg.setInitializationFailTimeout(5_000);
@@ -139,6 +141,23 @@ public final class Database implements AutoCloseable {
             }
         } catch (java.sql.SQLException e) {
             throw new StoreUnavailable("cannot take the start-up lock on " + describe() + ": " + rootMessage(e));
+        }
+    }
+
+    /** The digest a start-up check recorded when it last found the database up to date, if any. */
+    public Optional<String> startupCheck(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT digest FROM startup_check WHERE name = :n").bind("n", name).mapTo(String.class).findOne());
+    }
+
+    /** Records that the start-up check {@code name} found the database up to date against {@code digest}. */
+    public void recordStartupCheck(String name, String digest) {
+        try {
+            jdbi.useTransaction(h -> {
+                h.createUpdate("DELETE FROM startup_check WHERE name = :n").bind("n", name).execute();
+                h.createUpdate("INSERT INTO startup_check (name, digest) VALUES (:n, :d)").bind("n", name).bind("d", digest).execute();
+            });
+        } catch (RuntimeException raced) {
+            // another process recorded it at the same moment: the check runs once more at the next start, nothing worse
         }
     }
 

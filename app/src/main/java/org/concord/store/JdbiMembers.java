@@ -21,6 +21,8 @@ final class JdbiMembers implements Members {
                 .stream().map(JdbiMembers::read).toList();
     }
 
+    @Override public boolean none() { return h.createQuery("SELECT iso3 FROM member LIMIT 1").mapTo(String.class).findFirst().isEmpty(); }
+
     @Override public Optional<Member> find(Iso3 iso3) {
         return h.createQuery("SELECT doc FROM member WHERE iso3 = :iso3").bind("iso3", iso3.code()).mapTo(String.class)
                 .findOne().map(JdbiMembers::read);

@@ -4,7 +4,6 @@ import org.concord.shared.tx.Transactions;
 import org.concord.shared.tx.Tx;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +24,9 @@ public final class JdbiTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Function<Tx, T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> work.apply(new HandleTx(h)));
+        // READ COMMITTED is the pool's level for every connection (Database): naming it here would cost a round trip per
+        // transaction, since JDBI asks the connection for its level first and PostgreSQL's driver asks the server
+        return jdbi.inTransaction(h -> work.apply(new HandleTx(h)));
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class JdbiTransactions implements Transactions {
             if (h.isInTransaction()) return work.apply(new HandleTx(h)); // nested in a unit of work: JDBI hands out its handle
             h.setReadOnly(true);
             try {
-                return h.inTransaction(TransactionIsolationLevel.READ_COMMITTED, hh -> work.apply(new HandleTx(hh)));
+                return h.inTransaction(hh -> work.apply(new HandleTx(hh)));
             } finally {
                 h.setReadOnly(false);
             }

@@ -3,7 +3,6 @@ package org.concord.web;
 import io.javalin.http.Context;
 import org.slf4j.MDC;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,14 +22,14 @@ final class Lifecycle {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("org.concord.web.requests");
     private final AtomicInteger inFlight = new AtomicInteger();
     private final io.micrometer.core.instrument.MeterRegistry metrics;
-    private final SecureRandom random = new SecureRandom();
+    private final java.util.Map<String, io.micrometer.core.instrument.Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean draining;
 
     Lifecycle(io.micrometer.core.instrument.MeterRegistry metrics) { this.metrics = metrics; }
 
     void before(Context ctx) {
         String given = ctx.header(REQUEST_ID);
-        String id = given != null && CLIENT_ID.matcher(given).matches() ? given : HexFormat.of().formatHex(random.generateSeed(8));
+        String id = given != null && CLIENT_ID.matcher(given).matches() ? given : HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
         ctx.header(REQUEST_ID, id);
         MDC.put("requestId", id);
         if (draining) {
@@ -52,10 +51,11 @@ final class Lifecycle {
             Long started = ctx.attribute(STARTED);
             // the route template, never the concrete path: ids stay out of the metric names and their cardinality bounded
             var endpoint = ctx.endpoints().lastHttpEndpoint();
-            io.micrometer.core.instrument.Timer.builder("http.server.requests").description("HTTP requests by route template")
-                    .tag("method", ctx.method().name()).tag("route", endpoint == null ? "unmatched" : endpoint.path)
-                    .tag("status", Integer.toString(ctx.statusCode())).register(metrics)
-                    .record(System.nanoTime() - (started == null ? System.nanoTime() : started), java.util.concurrent.TimeUnit.NANOSECONDS);
+            String method = ctx.method().name(), route = endpoint == null ? "unmatched" : endpoint.path;
+            int status = ctx.statusCode();
+            timers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> io.micrometer.core.instrument.Timer.builder("http.server.requests")
+                    .description("HTTP requests by route template").tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                    .register(metrics)).record(System.nanoTime() - (started == null ? System.nanoTime() : started), java.util.concurrent.TimeUnit.NANOSECONDS);
             LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), started == null ? 0 : (System.nanoTime() - started) / 1_000_000);
         }
         MDC.remove("requestId");

@@ -2,7 +2,6 @@ package org.concord.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.concord.boot.Concord;
 import org.concord.shared.Conflict;
@@ -37,7 +36,9 @@ public final class Server implements AutoCloseable {
     /** Builds the server on {@code concord}, whose readiness includes {@code scheduler} when given; {@link #start} binds it. */
     public static Server create(Concord concord, String version, java.util.Optional<org.concord.boot.SilenceScheduler> scheduler) {
         Principals principals = new WebPrincipals(concord.access());
-        ViewCache views = new ViewCache(concord.journal()::head, who -> sight(concord.access().viewer(who)), concord.settings().clock(), 4096);
+        // the head is read for every request (the CLI or another process may have written), one read shared by those waiting together
+        org.concord.web.cache.FreshHead head = new org.concord.web.cache.FreshHead(() -> concord.journal().head(org.concord.shared.Principal.system()), 4);
+        ViewCache views = new ViewCache(who -> head.current(), who -> sight(concord.access().viewer(who)), concord.settings().clock(), 4096);
         List<Route> routes = new ArrayList<>();
         routes.addAll(new OpsApi(concord, scheduler, principals).routes());
         routes.addAll(new AccessApi(concord.access(), concord.journal(), principals).routes());
@@ -48,23 +49,17 @@ public final class Server implements AutoCloseable {
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
         Lifecycle lifecycle = new Lifecycle(concord.store().metrics());
-        DeskPages pages = new DeskPages(concord);
+        DeskPages pages = new DeskPages(concord, views);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.http.maxRequestSize = 1_000_000;
             cfg.http.defaultContentType = ContentType.JSON;
-            cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/webjars/swagger-ui";
-                sf.directory = "/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI;
-                sf.location = Location.CLASSPATH;
-            });
-            cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/static";
-                sf.directory = "/web";
-                sf.location = Location.CLASSPATH;
-            });
+            // The few static files are served from the classpath by name: Javalin's static-file handler would open the
+            // whole jar as a file system at start-up (a large part of a restart), for a dozen files.
+            cfg.routes.get("/webjars/swagger-ui/{file}", ctx -> resource(ctx, "/META-INF/resources/webjars/swagger-ui/" + SWAGGER_UI, ctx.pathParam("file")));
+            cfg.routes.get("/static/{file}", ctx -> resource(ctx, "/web", ctx.pathParam("file")));
             IdempotentCreates keys = new IdempotentCreates(concord.idempotency(), principals);
             for (Route r : routes) cfg.routes.addHttpHandler(r.method(), r.path(), Served.handler(r, keys));
             cfg.routes.get("/api/openapi.json", ctx -> ctx.json(openApi));
@@ -135,6 +130,45 @@ public final class Server implements AutoCloseable {
             cfg.routes.error(405, ctx -> Problems.write(ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of()));
         });
         return new Server(app, lifecycle);
+    }
+
+    private static final Map<String, String> MEDIA_TYPES = Map.of("css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "html", "text/html; charset=utf-8", "png", "image/png", "map", "application/json", "svg", "image/svg+xml", "json", "application/json");
+
+    /** One file of a classpath directory, by a plain name (no path): 404 when there is none. */
+    private static void resource(io.javalin.http.Context ctx, String directory, String file) throws java.io.IOException {
+        int dot = file.lastIndexOf('.');
+        String type = dot < 0 ? null : MEDIA_TYPES.get(file.substring(dot + 1));
+        var in = type == null || file.startsWith(".") || file.contains("/") || file.contains("\\") ? null : Server.class.getResourceAsStream(directory + "/" + file);
+        if (in == null) {
+            Problems.write(ctx, 404, "not-found", "Not found", "no file " + ctx.path(), List.of());
+            return;
+        }
+        try (in) {
+            ctx.contentType(type).header("Cache-Control", "max-age=0").result(in.readAllBytes());
+        }
+    }
+
+    /**
+     * Loads and initialises the web stack (Javalin and Jetty, the JSON mapper, the page templates) on a background
+     * daemon thread, so that it happens while the caller opens the database rather than after: a server start waits
+     * mostly on one thread otherwise. Changes nothing that {@link #create} would not; failures are left to it.
+     */
+    public static void warmUp() {
+        Thread.ofPlatform().daemon().name("concord-warm-up").start(() -> {
+            try {
+                Javalin.create(cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+                    cfg.routes.get("/", ctx -> ctx.result(""));
+                });
+                new org.eclipse.jetty.server.Server(new org.eclipse.jetty.util.thread.QueuedThreadPool());
+                Json.mapper().writeValueAsBytes(Map.of("warm", List.of(1, "up")));
+                Class.forName("org.concord.web.pages.Html", true, Server.class.getClassLoader());
+            } catch (Throwable ignored) {
+                // only a head start: Server.create does all of it again and reports what fails
+            }
+        });
     }
 
     /** What a viewer may see, as a cache key: role, clearance and nation (a partner sees what is released to it). */

@@ -201,4 +201,26 @@ class BuiltInCorrectionsIT {
             assertThat(c.register().mission(ADMIN, MissionId.of("kfor")).leadNationsOn(LocalDate.parse("2026-01-01"))).containsExactly(Iso3.of("ITA"));
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void at_start_up_the_corrections_are_checked_once_per_edition_and_later_starts_skip_the_check(TestDatabases.Kind kind) {
+        try (Concord c = loadedBeforeTheFactCheck(kind, new MutableClock(LOADED))) {
+            var kfor = c.register().mission(ADMIN, MissionId.of("kfor"));
+            MissionData edit = MissionData.from(kfor);
+            c.register().updateMission(ADMIN, kfor.id(), new MissionData(edit.id(), edit.name(), edit.acronym(), edit.kind(), edit.coreTask(),
+                    edit.secondaryCoreTask(), edit.coreTaskBasis(), edit.legalBasis(), edit.area(), edit.hostNation(), edit.start(), edit.end(),
+                    edit.scheduledEnd(), edit.status(), edit.strength(), null, edit.leads(), edit.contributors(), edit.partnerContributors(),
+                    "The desk's own note.", edit.sources(), edit.confidence(), edit.classification(), kfor.version()));
+
+            var first = c.correctBuiltInRegisterOnce();
+            assertThat(first.corrected()).contains("mission:rsm", "member:DEU");
+            assertThat(first.kept()).containsExactly("mission:kfor");
+
+            var later = c.correctBuiltInRegisterOnce();
+            assertThat(later.corrected()).isEmpty();
+            assertThat(later.kept()).isEmpty(); // skipped: the full check would report the kept record again
+            assertThat(c.correctBuiltInRegister().kept()).containsExactly("mission:kfor");
+        }
+    }
 }

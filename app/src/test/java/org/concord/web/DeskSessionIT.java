@@ -104,6 +104,24 @@ class DeskSessionIT {
     }
 
     @Test
+    void two_sessions_of_one_user_each_get_pages_with_their_own_csrf_token_though_pages_are_held_per_journal_head() {
+        Client first = new Client(), second = new Client();
+        assertThat(first.signIn("chair", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        assertThat(second.signIn("chair", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        for (String path : new String[]{"/", "/items/kfor-reduction-2026"}) {
+            String a = find(CSRF, first.get(path).body()), b = find(CSRF, second.get(path).body());
+            assertThat(a).as(path).isNotEqualTo(b);
+            assertThat(find(CSRF, first.get(path).body())).as(path).isEqualTo(a);
+            assertThat(find(CSRF, second.get(path).body())).as(path).isEqualTo(b);
+        }
+        String anonymous = new Client().get("/").body();
+        assertThat(anonymous).doesNotContain("who-name");
+        assertThat(second.post("/logout", base, Map.of("_csrf", find(CSRF, second.get("/").body()))).statusCode()).isEqualTo(303);
+        assertThat(second.get("/").body()).doesNotContain("who-name"); // the signed-out browser gets the anonymous page
+        assertThat(first.get("/").body()).contains("<strong id=\"who-name\">chair</strong>");
+    }
+
+    @Test
     void the_desk_sign_in_is_throttled_exactly_as_the_api_sign_in() {
         // its own server: five failures lock the client address too, which would lock the other tests out
         try (Concord own = Fixtures.concord(TestDatabases.Kind.H2); Server ownServer = Server.create(own, "test").start("127.0.0.1", 0)) {

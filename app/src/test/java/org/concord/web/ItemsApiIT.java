@@ -203,12 +203,16 @@ class ItemsApiIT {
                 long before = reader.get(path).json().path("version").asLong();
                 assertThat(reader.get(path).json().path("version").asLong()).isEqualTo(before);
                 String desk = reader.get("/items/kfor-reduction-2026").body();
+                assertThat(reader.get("/items/kfor-reduction-2026").body()).isEqualTo(desk); // now held for this journal head
+                String home = reader.get("/").body();
+                assertThat(reader.get("/").body()).isEqualTo(home);
                 second.procedure().recordPosition(Principal.delegation("deu", Iso3.of("DEU")), ItemId.of("kfor-reduction-2026"), Iso3.of("DEU"),
                         new PositionData("OBJECTION", null, null, null, null, null, null, before), before);
                 assertThat(reader.get(path).json().path("version").asLong()).isEqualTo(before + 1);
                 assertThat(reader.get("/api/v1/items?target=kfor").json().get(0).path("consensus").path("blocking")).extracting(JsonNode::asText)
                         .containsExactly("DEU");
                 assertThat(reader.get("/items/kfor-reduction-2026").body()).isNotEqualTo(desk).contains("DEU");
+                assertThat(reader.get("/").body()).isNotEqualTo(home);
             }
         }
     }

@@ -242,7 +242,7 @@ public final class RegisterService {
     }
 
     /** Whether the register holds no members yet (a fresh database). */
-    public boolean isEmpty(Principal who) { return tx.read(t -> t.repository(Members.class).all().isEmpty()); }
+    public boolean isEmpty(Principal who) { return tx.read(t -> t.repository(Members.class).none()); }
 
     /**
      * Loads a whole register file into an empty register, validating all of it first.

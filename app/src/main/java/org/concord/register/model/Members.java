@@ -12,6 +12,9 @@ public interface Members {
 
     Optional<Member> find(Iso3 iso3);
 
+    /** Whether no member is stored (cheaper than reading them all). */
+    default boolean none() { return all().isEmpty(); }
+
     /** Adds or replaces the member with this code. */
     void put(Member member);
 }

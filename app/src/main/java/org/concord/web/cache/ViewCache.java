@@ -31,6 +31,7 @@ public final class ViewCache {
     }
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Object[] stripes = new Object[64];
     private final ToLongFunction<Principal> head;
     private final Function<Principal, String> sight;
     private final Clock clock;
@@ -46,6 +47,7 @@ public final class ViewCache {
         this.sight = sight;
         this.clock = clock;
         this.capacity = capacity;
+        for (int i = 0; i < stripes.length; i++) stripes[i] = new Object();
     }
 
     /**
@@ -55,8 +57,17 @@ public final class ViewCache {
      * @param perUser whether the answer names the user (a desk page), so it is kept per user
      */
     public void serve(Context ctx, Principal who, boolean perUser, Render render) throws Exception {
+        serve(ctx, who, perUser ? who.user() : "", render);
+    }
+
+    /**
+     * Answers {@code ctx} as {@link #serve(Context, Principal, boolean, Render)}, keeping the answer apart for each
+     * {@code variant} (e.g. a desk page per web session, since it carries the session's CSRF token, and per minute,
+     * since it shows the time left to a deadline).
+     */
+    public void serve(Context ctx, Principal who, String variant, Render render) throws Exception {
         String query = ctx.queryString();
-        String key = ctx.path() + (query == null ? "" : "?" + query) + '\n' + sight.apply(who) + (perUser ? '\n' + who.user() : "")
+        String key = ctx.path() + (query == null ? "" : "?" + query) + '\n' + sight.apply(who) + '\n' + variant
                 + '\n' + LocalDate.now(clock);
         long now = head.applyAsLong(who);
         Held h = held.get(key);
@@ -64,11 +75,22 @@ public final class ViewCache {
         if (h != null && h.head() == now) {
             view = h.view();
         } else {
-            view = render.render();
-            if (held.size() >= capacity) held.clear();
-            held.put(key, new Held(now, view));
+            // one render per answer at a time: requests that missed together wait for it rather than all render at once
+            synchronized (stripes[(key.hashCode() & 0x7fffffff) % stripes.length]) {
+                h = held.get(key);
+                if (h != null && h.head() >= now) {
+                    view = h.view(); // rendered meanwhile, at this head or a later one
+                } else {
+                    view = render.render();
+                    if (held.size() >= capacity) held.clear();
+                    held.put(key, new Held(now, view));
+                }
+            }
         }
         view.headers().forEach(ctx::header);
         ctx.contentType(view.contentType()).result(view.body());
     }
+
+    /** The current minute of the clock, for answers that show a time left (a variant of {@link #serve(Context, Principal, String, Render)}). */
+    public long minute() { return clock.instant().getEpochSecond() / 60; }
 }

@@ -1,6 +1,7 @@
 package org.concord.web.pages;
 
 import io.javalin.http.Context;
+import org.concord.web.cache.ViewCache;
 import org.concord.access.AccessService;
 import org.concord.access.model.ActionKind;
 import org.concord.boot.Concord;
@@ -57,6 +58,7 @@ import java.util.stream.Collectors;
  * HTML 404 page.
  */
 public final class DeskPages {
+    private final ViewCache views;
     private static final int PAGE = 20;
     private static final Set<String> CLOSED = Set.of("ADOPTED", "WITHDRAWN");
     private final RegisterService register;
@@ -74,7 +76,9 @@ public final class DeskPages {
     private final AdminDesk admin;
     private final DeskReads reads;
 
-    public DeskPages(Concord concord) {
+    /** The desk on {@code concord}; the home and item pages are kept in {@code views} until the journal head moves. */
+    public DeskPages(Concord concord, ViewCache views) {
+        this.views = views;
         this.register = concord.register();
         this.procedure = concord.procedure();
         this.forecasts = concord.forecasts();
@@ -84,7 +88,7 @@ public final class DeskPages {
         this.clock = concord.settings().clock();
         this.sessions = new DeskSession(access, new SecureRandom());
         this.board = new ItemBoard(register, procedure, journal, access, clock);
-        this.items = new ItemDesk(sessions, board, procedure);
+        this.items = new ItemDesk(sessions, board, procedure, views);
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
         this.admin = new AdminDesk(sessions, access, clock);
@@ -113,8 +117,20 @@ public final class DeskPages {
     }
 
     /** {@code GET /}: what the viewer's role works on, then recent decisions and upcoming events for everyone. */
-    public void home(Context ctx) {
+    public void home(Context ctx) throws Exception {
         var s = sessions.of(ctx);
+        views.serve(ctx, s.principal(), variant(s, views), () -> homeView(s));
+    }
+
+    /**
+     * What a cached desk page is kept apart by besides the request and what the reader may see: the signed-in user and
+     * their session (the page carries the session's CSRF token), and the minute (a page shows the time left to deadlines).
+     */
+    static String variant(DeskSession.Session s, ViewCache views) {
+        return (s.viewer().signedIn() ? s.viewer().name() + '|' + s.viewer().csrf() : "") + '|' + s.ended() + '|' + views.minute();
+    }
+
+    private ViewCache.View homeView(DeskSession.Session s) {
         Principal who = s.principal();
         LocalDate today = today();
         DeskReads.Snapshot at = reads.of(who);
@@ -159,7 +175,7 @@ public final class DeskPages {
         List<MissionRow> missions = at.get("missions", () -> register.missions(who, Optional.empty(), Optional.empty()).stream().map(MissionData::from).toList()).stream()
                 .filter(m -> MissionStatus.ACTIVE.name().equals(m.status())).map(DeskPages::missionRow).toList();
         boolean mayRaise = access.allows(who, ActionKind.RAISE_ITEM, nation);
-        Html.render(ctx, 200, "home.jte", new HomePage(s.viewer(),
+        return Html.view("home.jte", new HomePage(s.viewer(),
                 at.get("organisation", () -> register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord")), todayText,
                 at.get("members-today", () -> register.members(who, Optional.of(today)).size()), delegation, chair, analyst, awaiting, breakable, ready, silences, blocked,
                 stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise));

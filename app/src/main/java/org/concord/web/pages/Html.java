@@ -20,6 +20,14 @@ final class Html {
                 .header("Referrer-Policy", "same-origin").result(out.toString());
     }
 
+    /** A rendered page (200), to be held by the view cache and served as {@link #render} would. */
+    static org.concord.web.cache.ViewCache.View view(String template, Object page) {
+        StringOutput out = new StringOutput();
+        TEMPLATES.render(template, page, out);
+        return new org.concord.web.cache.ViewCache.View("text/html; charset=utf-8", out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Map.of("Cache-Control", "no-store", "Referrer-Policy", "same-origin"));
+    }
+
     /** A 303 to {@code path} after a form was handled (post, redirect, get). */
     static void seeOther(Context ctx, String path) {
         ctx.status(303).header("Location", path).result("");

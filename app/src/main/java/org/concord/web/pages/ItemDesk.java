@@ -1,6 +1,7 @@
 package org.concord.web.pages;
 
 import io.javalin.http.Context;
+import org.concord.web.cache.ViewCache;
 import org.concord.procedure.application.ProcedureService;
 import org.concord.procedure.data.ActData;
 import org.concord.procedure.data.ItemView;
@@ -30,22 +31,25 @@ public final class ItemDesk {
     private final DeskSession sessions;
     private final ItemBoard board;
     private final ProcedureService procedure;
+    private final ViewCache views;
 
-    ItemDesk(DeskSession sessions, ItemBoard board, ProcedureService procedure) {
+    ItemDesk(DeskSession sessions, ItemBoard board, ProcedureService procedure, ViewCache views) {
+        this.views = views;
         this.sessions = sessions;
         this.board = board;
         this.procedure = procedure;
     }
 
     /** {@code GET /items/{id}}. */
-    public void show(Context ctx) {
+    public void show(Context ctx) throws Exception {
         var s = sessions.of(ctx);
         String done = ctx.queryParam("done");
         ItemPage.Notice notice = done != null && DONE.containsKey(done) ? new ItemPage.Notice("done", DONE.get(done), List.of()) : null;
         Optional<ItemId> id = id(ctx);
         try {
             if (id.isEmpty()) throw new NotFound("item", ctx.pathParam("id"));
-            Html.render(ctx, 200, "item.jte", board.page(s.principal(), s.viewer(), id.get(), notice));
+            ItemId item = id.get();
+            views.serve(ctx, s.principal(), DeskPages.variant(s, views), () -> Html.view("item.jte", board.page(s.principal(), s.viewer(), item, notice)));
         } catch (NotFound e) {
             notFound(ctx, s.viewer());
         }

@@ -26,6 +26,7 @@ public final class Baseline {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.get("/api/v1/members", ctx -> ctx.json(allies));
             cfg.routes.get("/health", ctx -> ctx.result("UP"));
+            cfg.routes.get("/ready", ctx -> ctx.result("READY")); // what benchmarks/restart.sh waits for, as for Concord
         });
         app.start("127.0.0.1", port);
     }
