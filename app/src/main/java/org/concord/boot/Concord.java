@@ -44,6 +44,7 @@ public final class Concord implements AutoCloseable {
     private final ForecastService forecasts;
     private final StanceService stances;
     private final Settings settings;
+    private final org.concord.review.application.ReviewService reviews;
 
     private Concord(Settings settings, Database db) {
         this.settings = settings;
@@ -61,6 +62,7 @@ public final class Concord implements AutoCloseable {
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
         this.stances = new StanceService(tx, journal, access);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf);
+        this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
 
@@ -176,6 +178,11 @@ public final class Concord implements AutoCloseable {
             var doc = node.has("record") ? node.get("record") : node;
             return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
         }
+        if (org.concord.review.model.ReviewEvents.isSubject(subject)) {
+            // a review's acts carry the review's marking (never below its mission's)
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : MarkingLadder.NATO.highest().name();
+        }
         if (subject.startsWith("issue:") || subject.startsWith("forecast:")) {
             // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
             // existed are not assumed public.
@@ -186,6 +193,9 @@ public final class Concord implements AutoCloseable {
     }
 
     public ForecastService forecasts() { return forecasts; }
+
+    /** Mission reviews. */
+    public org.concord.review.application.ReviewService reviews() { return reviews; }
 
     public StanceService stances() { return stances; }
 

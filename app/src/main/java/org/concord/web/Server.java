@@ -45,6 +45,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new JournalApi(concord.journal(), principals, views).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
+        routes.addAll(new ReviewApi(concord.reviews(), principals).routes());
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
         Lifecycle lifecycle = new Lifecycle(concord.database().metrics());
