@@ -124,7 +124,7 @@ class PolicyMatrixTest {
                 }));
             }
         }));
-        assertThat(tests).hasSize(140);
+        assertThat(tests).hasSize(154);
         return tests.stream();
     }
 
