@@ -92,6 +92,7 @@ public final class Server implements AutoCloseable {
             cfg.routes.post("/items/{id}/reopening", pages.items()::reopen);
             cfg.routes.get("/missions", pages::missionList);
             cfg.routes.get("/missions/{id}", pages::mission);
+            cfg.routes.post("/missions/{id}/reviews", pages::recordReview);
             cfg.routes.get("/events", pages::eventList);
             cfg.routes.get("/events/{id}", pages::event);
             cfg.routes.get("/members", pages::memberList);
