@@ -45,6 +45,7 @@ public final class Concord implements AutoCloseable {
     private final StanceService stances;
     private final Settings settings;
     private final org.concord.review.application.ReviewService reviews;
+    private final org.concord.portfolio.application.PortfolioService portfolio;
 
     private Concord(Settings settings, Database db) {
         this.settings = settings;
@@ -63,6 +64,7 @@ public final class Concord implements AutoCloseable {
         this.stances = new StanceService(tx, journal, access);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf);
         this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
+        this.portfolio = new org.concord.portfolio.application.PortfolioService(tx, access, settings.clock(), procedure, forecasts, stances);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
 
@@ -193,6 +195,9 @@ public final class Concord implements AutoCloseable {
     }
 
     public ForecastService forecasts() { return forecasts; }
+
+    /** The portfolio of missions and reset profiles. */
+    public org.concord.portfolio.application.PortfolioService portfolio() { return portfolio; }
 
     /** Mission reviews. */
     public org.concord.review.application.ReviewService reviews() { return reviews; }

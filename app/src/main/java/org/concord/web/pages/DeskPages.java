@@ -73,6 +73,7 @@ public final class DeskPages {
     private final ForecastDesk forecastDesk;
     private final AdminDesk admin;
     private final org.concord.review.application.ReviewService reviews;
+    private final PortfolioDesk portfolioDesk;
 
     public DeskPages(Concord concord) {
         this.register = concord.register();
@@ -89,9 +90,12 @@ public final class DeskPages {
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
         this.admin = new AdminDesk(sessions, access);
         this.reviews = concord.reviews();
+        this.portfolioDesk = new PortfolioDesk(sessions, concord.portfolio(), access);
     }
 
     public AdminDesk admin() { return admin; }
+
+    public PortfolioDesk portfolio() { return portfolioDesk; }
 
     public ForecastDesk forecastDesk() { return forecastDesk; }
 
@@ -117,7 +121,8 @@ public final class DeskPages {
         Principal who = s.principal();
         LocalDate today = today();
         List<ItemView> all = procedure.list(who, Optional.empty());
-        List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status())).toList();
+        // drafts are not before the body: they are listed on their own, for the chair, not as open items
+        List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status()) && !"DRAFT".equals(v.status())).toList();
         Optional<Iso3> nation = who.nation();
         boolean delegation = nation.isPresent() && access.allows(who, ActionKind.RECORD_POSITION, nation);
         boolean chair = access.allows(who, ActionKind.OPEN_SILENCE, Optional.empty());
