@@ -56,7 +56,7 @@ final class PortfolioCommand implements Runnable {
                         List.of("mission", "status", "core task", "area", "personnel", "as of", "grade", "sources", "contributors", "common-funded cost"),
                         rows.stream().map(r -> List.of(r.id(), r.status(), r.coreTask(), r.area(), r.personnelText(), Objects.toString(r.personnelDate(), ""),
                                 Objects.toString(r.personnelGrade(), ""), String.join(" ", r.personnelSources()), String.join(" ", r.contributors()),
-                                r.commonFundedCostEur() == null ? "not sourced" : String.format("EUR %,d (%d)", r.commonFundedCostEur(), r.commonFundedCostYear())))
+                                r.commonFundedCost()))
                                 .toList(), rows);
             }
             return 0;

@@ -11,11 +11,12 @@ import java.util.List;
  * @param personnelDate    the date of the latest strength point
  * @param personnelGrade   its grade (PRIMARY, SECONDARY, LOW, RECALLED)
  * @param namedContributions the national figures a source gives, e.g. {@code ITA 852 (2023-10) [S39]}
- * @param commonFundedCostEur the common-funded cost where a source gives it; null otherwise ("not sourced")
+ * @param commonFundedCost  the common-funded cost as shown: {@code EUR 1,234,000 (2025)}, or {@code not sourced}
+ * @param commonFundedCostEur the common-funded cost where a source gives it; null otherwise
  */
 public record PortfolioRowData(String id, String name, String acronym, String status, String coreTask, String secondaryCoreTask,
                                String area, String areaBasis, Integer personnel, String personnelText, String personnelDate,
                                List<String> personnelSources, String personnelGrade, List<String> contributors,
-                               List<String> partnerContributors, List<String> namedContributions, Long commonFundedCostEur,
+                               List<String> partnerContributors, List<String> namedContributions, String commonFundedCost, Long commonFundedCostEur,
                                Integer commonFundedCostYear, List<String> commonFundedCostSources, String commonFundedCostGrade,
                                String classification) {}

@@ -111,6 +111,7 @@ public final class PortfolioService {
                 p.provenance().map(x -> x.sources()).orElse(List.of()), p.provenance().map(x -> x.confidence().name()).orElse(null),
                 m.contributors().stream().map(c -> c.code()).toList(), m.partnerContributors().stream().map(c -> c.code()).toList(),
                 m.contributions().stream().map(c -> c.nation().code() + " " + c.personnel() + " (" + c.date() + ") " + c.provenance().sources()).toList(),
+                m.commonFundedCost().map(c -> String.format(Locale.ROOT, "EUR %,d (%d)", c.amountEur(), c.year())).orElse("not sourced"),
                 m.commonFundedCost().map(c -> c.amountEur()).orElse(null), m.commonFundedCost().map(c -> c.year()).orElse(null),
                 m.commonFundedCost().map(c -> c.provenance().sources()).orElse(List.of()),
                 m.commonFundedCost().map(c -> c.provenance().confidence().name()).orElse(null), m.classification());

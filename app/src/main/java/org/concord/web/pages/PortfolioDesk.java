@@ -77,7 +77,7 @@ public final class PortfolioDesk {
                 r.personnelGrade() == null ? Display.NONE : Display.list(r.personnelSources()) + " (" + r.personnelGrade() + ")",
                 Display.list(r.contributors()) + (r.partnerContributors().isEmpty() ? "" : "; partners " + String.join(", ", r.partnerContributors())),
                 Display.list(r.namedContributions()),
-                r.commonFundedCostEur() == null ? "not sourced" : String.format(java.util.Locale.ROOT, "EUR %,d (%d)", r.commonFundedCostEur(), r.commonFundedCostYear()));
+                r.commonFundedCost());
     }
 
     public record ResetPage(Viewer viewer, List<Pages.Choice> profiles, String by, String cap, String query, ResetAnalysisData analysis,
