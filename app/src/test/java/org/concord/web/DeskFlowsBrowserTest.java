@@ -240,6 +240,10 @@ class DeskFlowsBrowserTest {
             assertThat(chair.text("notice")).contains("raised");
             assertThat(chair.text("draft-reset-dd-only-kfor")).contains("OPEN");
 
+            chair.open("/");
+            assertThat(chair.text("drafts")).contains("reset-dd-only-osg").doesNotContain("reset-dd-only-kfor");
+            assertThat(chair.text("open-items")).contains("reset-dd-only-kfor").doesNotContain("reset-dd-only-osg");
+
             chair.open("/items/reset-dd-only-osg");
             assertThat(chair.text("status")).isEqualTo("DRAFT");
             assertThat(chair.driver.findElements(By.id("raise-draft-form"))).hasSize(1);

@@ -217,6 +217,15 @@ public final class PortfolioService {
         Map<String, IssueData> issues = new java.util.HashMap<>();
         forecasts.issues(who).forEach(i -> issues.put(i.id(), i));
         List<ItemView> items = procedure.list(who, Optional.empty());
+        // One unit of work: the services' own transactions join this one, so a failure writes no draft, issue or forecast.
+        tx.inTransaction(t -> {
+            prepare(who, profile, analysis, issues, items);
+            return null;
+        });
+        return drafts(who, request);
+    }
+
+    private void prepare(Principal who, ResetProfile profile, ResetAnalysisData analysis, Map<String, IssueData> issues, List<ItemView> items) {
         for (ResetAnalysisData.ChangeData c : analysis.changes()) {
             ResetAnalysisData.NeededItem n = c.item();
             boolean exists = items.stream().anyMatch(v -> v.id().equals(n.id()));
@@ -230,7 +239,6 @@ public final class PortfolioService {
                     "Carried over from issue " + s.id() + " (the same change on the same scale) for the reset draft " + draft.id() + "."));
             forecasts.run(who, new ForecastRequestData(issue.id(), DRAFT_FORECAST_RUNS, ForecastService.DEFAULT_SEED, null, null), done -> {});
         }
-        return drafts(who, request);
     }
 
     /** An issue already forecasting the same change on the same mission, whose stances read on the draft's scale. */

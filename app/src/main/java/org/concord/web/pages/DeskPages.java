@@ -164,7 +164,8 @@ public final class DeskPages {
                 register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord"), todayText,
                 register.members(who, Optional.of(today)).size(), delegation, chair, analyst, awaiting, breakable, ready, silences, blocked,
                 stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise,
-                reviews.due(who, today).stream().map(ReviewsPart::dueRow).toList()));
+                reviews.due(who, today).stream().map(ReviewsPart::dueRow).toList(),
+                chair ? all.stream().filter(v -> "DRAFT".equals(v.status())).map(this::row).toList() : List.of()));
     }
 
     private boolean running(ItemView v) { return v.silence() != null && "RUNNING".equals(v.silence().phase()); }
