@@ -44,6 +44,8 @@ public final class Concord implements AutoCloseable {
     private final ForecastService forecasts;
     private final StanceService stances;
     private final Settings settings;
+    private final org.concord.review.application.ReviewService reviews;
+    private final org.concord.portfolio.application.PortfolioService portfolio;
 
     private Concord(Settings settings, Database db) {
         this.settings = settings;
@@ -63,6 +65,8 @@ public final class Concord implements AutoCloseable {
         this.stances = new StanceService(tx, journal, access);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf,
                 org.concord.procedure.application.ProcedureEvents::isItem);
+        this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
+        this.portfolio = new org.concord.portfolio.application.PortfolioService(tx, access, settings.clock(), procedure, forecasts, stances);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
 
@@ -236,6 +240,11 @@ public final class Concord implements AutoCloseable {
                 return MarkingLadder.NATO.highest().name();
             }
         }
+        if (org.concord.review.model.ReviewEvents.isSubject(e.subject())) {
+            // a review's acts carry the review's marking (never below its mission's)
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : MarkingLadder.NATO.highest().name();
+        }
         if (org.concord.register.application.RegisterEvents.isMarkedRecord(e.subject()))
             return org.concord.register.application.RegisterEvents.classificationOf(journal.codec(), e).orElse("PUBLIC");
         // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
@@ -244,6 +253,12 @@ public final class Concord implements AutoCloseable {
     }
 
     public ForecastService forecasts() { return forecasts; }
+
+    /** The portfolio of missions and reset profiles. */
+    public org.concord.portfolio.application.PortfolioService portfolio() { return portfolio; }
+
+    /** Mission reviews. */
+    public org.concord.review.application.ReviewService reviews() { return reviews; }
 
     public StanceService stances() { return stances; }
 

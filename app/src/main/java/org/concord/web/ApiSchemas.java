@@ -97,6 +97,20 @@ final class ApiSchemas {
             Map.entry("ForecastRequestData.model", oneOf(List.of("compromise", "expected-utility", "nash-bargaining", "win-set", "ensemble"))),
             Map.entry("Results.status", oneOf(List.of("COMPLETED", "SKIPPED"))),
             Map.entry("ForecastSummary.status", oneOf(List.of("COMPLETED", "SKIPPED"))),
+            Map.entry("ReviewCycleData.firstDue", DATE),
+            Map.entry("ContributionData.nation", ISO3), Map.entry("ContributionData.date", PARTIAL_DATE),
+            Map.entry("ContributionData.qualifier", oneOf(Qualifier.class)),
+            Map.entry("ReviewData.kind", oneOf(org.concord.review.model.ReviewKind.class)), Map.entry("ReviewData.dueOn", DATE),
+            Map.entry("ReviewData.calledOn", DATE), Map.entry("ReviewData.heldOn", DATE),
+            Map.entry("ReviewData.recommendation", oneOf(org.concord.review.model.Recommendation.class)),
+            Map.entry("RecordReviewData.kind", oneOf(org.concord.review.model.ReviewKind.class)), Map.entry("RecordReviewData.dueOn", DATE),
+            Map.entry("RecordReviewData.heldOn", DATE), Map.entry("RecordReviewData.recommendation", oneOf(org.concord.review.model.Recommendation.class)),
+            Map.entry("DueReviewData.kind", oneOf(org.concord.review.model.ReviewKind.class)), Map.entry("DueReviewData.dueOn", DATE),
+            Map.entry("DueReviewData.state", oneOf(org.concord.review.model.DueReview.State.class)),
+            Map.entry("PortfolioRowData.area", oneOf(org.concord.portfolio.model.Area.class)),
+            Map.entry("PortfolioRowData.status", oneOf(MissionStatus.class)), Map.entry("PortfolioRowData.coreTask", oneOf(CoreTask.class)),
+            Map.entry("ResetRequestData.profile", oneOf(List.of("DETERRENCE_AND_DEFENCE_ONLY", "OUTSIDE_EURO_ATLANTIC", "PERSONNEL_CAP"))),
+            Map.entry("ResetRequestData.by", DATE),
             Map.entry("WebhookData.created", DATE_TIME), Map.entry("WebhookData.url", Map.of("type", "string", "format", "uri")),
             Map.entry("WebhookRequest.url", Map.of("type", "string", "format", "uri")),
             Map.entry("DeliveryData.status", oneOf(List.of("PENDING", "DELIVERED", "FAILED"))),
@@ -149,7 +163,18 @@ final class ApiSchemas {
             Map.entry("WebhookData", List.of("owner", "url", "events", "created")),
             Map.entry("DeliveryData", List.of("event", "status", "at")),
             Map.entry("FeedTokenData", List.of("id", "owner", "created")),
-            Map.entry("AllowedHostData", List.of("host", "addedBy", "addedAt")));
+            Map.entry("AllowedHostData", List.of("host", "addedBy", "addedAt")),
+            Map.entry("ReviewCycleData", List.of("intervalMonths", "firstDue")),
+            Map.entry("ContributionData", List.of("nation", "personnel", "date")),
+            Map.entry("FundedCostData", List.of("amountEur", "year")),
+            Map.entry("ReviewData", List.of("id", "mission", "kind", "dueOn", "body", "classification")),
+            Map.entry("RecordReviewData", List.of("dueOn")),
+            Map.entry("LinkItemData", List.of("item")),
+            Map.entry("DueReviewData", List.of("mission", "missionName", "kind", "dueOn", "state", "days")),
+            Map.entry("PortfolioRowData", List.of("id", "name", "status", "coreTask", "area", "areaBasis", "personnelText", "commonFundedCost", "classification")),
+            Map.entry("ResetRequestData", List.of("profile")),
+            Map.entry("ResetAnalysisData", List.of("profile", "code", "statement", "by", "on", "scope", "missionsTouched", "personnelFreed", "changes")),
+            Map.entry("ResetDraftsData", List.of("profile", "code", "statement", "scope", "passing", "blocked", "drafts")));
 
     /** One sentence per schema. */
     static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -210,7 +235,18 @@ final class ApiSchemas {
             Map.entry("DeliveryData", "One journal event's delivery to a webhook: attempts so far, last outcome, next try."),
             Map.entry("FeedTokenData", "A read-only feed token for the calendar and Atom feeds; `token` and `calendar` are shown once, at creation."),
             Map.entry("AllowedHostData", "A loopback or private host an administrator allows webhooks to target."),
-            Map.entry("Problem", "An RFC 9457 problem document; `violations` names every bad field."));
+            Map.entry("Problem", "An RFC 9457 problem document; `violations` names every bad field."),
+            Map.entry("ReviewCycleData", "A mission's periodic review cycle; graded like every register fact (RECALLED: an assumption)."),
+            Map.entry("ContributionData", "One named nation's personnel in a mission on a date, as a source gives it."),
+            Map.entry("FundedCostData", "A mission's common-funded cost in a year, as a source gives it."),
+            Map.entry("ReviewData", "A mission review, held or called."),
+            Map.entry("RecordReviewData", "A review held (heldOn, recommendation) or an ad hoc review called (kind AD_HOC, no heldOn)."),
+            Map.entry("LinkItemData", "The decision item a review led to."),
+            Map.entry("DueReviewData", "A review a mission owes on a date: OVERDUE or DUE within 30 days."),
+            Map.entry("PortfolioRowData", "One mission of the portfolio: core task, area, personnel with source and grade, contributors, cost."),
+            Map.entry("ResetRequestData", "A reset profile to apply to the portfolio."),
+            Map.entry("ResetAnalysisData", "A reset profile applied to the portfolio the reader may see: what it touches, frees and needs."),
+            Map.entry("ResetDraftsData", "A reset's draft items with their forecasts: P(passes) and who blocks, item by item."));
 
     /** One example per request body; each must be valid against its schema (the lint checks it). */
     static final Map<String, Object> EXAMPLES = Map.ofEntries(
@@ -234,7 +270,11 @@ final class ApiSchemas {
                     "reason", "The cancellation was announced, not only proposed", "reasonSources", List.of("S17"))),
             Map.entry("ForecastRequestData", ordered("issue", "nmi-end", "runs", 10000, "seed", 42, "model", "ensemble")),
             Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of(org.concord.procedure.model.ProcedureEvent.SilenceBroken.TYPE))),
-            Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")));
+            Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")),
+            Map.entry("RecordReviewData", ordered("dueOn", "2026-06-12", "heldOn", "2026-06-20", "recommendation", "ADJUST",
+                    "item", "kfor-reduction-2026", "summary", "Keep KFOR; revisit the reinforcements in six months.")),
+            Map.entry("LinkItemData", ordered("item", "kfor-reduction-2026")),
+            Map.entry("ResetRequestData", ordered("profile", "DETERRENCE_AND_DEFENCE_ONLY", "by", "2027-12-31")));
 
     private static Map<String, Object> ordered(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();

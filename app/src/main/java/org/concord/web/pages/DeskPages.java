@@ -75,6 +75,8 @@ public final class DeskPages {
     private final ForecastDesk forecastDesk;
     private final AdminDesk admin;
     private final DeskReads reads;
+    private final org.concord.review.application.ReviewService reviews;
+    private final PortfolioDesk portfolioDesk;
 
     /** The desk on {@code concord}; the home and item pages are kept in {@code views} until the journal head moves. */
     public DeskPages(Concord concord, ViewCache views) {
@@ -93,9 +95,13 @@ public final class DeskPages {
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
         this.admin = new AdminDesk(sessions, access, clock);
         this.reads = new DeskReads(journal, access, clock);
+        this.reviews = concord.reviews();
+        this.portfolioDesk = new PortfolioDesk(sessions, concord.portfolio(), access);
     }
 
     public AdminDesk admin() { return admin; }
+
+    public PortfolioDesk portfolio() { return portfolioDesk; }
 
     public ForecastDesk forecastDesk() { return forecastDesk; }
 
@@ -135,7 +141,8 @@ public final class DeskPages {
         LocalDate today = today();
         DeskReads.Snapshot at = reads.of(who);
         List<ItemView> all = items(at, who);
-        List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status())).toList();
+        // drafts are not before the body: they are listed on their own, for the chair, not as open items
+        List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status()) && !"DRAFT".equals(v.status())).toList();
         Optional<Iso3> nation = who.nation();
         boolean delegation = nation.isPresent() && access.allows(who, ActionKind.RECORD_POSITION, nation);
         boolean chair = access.allows(who, ActionKind.OPEN_SILENCE, Optional.empty());
@@ -178,7 +185,9 @@ public final class DeskPages {
         return Html.view("home.jte", new HomePage(s.viewer(),
                 at.get("organisation", () -> register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord")), todayText,
                 at.get("members-today", () -> register.members(who, Optional.of(today)).size()), delegation, chair, analyst, awaiting, breakable, ready, silences, blocked,
-                stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise));
+                stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise,
+                reviews.due(who, today).stream().map(ReviewsPart::dueRow).toList(),
+                chair ? all.stream().filter(v -> "DRAFT".equals(v.status())).map(this::row).toList() : List.of()));
     }
 
     /** Every item the reader may see, as list rows, read once a journal head. */
@@ -260,15 +269,47 @@ public final class DeskPages {
     /** {@code GET /missions/{id}?asOf=}: the mission, and the items that changed or propose to change it. */
     public void mission(Context ctx) {
         var s = sessions.of(ctx);
+        show(ctx, s.viewer(), () -> new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), MissionId.of(ctx.pathParam("id")),
+                instant(ctx.queryParam("asOf")), List.of())));
+    }
+
+    private MissionPage missionPage(Principal who, Viewer viewer, MissionId id, Optional<Instant> asOf, List<String> errors) {
+        MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(who, id, asOf.get()))
+                : register.missionOn(who, id, Optional.empty(), Optional.empty()); // lead nations: who leads today
+        List<MissionPage.ItemRef> touching = items(reads.of(who), who).stream()
+                .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
+                .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
+        LocalDate today = today();
+        ReviewsPart part = ReviewsPart.of(m.reviewCycle(), reviews.nextPeriodic(who, id, today).map(Object::toString).orElse(null),
+                reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors);
+        return MissionPage.of(viewer, m, touching, asOf.map(Display::instant).orElse(null), part);
+    }
+
+    /** {@code POST /missions/{id}/reviews}: the chair records a review held, or calls an ad hoc one. */
+    public void recordReview(Context ctx) {
+        DeskSession.Session s;
+        try {
+            s = sessions.form(ctx);
+        } catch (DeskSession.Refused r) {
+            Html.render(ctx, r.status, "message.jte", new MessagePage(sessions.of(ctx).viewer(), "Review not recorded", r.getMessage(), List.of()));
+            return;
+        }
         show(ctx, s.viewer(), () -> {
             MissionId id = MissionId.of(ctx.pathParam("id"));
-            Optional<Instant> asOf = instant(ctx.queryParam("asOf"));
-            MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(s.principal(), id, asOf.get()))
-                    : register.missionOn(s.principal(), id, Optional.empty(), Optional.empty()); // lead nations: who leads today
-            List<MissionPage.ItemRef> touching = items(reads.of(s.principal()), s.principal()).stream()
-                    .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
-                    .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
-            return new Rendered("mission.jte", MissionPage.of(s.viewer(), m, touching, asOf.map(Display::instant).orElse(null)));
+            var data = new org.concord.review.application.RecordReviewData(ItemDesk.param(ctx, "kind"), ItemDesk.param(ctx, "dueOn"),
+                    ItemDesk.param(ctx, "heldOn"), ItemDesk.param(ctx, "body"), ItemDesk.param(ctx, "recommendation"), ItemDesk.param(ctx, "item"),
+                    ItemDesk.param(ctx, "summary"), ItemDesk.param(ctx, "classification"));
+            try {
+                reviews.record(s.principal(), id, data);
+                Html.seeOther(ctx, "/missions/" + id.value() + "?done=review#reviews-h");
+                return null;
+            } catch (InvalidInput e) {
+                return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(),
+                        e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList()), 400);
+            } catch (org.concord.shared.Conflict | Forbidden e) {
+                return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(), List.of(e.getMessage())),
+                        e instanceof Forbidden ? 403 : 409);
+            }
         });
     }
 
@@ -428,7 +469,9 @@ public final class DeskPages {
         });
     }
 
-    record Rendered(String template, Object page) {}
+    record Rendered(String template, Object page, int status) {
+        Rendered(String template, Object page) { this(template, page, 200); }
+    }
 
     private void show(Context ctx, Viewer viewer, Supplier<Rendered> page) {
         Rendered r;
@@ -438,7 +481,8 @@ public final class DeskPages {
             ItemDesk.notFound(ctx, viewer);
             return;
         }
-        Html.render(ctx, 200, r.template(), r.page());
+        if (r == null) return; // answered already (a redirect)
+        Html.render(ctx, r.status(), r.template(), r.page());
     }
 
     static String blank(String s) { return s == null || s.isBlank() ? null : s.trim(); }
