@@ -43,6 +43,9 @@ public final class Concord implements AutoCloseable {
     private final org.concord.access.Idempotency idempotency;
     private final ForecastService forecasts;
     private final StanceService stances;
+    private final org.concord.options.OptionService options;
+    private final org.concord.intel.RiskService risks;
+    private final org.concord.brief.BriefService briefs;
     private final Settings settings;
 
     private Concord(Settings settings, Database db) {
@@ -60,6 +63,10 @@ public final class Concord implements AutoCloseable {
         this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access);
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
         this.stances = new StanceService(tx, journal, access);
+        this.options = new org.concord.options.OptionService(tx, journal, access, procedure, forecasts);
+        this.risks = new org.concord.intel.RiskService(tx, journal, access, procedure);
+        this.briefs = new org.concord.brief.BriefService(procedure, forecasts, stances, options, risks, register, access,
+                org.concord.brief.BriefService.Reviews.NONE, settings.clock());
         this.journalService = new JournalService(tx, journal, access, this::classificationOf);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
@@ -152,6 +159,10 @@ public final class Concord implements AutoCloseable {
         }
         for (QuestionsFile.Stance stance : questions.stances())
             for (StanceData data : stance.toData()) stances.record(system, data.marked(data.classificationOr("PUBLIC")));
+        for (var option : questions.options())
+            options.add(system, new org.concord.options.OptionData(option.item(), option.key(), option.issue(), option.label(), option.point(),
+                    option.description(), option.sources(), option.classificationOr("PUBLIC")));
+        for (var risk : questions.risks()) risks.record(system, risk.marked(risk.classificationOr("PUBLIC")));
     }
 
     public ProcedureService procedure() { return procedure; }
@@ -176,7 +187,8 @@ public final class Concord implements AutoCloseable {
             var doc = node.has("record") ? node.get("record") : node;
             return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
         }
-        if (subject.startsWith("issue:") || subject.startsWith("forecast:")) {
+        if (subject.startsWith("issue:") || subject.startsWith("forecast:") || org.concord.options.OptionEvents.isSubject(subject)
+                || org.concord.intel.RiskEvents.isSubject(subject)) {
             // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
             // existed are not assumed public.
             var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
@@ -188,6 +200,15 @@ public final class Concord implements AutoCloseable {
     public ForecastService forecasts() { return forecasts; }
 
     public StanceService stances() { return stances; }
+
+    /** Options of decision items, with their forecasts. */
+    public org.concord.options.OptionService options() { return options; }
+
+    /** Risks: graded assessments attached to missions, items and options. */
+    public org.concord.intel.RiskService risks() { return risks; }
+
+    /** Decision briefs. */
+    public org.concord.brief.BriefService briefs() { return briefs; }
 
     public RegisterService register() { return register; }
 

@@ -72,6 +72,9 @@ public final class DeskPages {
     private final RaiseDesk raise;
     private final ForecastDesk forecastDesk;
     private final AdminDesk admin;
+    private final Analysis.Builder analysis;
+    private final RiskDesk risks;
+    private final BriefDesk brief;
 
     public DeskPages(Concord concord) {
         this.register = concord.register();
@@ -83,13 +86,22 @@ public final class DeskPages {
         this.clock = concord.settings().clock();
         this.sessions = new DeskSession(access, new SecureRandom());
         this.board = new ItemBoard(register, procedure, journal, access, clock);
-        this.items = new ItemDesk(sessions, board, procedure);
+        this.analysis = new Analysis.Builder(concord.options(), concord.risks(), access, clock);
+        this.items = new ItemDesk(sessions, board, procedure, analysis);
+        this.risks = new RiskDesk(sessions, concord.risks(), items);
+        this.brief = new BriefDesk(sessions, concord.briefs());
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
         this.admin = new AdminDesk(sessions, access);
     }
 
     public AdminDesk admin() { return admin; }
+
+    /** The risk forms of item and mission pages. */
+    public RiskDesk risks() { return risks; }
+
+    /** The decision brief's print page. */
+    public BriefDesk brief() { return brief; }
 
     public ForecastDesk forecastDesk() { return forecastDesk; }
 
@@ -243,7 +255,8 @@ public final class DeskPages {
             List<MissionPage.ItemRef> touching = procedure.list(s.principal(), Optional.empty()).stream()
                     .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
                     .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
-            return new Rendered("mission.jte", MissionPage.of(s.viewer(), m, touching, asOf.map(Display::instant).orElse(null)));
+            return new Rendered("mission.jte", MissionPage.of(s.viewer(), m, touching, asOf.map(Display::instant).orElse(null))
+                    .withAnalysis(analysis.ofMission(s.principal(), s.viewer(), id)));
         });
     }
 

@@ -13,7 +13,14 @@ import java.util.List;
  */
 public record MissionPage(Viewer viewer, String id, String name, String acronym, String status, String coreTask, String legalBasis, String area,
                           String hostNation, String start, String end, String leadNations, String contributors, String note,
-                          List<StrengthRow> strength, Chart chart, List<String> sources, String confidence, List<ItemRef> items, String asOf) {
+                          List<StrengthRow> strength, Chart chart, List<String> sources, String confidence, List<ItemRef> items, String asOf,
+                          Analysis analysis) {
+
+    /** The same page with the risks attached to the mission. */
+    public MissionPage withAnalysis(Analysis a) {
+        return new MissionPage(viewer, id, name, acronym, status, coreTask, legalBasis, area, hostNation, start, end, leadNations, contributors,
+                note, strength, chart, sources, confidence, items, asOf, a);
+    }
 
     /** A decision item that changed or proposes to change the mission. */
     public record ItemRef(String id, String subject, String status, String effect) {}
@@ -35,7 +42,7 @@ public record MissionPage(Viewer viewer, String id, String name, String acronym,
                 Display.list(m.leadNations()), Display.list(m.contributors()), m.note(),
                 series.stream().map(s -> new StrengthRow(s.date(), Display.text(s.actual()), Display.text(s.authorised()),
                         Display.text(s.qualifier()), Display.list(s.sources()))).toList(),
-                chart(series), m.sources() == null ? List.of() : m.sources(), Display.text(m.confidence()), items, asOf);
+                chart(series), m.sources() == null ? List.of() : m.sources(), Display.text(m.confidence()), items, asOf, null);
     }
 
     /** Bars of the actual strength (the authorised figure where no actual one was recorded). */
