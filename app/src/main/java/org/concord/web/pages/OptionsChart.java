@@ -25,7 +25,7 @@ public final class OptionsChart {
                 + "font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"%s\">%n", W, h, W, h,
                 esc("Options of " + o.item() + ": position on the scale and P(passes)")));
         text(s, LEFT, 14, "Position on the scale (0-100)", "start", "bold");
-        text(s, barX, 14, "Forecast: P(passes); for the status quo, P(it stays)", "start", "bold");
+        text(s, barX, 14, "Forecast (table: what each % is)", "start", "bold");
         int axis = TOP + o.options().size() * ROW;
         line(s, LEFT, axis, LEFT + SCALE_W, axis, "#333");
         for (int v = 0; v <= 100; v += 25) {
