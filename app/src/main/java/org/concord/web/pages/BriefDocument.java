@@ -27,6 +27,12 @@ public final class BriefDocument {
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
     private static final String CSS = resource("/web/brief.css");
 
+    static {
+        // openhtmltopdf reports on stderr by default (CSS it skips: the print page's screen rules, timings): not for a
+        // server log or the command line's one-line answers
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private BriefDocument() {}
 
     /** What the template renders: the brief, formatted, for the print page or for the PDF. */
