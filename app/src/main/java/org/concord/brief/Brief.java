@@ -45,7 +45,10 @@ public record Brief(String item, String subject, String question, String scale0,
                              String classification) {}
 
     /** A mission's reviews, oldest first, each one line. */
-    public record MissionReviews(String mission, String name, List<String> reviews) {}
+    public record MissionReviews(String mission, String name, List<ReviewLine> reviews) {}
+
+    /** One review in a line (due, held, by whom, recommendation, the item it led to), with its marking. */
+    public record ReviewLine(String text, String classification) {}
 
     /** A source key with its citation. */
     public record Source(String key, String citation) {}

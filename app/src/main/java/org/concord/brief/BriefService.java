@@ -39,7 +39,7 @@ public final class BriefService {
     /** Where a mission's review history comes from; none until mission reviews are recorded. */
     public interface Reviews {
         /** The reviews of a mission the reader may see, oldest first, one line each. */
-        List<String> of(Principal who, MissionId mission);
+        List<Brief.ReviewLine> of(Principal who, MissionId mission);
 
         Reviews NONE = (who, mission) -> List.of();
     }
@@ -102,7 +102,9 @@ public final class BriefService {
             if (mission.isEmpty()) continue;
             markings.add(mission.get().classification());
             shownRisks.addAll(risks.list(who, new RiskService.Query(Optional.of(m), Optional.empty())));
-            missionReviews.add(new Brief.MissionReviews(m.value(), mission.get().name(), reviews.of(who, m)));
+            List<Brief.ReviewLine> lines = reviews.of(who, m);
+            lines.forEach(l -> markings.add(l.classification()));
+            missionReviews.add(new Brief.MissionReviews(m.value(), mission.get().name(), lines));
         }
         shownRisks.forEach(r -> {
             markings.add(r.classification());

@@ -164,6 +164,7 @@ final class ApiSchemas {
             Map.entry("BoardCell", List.of("member")),
             Map.entry("StanceLine", List.of("about", "reportedOn", "source", "grade", "position", "classification")),
             Map.entry("MissionReviews", List.of("mission", "reviews")),
+            Map.entry("ReviewLine", List.of("text", "classification")),
             Map.entry("Source", List.of("key", "citation")));
 
     /** One sentence per schema. */
@@ -216,6 +217,7 @@ final class ApiSchemas {
             Map.entry("BoardCell", "A required member's standing official position (null: none yet)."),
             Map.entry("StanceLine", "A reported stance as the brief shows it."),
             Map.entry("MissionReviews", "The review history of a mission the item touches."),
+            Map.entry("ReviewLine", "One review of a mission in a line, with its marking."),
             Map.entry("Source", "A source key with its citation."),
             Map.entry("IssueView", "An issue with every actor's position estimate and the stances behind it."),
             Map.entry("StanceReading", "A reported stance as read onto the issue."),
