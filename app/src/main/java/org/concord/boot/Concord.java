@@ -47,6 +47,8 @@ public final class Concord implements AutoCloseable {
     private final org.concord.intel.RiskService risks;
     private final org.concord.brief.BriefService briefs;
     private final Settings settings;
+    private final org.concord.review.application.ReviewService reviews;
+    private final org.concord.portfolio.application.PortfolioService portfolio;
 
     private Concord(Settings settings, Database db) {
         this.settings = settings;
@@ -65,9 +67,11 @@ public final class Concord implements AutoCloseable {
         this.stances = new StanceService(tx, journal, access);
         this.options = new org.concord.options.OptionService(tx, journal, access, procedure, forecasts);
         this.risks = new org.concord.intel.RiskService(tx, journal, access, procedure);
-        this.briefs = new org.concord.brief.BriefService(procedure, forecasts, stances, options, risks, register, access,
-                org.concord.brief.BriefService.Reviews.NONE, settings.clock());
         this.journalService = new JournalService(tx, journal, access, this::classificationOf);
+        this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
+        this.briefs = new org.concord.brief.BriefService(procedure, forecasts, stances, options, risks, register, access,
+                (who, mission) -> reviews.historyFor(who, mission).stream().map(Concord::reviewLine).toList(), settings.clock());
+        this.portfolio = new org.concord.portfolio.application.PortfolioService(tx, access, settings.clock(), procedure, forecasts, stances);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
 
@@ -187,6 +191,11 @@ public final class Concord implements AutoCloseable {
             var doc = node.has("record") ? node.get("record") : node;
             return doc.hasNonNull("classification") ? doc.get("classification").asText() : "PUBLIC";
         }
+        if (org.concord.review.model.ReviewEvents.isSubject(subject)) {
+            // a review's acts carry the review's marking (never below its mission's)
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : MarkingLadder.NATO.highest().name();
+        }
         if (subject.startsWith("issue:") || subject.startsWith("forecast:") || org.concord.options.OptionEvents.isSubject(subject)
                 || org.concord.intel.RiskEvents.isSubject(subject)) {
             // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
@@ -198,6 +207,24 @@ public final class Concord implements AutoCloseable {
     }
 
     public ForecastService forecasts() { return forecasts; }
+
+    /** A mission review as the decision brief lists it: one line, with its marking. */
+    private static org.concord.brief.Brief.ReviewLine reviewLine(org.concord.review.application.ReviewData r) {
+        String kind = "AD_HOC".equals(r.kind()) ? "Ad hoc review" : "Periodic review";
+        String when = r.heldOn() != null ? "held " + r.heldOn() + (r.body() == null ? "" : " by the " + r.body())
+                : r.calledOn() != null ? "called " + r.calledOn() + ", not yet held" : "not yet held";
+        String text = kind + " due " + r.dueOn() + ", " + when
+                + (r.recommendation() == null ? "" : ": " + r.recommendation().toLowerCase(java.util.Locale.ROOT))
+                + (r.item() == null ? "" : "; led to item " + r.item())
+                + (r.summary() == null ? "" : ". " + r.summary());
+        return new org.concord.brief.Brief.ReviewLine(text, r.classification());
+    }
+
+    /** The portfolio of missions and reset profiles. */
+    public org.concord.portfolio.application.PortfolioService portfolio() { return portfolio; }
+
+    /** Mission reviews. */
+    public org.concord.review.application.ReviewService reviews() { return reviews; }
 
     public StanceService stances() { return stances; }
 

@@ -115,4 +115,32 @@ public final class StanceService {
                     .map(StanceData::from).toList();
         });
     }
+
+    /**
+     * Carries the reported stances on issue {@code from} that {@code who} may see over to issue {@code to}, whose scale
+     * has the same ends: no new intelligence, the same reports read on another issue. Each copy keeps its source, grade,
+     * quote and marking (raised to the new issue's), and its note starts with {@code why}. The chair or an analyst.
+     *
+     * @return the stances recorded on {@code to}
+     * @throws InvalidInput if either issue is missing or hidden
+     */
+    public List<StanceData> carryOver(Principal who, IssueId from, IssueId to, String why) {
+        access.require(who, ActionKind.RUN_FORECAST, java.util.Optional.empty());
+        return tx.inTransaction(t -> {
+            var target = visibleIssue(t, who, to).orElseThrow(() -> new InvalidInput("issue", "no forecast issue '" + to + "'"));
+            if (visibleIssue(t, who, from).isEmpty()) throw new InvalidInput("from", "no forecast issue '" + from + "'");
+            List<StanceData> out = new java.util.ArrayList<>();
+            for (Stances.Recorded r : access.visible(who, t.repository(Stances.class).list(Optional.of(from)), Stances.Recorded::classification)) {
+                ReportedStance s = r.stance();
+                ReportedStance copy = new ReportedStance(to, s.subject(), s.reportedOn(), s.source(), s.grade(), s.gradeNote(), s.position(),
+                        s.quote(), Optional.of(why + s.note().map(n -> " " + n).orElse("")), s.sources());
+                String marked = access.atLeast(r.classification(), List.of(target.classification()));
+                StanceId id = t.repository(Stances.class).insert(copy, marked);
+                StanceData stored = StanceData.from(new Stances.Recorded(id, copy, marked));
+                journal.record(t, who, "StanceReported", "issue:" + copy.issue(), stored);
+                out.add(stored);
+            }
+            return out;
+        });
+    }
 }

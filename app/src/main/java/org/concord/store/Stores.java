@@ -45,6 +45,7 @@ public final class Stores {
                 .register(org.concord.intel.Risks.class, JdbiRisks::new)
                 .register(org.concord.feeds.FeedTokens.class, JdbiFeeds.JdbiFeedTokens::new)
                 .register(org.concord.feeds.Webhooks.class, JdbiFeeds.JdbiWebhooks::new)
-                .register(org.concord.access.model.IdempotencyKeys.class, JdbiIdempotencyKeys::new);
+                .register(org.concord.access.model.IdempotencyKeys.class, JdbiIdempotencyKeys::new)
+                .register(org.concord.review.model.Reviews.class, JdbiReviews::new);
     }
 }

@@ -36,6 +36,8 @@ final class OpenApi {
         TAGS.put("access", "Sign-in, users, tokens and the audit trail.");
         TAGS.put("forecast", "Forecast issues, reported stances and Monte Carlo forecasts.");
         TAGS.put("analysis", "Options for one decision, risks (graded assessments) and the decision brief.");
+        TAGS.put("reviews", "Mission reviews: review cycles, reviews held and called, what is due or overdue.");
+        TAGS.put("portfolio", "The portfolio of missions and reset profiles applied to it (analysis, and draft items for the chair).");
         TAGS.put("feeds", "Calendar and Atom feeds, and outgoing webhooks.");
         TAGS.put("operations", "Liveness of the server.");
     }

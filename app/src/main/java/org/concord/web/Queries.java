@@ -102,4 +102,13 @@ final class Queries {
             throw new org.concord.shared.NotFound(kind, raw);
         }
     }
+
+    /** A value parsed by {@code parse}; a bad one is a 400 naming {@code field}. */
+    static <T> T parse(String field, String raw, java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(raw);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, e.getMessage());
+        }
+    }
 }

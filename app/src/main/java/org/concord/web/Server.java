@@ -46,6 +46,8 @@ public final class Server implements AutoCloseable {
         routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
         routes.addAll(new AnalysisApi(concord.options(), concord.risks(), concord.briefs(), principals).routes());
+        routes.addAll(new ReviewApi(concord.reviews(), principals).routes());
+        routes.addAll(new PortfolioApi(concord.portfolio(), principals).routes());
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
         Map<String, Object> openApi = OpenApi.document(routes, version);
         Lifecycle lifecycle = new Lifecycle(concord.database().metrics());
@@ -87,6 +89,7 @@ public final class Server implements AutoCloseable {
             cfg.routes.post("/items/{id}/footnote-withdrawal", pages.items()::withdrawFootnote);
             cfg.routes.post("/items/{id}/silence", pages.items()::openSilence);
             cfg.routes.post("/items/{id}/adoption", pages.items()::adopt);
+            cfg.routes.post("/items/{id}/raising", pages.items()::raiseDraft);
             cfg.routes.post("/items/{id}/withdrawal", pages.items()::withdraw);
             cfg.routes.post("/items/{id}/move", pages.items()::move);
             cfg.routes.post("/items/{id}/reopening", pages.items()::reopen);
@@ -95,6 +98,11 @@ public final class Server implements AutoCloseable {
             cfg.routes.get("/missions", pages::missionList);
             cfg.routes.get("/missions/{id}", pages::mission);
             cfg.routes.post("/missions/{id}/risks", pages.risks()::onMission);
+            cfg.routes.post("/missions/{id}/reviews", pages::recordReview);
+            cfg.routes.get("/portfolio", pages.portfolio()::page);
+            cfg.routes.get("/portfolio/reset", pages.portfolio()::reset);
+            cfg.routes.post("/portfolio/reset/drafts", pages.portfolio()::prepare);
+            cfg.routes.post("/portfolio/reset/raising", pages.portfolio()::raise);
             cfg.routes.get("/events", pages::eventList);
             cfg.routes.get("/events/{id}", pages::event);
             cfg.routes.get("/members", pages::memberList);

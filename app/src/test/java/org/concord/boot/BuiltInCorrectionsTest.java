@@ -69,8 +69,10 @@ class BuiltInCorrectionsTest {
             clock.advance(Duration.ofDays(270));
             c.correctBuiltInRegister();
             List<JournalEntry> kfor = c.journal().list(ADMIN, Optional.of("mission:kfor"), Optional.empty(), 0, 100);
-            assertThat(kfor).extracting(JournalEntry::type).containsExactly("MissionCreated", "MissionCorrected");
+            // one act per correction: the fact check's (leads, note), then issue 14's (reviewCycle, contributions)
+            assertThat(kfor).extracting(JournalEntry::type).containsExactly("MissionCreated", "MissionCorrected", "MissionCorrected");
             assertThat(kfor.get(1).payload()).contains("fact-check-issue-16").contains("Türkiye since Oct 2025").contains("\"leads\"");
+            assertThat(kfor.get(2).payload()).contains("Issue 14").contains("\"reviewCycle\"");
             assertThat(c.journal().list(ADMIN, Optional.of("member:DEU"), Optional.empty(), 0, 100))
                     .extracting(JournalEntry::type).containsExactly("MemberRecorded", "MemberCorrected");
             long entries = c.journal().list(ADMIN, Optional.empty(), Optional.empty(), 0, 1000).size();
@@ -148,11 +150,16 @@ class BuiltInCorrectionsTest {
 
             var outcome = c.correctBuiltInRegister();
 
+            // the fact check's kfor correction (leads, note) is kept; issue 14's (reviewCycle, contributions) names fields
+            // the desk did not edit, so it still applies
             assertThat(outcome.kept()).containsExactly("mission:kfor");
-            assertThat(outcome.corrected()).contains("mission:rsm", "member:DEU").doesNotContain("mission:kfor");
-            assertThat(c.register().mission(ADMIN, MissionId.of("kfor")).note()).contains("The desk's own note.");
+            assertThat(outcome.corrected()).contains("mission:rsm", "member:DEU", "mission:kfor");
+            var kfor2 = c.register().mission(ADMIN, MissionId.of("kfor"));
+            assertThat(kfor2.note()).contains("The desk's own note.");
+            assertThat(kfor2.leadNationsOn(LocalDate.parse("2026-01-01"))).doesNotContain(Iso3.of("TUR"));
+            assertThat(kfor2.reviewCycle()).isPresent();
             assertThat(c.journal().list(ADMIN, Optional.of("mission:kfor"), Optional.empty(), 0, 100))
-                    .extracting(JournalEntry::type).containsExactly("MissionCreated", "MissionUpdated");
+                    .extracting(JournalEntry::type).containsExactly("MissionCreated", "MissionUpdated", "MissionCorrected");
         }
     }
 

@@ -234,16 +234,68 @@ class DeskFlowsBrowserTest {
     }
 
     @Test
+    void the_chair_sees_reviews_due_records_one_then_applies_a_reset_prepares_its_drafts_with_forecasts_and_raises_one() {
+        try (Browser chair = new Browser(server.port())) {
+            chair.signIn("chair", Fixtures.PASSWORD).open("/");
+            assertThat(chair.text("reviews-due")).contains("Kosovo Force", "2026-06-12", "OVERDUE", "2026-12-12", "DUE");
+            chair.check("home-reviews");
+
+            chair.open("/missions/kfor");
+            assertThat(chair.text("review-cycle")).contains("every 6 months from 2026-06-12", "RECALLED", "S17");
+            chair.driver.executeScript("document.getElementById('review-due').value = '2026-06-13';"
+                    + "document.getElementById('review-held').value = '2026-06-20';");
+            new Select(chair.driver.findElement(By.id("review-recommendation"))).selectByValue("CONTINUE");
+            chair.submit("#review-form button");
+            assertThat(chair.text("review-errors")).contains("dueOn", "not a due date", "2026-12-12");
+            chair.check("mission-review-refused");
+            chair.driver.executeScript("document.getElementById('review-due').value = '2026-06-12';"
+                    + "document.getElementById('review-held').value = '2026-06-20';");
+            new Select(chair.driver.findElement(By.id("review-recommendation"))).selectByValue("ADJUST");
+            chair.driver.findElement(By.id("review-item")).sendKeys("kfor-reduction-2026");
+            chair.submit("#review-form button");
+            assertThat(chair.url()).startsWith("/missions/kfor?done=review");
+            assertThat(chair.text("review-history")).contains("2026-06-12", "2026-06-20", "adjust", "kfor-reduction-2026");
+            assertThat(chair.text("mission-reviews-due")).doesNotContain("2026-06-12").contains("2026-12-12");
+            chair.check("mission-reviews");
+
+            chair.open("/portfolio");
+            assertThat(chair.text("portfolio")).contains("Kosovo Force", "Euro-Atlantic", "beyond", "not sourced");
+            chair.check("portfolio");
+            chair.open("/portfolio?sort=-personnel");
+            assertThat(chair.driver.findElements(By.cssSelector("#portfolio tbody tr")).get(0).getText()).contains("International Security Assistance Force");
+
+            chair.open("/portfolio/reset?profile=DETERRENCE_AND_DEFENCE_ONLY&by=2027-12-31");
+            assertThat(chair.text("touched")).contains("Kosovo Force", "TERMINATE", "4500", "ITA 852", "TUR 780", "USA 600");
+            assertThat(chair.text("scope")).isEqualTo("Totals cover only the missions you may see.");
+            chair.check("reset-analysis");
+            chair.submit("#prepare-form button");
+            assertThat(chair.text("notice")).contains("prepared as drafts");
+            assertThat(chair.text("drafts")).contains("Reset: terminate Kosovo Force", "DRAFT", "%");
+            assertThat(chair.text("draft-totals")).contains("forecast to pass", "forecast to be blocked");
+            chair.check("reset-drafts");
+            chair.submit("#draft-reset-dd-only-kfor button");
+            assertThat(chair.text("notice")).contains("raised");
+            assertThat(chair.text("draft-reset-dd-only-kfor")).contains("OPEN");
+
+            chair.open("/items/reset-dd-only-osg");
+            assertThat(chair.text("status")).isEqualTo("DRAFT");
+            assertThat(chair.driver.findElements(By.id("raise-draft-form"))).hasSize(1);
+            assertThat(chair.driver.findElements(By.id("adopt-form"))).isEmpty();
+            chair.check("item-draft");
+        }
+    }
+
+    @Test
     void every_page_passes_the_accessibility_console_and_narrow_screen_checks() {
         try (Browser reader = new Browser(server.port()); Browser chair = new Browser(server.port())) {
-            for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/items/kfor-reduction-2026/brief", "/missions", "/missions/kfor", "/events",
+            for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/items/kfor-reduction-2026/brief", "/missions", "/missions/kfor", "/portfolio", "/events",
                     "/events/summit-2026-ankara", "/members", "/partners")) {
                 reader.open(path).check("anonymous" + path.replace('/', '-'));
             }
             chair.signIn("chair", Fixtures.PASSWORD);
             for (String path : List.of("/items", "/items/new", "/items/new?type=INVITE_PARTNER", "/items/new?type=TERMINATE_MISSION", "/missions",
                     "/events", "/events/summit-2026-ankara", "/members?asOf=2023-01-01", "/partners", "/journal", "/journal?subject=item:restricted-plan",
-                    "/forecasts", "/items/restricted-plan")) {
+                    "/forecasts", "/items/restricted-plan", "/portfolio", "/portfolio/reset")) {
                 chair.open(path).check("chair" + path.replaceAll("[/?=:&]", "-"));
             }
             chair.open("/events/summit-2026-ankara");

@@ -58,6 +58,19 @@ class DeskPagesTest {
     }
 
     @Test
+    void the_home_page_lists_the_reviews_due_and_overdue_on_the_desks_date_and_the_mission_page_shows_the_cycle() {
+        var home = anonymous.get("/").body();
+        assertThat(home).contains("Mission reviews due and overdue", "id=\"reviews-due\"", "href=\"/missions/kfor#reviews-h\"",
+                "2026-06-12", "OVERDUE", "2026-12-12", "due in 14 days", "2026-10-31");
+        var kfor = anonymous.get("/missions/kfor").body();
+        assertThat(kfor).contains("id=\"review-cycle\"", "Periodic review every 6 months from 2026-06-12; next due 2026-12-12",
+                "Grade RECALLED", "S17", "id=\"mission-reviews-due\"", "id=\"contributions\"", "852")
+                .doesNotContain("id=\"review-form\"");
+        assertThat(chair.get("/missions/kfor").body()).contains("id=\"review-form\"", "Record the review");
+        assertThat(anonymous.get("/missions/flf").body()).contains("No review cycle recorded");
+    }
+
+    @Test
     void the_anonymous_reader_sees_public_items_only_and_a_hint_to_sign_in() {
         var page = anonymous.get("/");
         assertThat(page.status()).isEqualTo(200);

@@ -22,6 +22,10 @@ public enum ActionKind {
     CLOSE_SILENCE(Scope.NONE),
     /** Record a reported stance of a nation (intelligence, not the nation's own statement). */
     RECORD_STANCE(Scope.NONE),
+    /** Record a mission review held, call an ad hoc review, link a review to the item it led to. */
+    RECORD_REVIEW(Scope.NONE),
+    /** Apply a reset profile to the portfolio of missions (analysis only, nothing written). */
+    ANALYSE_PORTFOLIO(Scope.NONE),
     /** Run a consensus forecast. */
     RUN_FORECAST(Scope.NONE),
     /** Read the hash-chained journal of changes. */

@@ -32,6 +32,8 @@ public final class Policy {
             .row(OPEN_SILENCE,              NONE,  ALL,      NONE,       NONE,    NONE,    NONE,   NONE)
             .row(CLOSE_SILENCE,             NONE,  ALL,      NONE,       NONE,    NONE,    NONE,   ALL)
             .row(RECORD_STANCE,             NONE,  NONE,     NONE,       NONE,    ALL,     NONE,   NONE)
+            .row(RECORD_REVIEW,             NONE,  ALL,      NONE,       NONE,    NONE,    NONE,   ALL)
+            .row(ANALYSE_PORTFOLIO,         NONE,  ALL,      NONE,       NONE,    ALL,     NONE,   NONE)
             .row(RUN_FORECAST,              NONE,  ALL,      NONE,       NONE,    ALL,     NONE,   NONE)
             .row(READ_JOURNAL,              ALL,   ALL,      ALL,        NONE,    ALL,     ALL,    ALL)
             .row(MANAGE_OWN_CREDENTIALS,    ALL,   ALL,      ALL,        ALL,     ALL,     ALL,    NONE)

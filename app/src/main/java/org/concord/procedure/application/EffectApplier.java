@@ -50,7 +50,7 @@ final class EffectApplier {
                         CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, Optional.empty(), Optional.of("set at launch; review the core task"),
                         l.mandate(), Optional.empty(), Optional.empty(), PartialDate.of(l.start()), Optional.empty(), Optional.empty(),
                         l.start().isAfter(today) ? MissionStatus.PLANNED : MissionStatus.ACTIVE, List.of(), List.of(), List.of(), List.of(),
-                        Optional.of("launched by decision " + d.item().value()), basis, "PUBLIC", 0);
+                        List.of(), Optional.empty(), Optional.empty(), Optional.of("launched by decision " + d.item().value()), basis, "PUBLIC", 0);
                 Mission stored = missions.insert(m);
                 journal.record(t, who, "MissionCreated", "mission:" + id, MissionData.from(stored).withoutVersion(), d.adoptedAt());
                 yield "mission " + id + " launched";

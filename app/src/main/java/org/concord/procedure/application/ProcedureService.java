@@ -91,6 +91,35 @@ public final class ProcedureService {
 
     /** Raises an item at {@code at} in the name recorded (the built-in data raises the article's questions at the date they were reported). */
     public ItemView raise(Principal who, RaiseItemData data, Instant at) {
+        return put(who, data, at, (config, draft, membership) -> DecisionItem.raise(config, draft, who, membership, at));
+    }
+
+    /**
+     * Prepares an item as a DRAFT for the chair: it takes no position and no silence procedure until the chair raises it
+     * ({@link #raiseDraft}); it is marked like any item. The chair only (or Concord itself).
+     *
+     * @param basis what prepared it, e.g. the reset profile, journaled with it
+     * @throws InvalidInput naming every bad field
+     * @throws Forbidden    unless the principal is the chair
+     * @throws Conflict     if the id is taken
+     */
+    public ItemView draft(Principal who, RaiseItemData data, String basis) {
+        access.require(who, ActionKind.RAISE_ITEM, Optional.empty());
+        Instant at = now();
+        return audited(who, "DRAFT_ITEM", () -> put(who, data, at, (config, draft, membership) -> DecisionItem.draft(config, draft, basis, who, membership, at)));
+    }
+
+    /** The chair raises a draft: OPEN from now, with a journal act (DraftRaised). */
+    public ItemView raiseDraft(Principal who, ItemId id, Long version) {
+        requireVisible(who, id);
+        return act(who, id, version, (item, m, now) -> item.raiseDraft(who, now));
+    }
+
+    private interface Start {
+        Decision decide(ProcedureConfig config, ItemDraft draft, Membership membership);
+    }
+
+    private ItemView put(Principal who, RaiseItemData data, Instant at, Start start) {
         String classification = access.checkClassification("classification", data.classificationOrDefault());
         return tx.inTransaction(t -> {
             ProcedureConfig config = config(t);
@@ -102,7 +131,7 @@ public final class ProcedureService {
             Membership membership = new RegisterMembership(t);
             List<EffectApplier.Target> targets = EffectApplier.checkTargets(t, draft.effect(), c -> access.canSee(who, c));
             String marked = access.atLeast(classification, targets.stream().flatMap(x -> x.classification().stream()).toList());
-            List<ProcedureEvent> events = accepted(DecisionItem.raise(config, draft, who, membership, at));
+            List<ProcedureEvent> events = accepted(start.decide(config, draft, membership));
             DecisionItem item = DecisionItem.replay(events);
             long lastSeq = history.persist(t, who, events);
             index.insert(row(item, events.size(), marked), item, lastSeq, markingOf(marked), ItemQueries.targets(item.effect()));

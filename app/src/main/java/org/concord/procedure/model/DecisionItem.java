@@ -128,6 +128,16 @@ public record DecisionItem(ItemId id, ProcedureConfig config, BodyId body, Level
         return ItemCommands.raise(config, draft, by, membership, now);
     }
 
+    /** Prepares a draft for the chair (the chair, or Concord itself): DRAFT until {@link #raiseDraft}; {@code basis} says what prepared it. */
+    public static Decision draft(ProcedureConfig config, ItemDraft draft, String basis, Principal by, Membership membership, Instant now) {
+        return ItemCommands.draft(config, draft, basis, by, membership, now);
+    }
+
+    /** The chair raises this draft: OPEN from {@code now}. */
+    public Decision raiseDraft(Principal by, Instant now) {
+        return ItemCommands.raiseDraft(this, by, now);
+    }
+
     /** Adds a text version (chair or proposer); cancels a running silence procedure (R3f). */
     public Decision addTextVersion(String text, Principal by, Instant now) {
         return ItemCommands.addTextVersion(this, text, by, now);

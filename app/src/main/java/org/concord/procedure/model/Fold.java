@@ -31,11 +31,15 @@ final class Fold {
             return new DecisionItem(e.item(), e.config(), e.body(), e.level(), e.proposer(), e.subject(), e.effect(),
                     List.of(e.text()), ItemStatus.OPEN, List.of(), List.of(), List.of(), false, Optional.empty(),
                     Optional.empty(), e.at(), e.at());
+        if (first instanceof ProcedureEvent.ItemDrafted e)
+            return new DecisionItem(e.item(), e.config(), e.body(), e.level(), e.proposer(), e.subject(), e.effect(),
+                    List.of(e.text()), ItemStatus.DRAFT, List.of(), List.of(), List.of(), false, Optional.empty(),
+                    Optional.empty(), e.at(), e.at());
         if (first instanceof ItemReopened e)
             return new DecisionItem(e.item(), e.config(), e.body(), e.level(), e.proposer(), e.subject(), e.effect(),
                     List.of(e.text()), ItemStatus.OPEN, List.of(), List.of(), List.of(), false,
                     Optional.of(e.reopenedFrom()), Optional.empty(), e.at(), e.at());
-        throw new IllegalArgumentException("an item's history starts with ItemRaised or ItemReopened, not "
+        throw new IllegalArgumentException("an item's history starts with ItemRaised, ItemDrafted or ItemReopened, not "
                 + first.getClass().getSimpleName());
     }
 
@@ -49,6 +53,11 @@ final class Fold {
         switch (event) {
             case ItemRaised e -> throw new IllegalStateException("item " + item.id() + " was already raised");
             case ItemReopened e -> throw new IllegalStateException("item " + item.id() + " was already raised");
+            case ProcedureEvent.ItemDrafted e -> throw new IllegalStateException("item " + item.id() + " was already raised");
+            case ProcedureEvent.DraftRaised e -> {
+                if (item.status() != ItemStatus.DRAFT) throw new IllegalStateException("item " + item.id() + " is " + item.status() + ", not a draft");
+                n.status = ItemStatus.OPEN;
+            }
             case TextVersionAdded e -> {
                 if (e.version().number() != item.texts().size() + 1)
                     throw new IllegalStateException("text version " + e.version().number() + " follows version " + item.texts().size());

@@ -31,6 +31,12 @@ final class Guards {
         return inTimeOrder(item, now);
     }
 
+    /** Not a draft: a draft is not before the body until the chair raises it. */
+    static Optional<Refused> raised(DecisionItem item, String act) {
+        if (item.status() != ItemStatus.DRAFT) return Optional.empty();
+        return Optional.of(refuse(Rule.DRAFTS_ARE_NOT_RAISED, "item " + item.id() + " is a draft: the chair raises it before it " + act));
+    }
+
     static Optional<Refused> inTimeOrder(DecisionItem item, Instant now) {
         if (now.isBefore(item.lastActAt()))
             return Optional.of(refuse(Rule.R13_SEALED_AND_APPEND_ONLY,

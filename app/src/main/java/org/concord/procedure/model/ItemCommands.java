@@ -39,6 +39,30 @@ final class ItemCommands {
                 draft.proposer(), draft.subject(), draft.effect(), new TextVersion(1, draft.text()))));
     }
 
+    /** Prepares a draft (the chair, or Concord itself): like {@link #raise}, but DRAFT until the chair raises it. */
+    static Decision draft(ProcedureConfig config, ItemDraft draft, String basis, Principal by, Membership membership, Instant now) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(now, "now");
+        Optional<Refused> why = (by.role() == Role.SYSTEM ? Optional.<Refused>empty()
+                : Guards.chair(by, Rule.CHAIR_CONDUCTS_PROCEEDINGS, "prepares draft items"))
+                .or(() -> proposes(draft.proposer(), by, draft.body(), membership, now))
+                .or(() -> invitationFits(draft.effect(), draft.level(), draft.body(), membership, now));
+        if (why.isPresent()) return why.get();
+        return new Accepted(List.of(new ProcedureEvent.ItemDrafted(draft.id(), actor(by), now, config, draft.body(), draft.level(),
+                draft.proposer(), draft.subject(), draft.effect(), new TextVersion(1, draft.text()), basis)));
+    }
+
+    /** The chair raises a draft: it is OPEN and before the body from {@code now}. */
+    static Decision raiseDraft(DecisionItem item, Principal by, Instant now) {
+        Optional<Refused> why = Guards.live(item, now)
+                .or(() -> Guards.chair(by, Rule.CHAIR_CONDUCTS_PROCEEDINGS, "raises a draft"))
+                .or(() -> item.status() == ItemStatus.DRAFT ? Optional.empty()
+                        : Optional.of(refuse(Rule.DRAFTS_ARE_NOT_RAISED, "item " + item.id() + " is " + item.status() + ", not a draft")));
+        if (why.isPresent()) return why.get();
+        return new Accepted(List.of(new ProcedureEvent.DraftRaised(item.id(), actor(by), now, Rule.DRAFTS_ARE_NOT_RAISED)));
+    }
+
     static Decision addTextVersion(DecisionItem item, String text, Principal by, Instant now) {
         Slugs.text("text", text);
         Optional<Refused> why = Guards.live(item, now).or(() -> Guards.ownsItem(item, by, "revises the text of"));
@@ -56,7 +80,7 @@ final class ItemCommands {
                                   Instant now) {
         Objects.requireNonNull(member, "member");
         Slugs.text("basis of exclusion", basis);
-        Optional<Refused> why = Guards.live(item, now)
+        Optional<Refused> why = Guards.live(item, now).or(() -> Guards.raised(item, "applies consensus-minus-one"))
                 .or(() -> Guards.chair(by, Rule.CHAIR_CONDUCTS_PROCEEDINGS, "applies consensus-minus-one"))
                 .or(() -> item.config().consensusMinusOneAllowed() ? Optional.empty()
                         : Optional.of(refuse(Rule.R2_REQUIRED_SET, item.config().name() + " has no consensus-minus-one rule")))
@@ -69,7 +93,7 @@ final class ItemCommands {
     }
 
     static Decision adopt(DecisionItem item, Principal by, Membership membership, Instant now) {
-        Optional<Refused> why = Guards.live(item, now)
+        Optional<Refused> why = Guards.live(item, now).or(() -> Guards.raised(item, "is adopted"))
                 .or(() -> Guards.chair(by, Rule.CHAIR_CONDUCTS_PROCEEDINGS, "notes consensus"))
                 .or(() -> item.runningSilence().map(s -> refuse(Rule.R3D_OUTCOME_AT_DEADLINE, "silence procedure "
                         + s.number() + " decides at its deadline " + s.deadline() + "; a new text version cancels it")));
@@ -89,7 +113,7 @@ final class ItemCommands {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(toLevel, "toLevel");
         Slugs.text("reason", reason);
-        Optional<Refused> why = Guards.live(item, now)
+        Optional<Refused> why = Guards.live(item, now).or(() -> Guards.raised(item, "moves to another forum"))
                 .or(() -> Guards.chair(by, Rule.CHAIR_CONDUCTS_PROCEEDINGS, "moves an item to another forum"))
                 .or(() -> item.runningSilence().map(s -> refuse(Rule.R12_FORUM_CHANGE,
                         "silence procedure " + s.number() + " runs until " + s.deadline() + "; close or cancel it first")))

@@ -1,10 +1,15 @@
 package org.concord.procedure.model;
 
 /**
- * Where a decision item stands. OPEN and SILENCE_BROKEN are discussion states; ADOPTED and WITHDRAWN are final
+ * Where a decision item stands. DRAFT is prepared, not yet raised. OPEN and SILENCE_BROKEN are discussion states; ADOPTED and WITHDRAWN are final
  * and sealed (R13). There is no REJECTED: consensus bodies do not vote an item down, it stays open or is withdrawn.
  */
 public enum ItemStatus {
+    /**
+     * Prepared for the chair but not raised: it accepts no position and no silence procedure, the silence scheduler
+     * ignores it, and only the chair raises it (to OPEN), revises its text or withdraws it.
+     */
+    DRAFT,
     /** Under discussion; positions are recorded, texts revised. */
     OPEN,
     /** A silence procedure runs on a fixed text version until its deadline (R3). */

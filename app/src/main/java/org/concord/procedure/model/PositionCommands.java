@@ -23,7 +23,7 @@ final class PositionCommands {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(act, "act");
-        Optional<Refused> why = Guards.live(item, now)
+        Optional<Refused> why = Guards.live(item, now).or(() -> Guards.raised(item, "takes positions"))
                 .or(() -> Guards.speaksFor(by, member))
                 .or(() -> officialForm(act))
                 .or(() -> Guards.inRequiredSet(item, membership, member, now))
@@ -38,7 +38,7 @@ final class PositionCommands {
                                      Membership membership, Instant now) {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(act, "act");
-        Optional<Refused> why = Guards.live(item, now)
+        Optional<Refused> why = Guards.live(item, now).or(() -> Guards.raised(item, "takes positions"))
                 .or(() -> Guards.speaksFor(by, member))
                 .or(() -> officialForm(act))
                 .or(() -> Guards.inRequiredSet(item, membership, member, now))

@@ -32,6 +32,37 @@ public sealed interface ProcedureEvent {
         }
     }
 
+    /**
+     * The first event of an item prepared as a draft for the chair (e.g. by a reset of the portfolio): status DRAFT
+     * until {@link DraftRaised}. {@code basis} says what prepared it.
+     */
+    record ItemDrafted(ItemId item, Actor actor, Instant at, ProcedureConfig config, BodyId body, Level level,
+                       Proposer proposer, String subject, Effect effect, TextVersion text, String basis) implements ProcedureEvent {
+        public static final String TYPE = "ItemDrafted";
+
+        public ItemDrafted {
+            Events.common(item, actor, at);
+            Objects.requireNonNull(config, "config");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(proposer, "proposer");
+            Slugs.text("subject", subject);
+            Objects.requireNonNull(effect, "effect");
+            Events.first(text);
+            Slugs.text("basis", basis);
+        }
+    }
+
+    /** The chair raised a draft: it is OPEN from now on and takes positions. */
+    record DraftRaised(ItemId item, Actor actor, Instant at, Rule rule) implements ProcedureEvent {
+        public static final String TYPE = "DraftRaised";
+
+        public DraftRaised {
+            Events.common(item, actor, at);
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
     /** The first event of an item that reopens a sealed one (R13); {@code reopenedFrom} is the sealed item. */
     record ItemReopened(ItemId item, Actor actor, Instant at, ItemId reopenedFrom, ProcedureConfig config, BodyId body,
                         Level level, Proposer proposer, String subject, Effect effect, TextVersion text, Rule rule)

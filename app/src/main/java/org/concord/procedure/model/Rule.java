@@ -36,7 +36,9 @@ public enum Rule {
     CHAIR_CONDUCTS_PROCEEDINGS("house", "Only the chair notes consensus, moves an item or applies an exclusion; the "
             + "chair or the system scheduler closes a silence procedure."),
     PROPOSER_OR_CHAIR_OWNS_ITEM("house", "An item is raised, amended or withdrawn by the chair or by the proposing "
-            + "member's own delegation.");
+            + "member's own delegation."),
+    DRAFTS_ARE_NOT_RAISED("house", "A draft is prepared for the chair and is not before the body: it takes no position, no "
+            + "silence procedure and no adoption until the chair raises it.");
 
     private final String citation;
     private final String summary;

@@ -32,7 +32,7 @@ final class SilenceCommands {
     static Decision open(DecisionItem item, int textVersion, Instant deadline, Principal by, Membership membership,
                          Instant now) {
         Objects.requireNonNull(deadline, "deadline");
-        Optional<Refused> why = Guards.live(item, now)
+        Optional<Refused> why = Guards.live(item, now).or(() -> Guards.raised(item, "goes under silence"))
                 .or(() -> Guards.chair(by, Rule.R3A_CHAIR_OPENS_SILENCE, "opens a silence procedure"))
                 .or(() -> item.runningSilence().map(s -> refuse(Rule.R3A_CHAIR_OPENS_SILENCE,
                         "silence procedure " + s.number() + " already runs until " + s.deadline())))
@@ -69,7 +69,7 @@ final class SilenceCommands {
                                  Instant now) {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(act, "act");
-        Optional<Refused> why = Guards.inTimeOrder(item, now)
+        Optional<Refused> why = Guards.inTimeOrder(item, now).or(() -> Guards.raised(item, "takes a silence break"))
                 .or(() -> Guards.speaksFor(by, member))
                 .or(() -> act.breaksSilence() ? Optional.empty() : Optional.of(refuse(Rule.R3C_BREAK_BY_FORMAL_ACT,
                         "silence is broken only by a letter or note with a reference, not by " + act.form()

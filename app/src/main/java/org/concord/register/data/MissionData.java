@@ -23,8 +23,20 @@ import static org.concord.register.data.Wire.*;
 public record MissionData(String id, String name, String acronym, String kind, String coreTask, String secondaryCoreTask,
                           String coreTaskBasis, String legalBasis, String area, String hostNation, String start, String end,
                           String scheduledEnd, String status, List<StrengthData> strength, List<String> leadNations,
-                          List<LeadData> leads, List<String> contributors, List<String> partnerContributors, String note, List<String> sources,
-                          String confidence, String classification, Long version) {
+                          List<LeadData> leads, List<String> contributors, List<String> partnerContributors,
+                          List<ContributionData> contributions, ReviewCycleData reviewCycle, FundedCostData commonFundedCost,
+                          String note, List<String> sources, String confidence, String classification, Long version) {
+
+    /** A mission without contributions by nation, review cycle or common-funded cost (as files before them wrote it). */
+    public MissionData(String id, String name, String acronym, String kind, String coreTask, String secondaryCoreTask,
+                       String coreTaskBasis, String legalBasis, String area, String hostNation, String start, String end,
+                       String scheduledEnd, String status, List<StrengthData> strength, List<String> leadNations,
+                       List<LeadData> leads, List<String> contributors, List<String> partnerContributors, String note, List<String> sources,
+                       String confidence, String classification, Long version) {
+        this(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation, start, end, scheduledEnd,
+                status, strength, leadNations, leads, contributors, partnerContributors, null, null, null, note, sources, confidence,
+                classification, version);
+    }
 
     /** The mission as files, the journal and the store keep it: dated leads, no derived {@code leadNations}. */
     public static MissionData from(Mission m) {
@@ -32,7 +44,10 @@ public record MissionData(String id, String name, String acronym, String kind, S
                 str(m.secondaryCoreTask()), m.coreTaskBasis().orElse(null), m.legalBasis(), m.area().orElse(null),
                 str(m.hostNation()), m.start().toString(), str(m.end()), str(m.scheduledEnd()), m.status().name(),
                 m.strength().isEmpty() ? null : m.strength().stream().map(StrengthData::from).toList(),
-                null, m.leads().isEmpty() ? null : m.leads().stream().map(LeadData::from).toList(), codes(m.contributors()), codes(m.partnerContributors()), m.note().orElse(null),
+                null, m.leads().isEmpty() ? null : m.leads().stream().map(LeadData::from).toList(), codes(m.contributors()), codes(m.partnerContributors()),
+                m.contributions().isEmpty() ? null : m.contributions().stream().map(ContributionData::from).toList(),
+                m.reviewCycle().map(ReviewCycleData::from).orElse(null), m.commonFundedCost().map(FundedCostData::from).orElse(null),
+                m.note().orElse(null),
                 Wire.sources(m.provenance()), m.provenance().confidence().name(),
                 m.classification().equals(Wire.PUBLIC) ? null : m.classification(), m.version() == 0 ? null : m.version());
     }
@@ -44,14 +59,16 @@ public record MissionData(String id, String name, String acronym, String kind, S
 
     private MissionData withLeadNations(List<String> nations) {
         return new MissionData(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, status, strength, nations, leads, contributors, partnerContributors, note, sources,
+                start, end, scheduledEnd, status, strength, nations, leads, contributors, partnerContributors, contributions, reviewCycle,
+                commonFundedCost, note, sources,
                 confidence, classification, version);
     }
 
     /** The same data without its version, as files carry it. */
     public MissionData withoutVersion() {
         return new MissionData(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, status, strength, leadNations, leads, contributors, partnerContributors, note, sources,
+                start, end, scheduledEnd, status, strength, leadNations, leads, contributors, partnerContributors, contributions, reviewCycle,
+                commonFundedCost, note, sources,
                 confidence, classification, null);
     }
 
@@ -101,9 +118,21 @@ public record MissionData(String id, String name, String acronym, String kind, S
         } else nations.forEach(n -> lead.add(LeadTerm.throughout(n, prov)));
         var contrib = isoList(v, p + "contributors", contributors);
         var partnerContrib = isoList(v, p + "partnerContributors", partnerContributors);
+        List<org.concord.register.model.Contribution> byNation = new ArrayList<>();
+        if (contributions != null)
+            for (int i = 0; i < contributions.size(); i++) {
+                var c = contributions.get(i);
+                if (c == null) v.add(p + "contributions[" + i + "]", "must not be null");
+                else {
+                    var model = c.toModel(p + "contributions[" + i + "]", v, confidence);
+                    if (model != null) byNation.add(model);
+                }
+            }
+        var cycle = reviewCycle == null ? null : reviewCycle.toModel(p + "reviewCycle", v);
+        var cost = commonFundedCost == null ? null : commonFundedCost.toModel(p + "commonFundedCost", v);
         if (v.size() > before) return null;
         return v.parse(path.isEmpty() ? "mission" : path, () -> new Mission(mid, name, text(acronym), kind, task, task2,
                 text(coreTaskBasis), legalBasis, text(area), host, s, e, se, st, points, lead, contrib, partnerContrib,
-                text(note), prov, classification == null || classification.isBlank() ? Wire.PUBLIC : classification, version == null ? 0 : version));
+                byNation, java.util.Optional.ofNullable(cycle), java.util.Optional.ofNullable(cost), text(note), prov, classification == null || classification.isBlank() ? Wire.PUBLIC : classification, version == null ? 0 : version));
     }
 }

@@ -14,6 +14,9 @@ import java.util.Optional;
  *
  * @param leads          the nations in a leading role (commander, framework or lead nation), each for its period;
  *                       never null
+ * @param contributions  personnel of named contributing nations on dated figures, where a source gives them
+ * @param reviewCycle    how often the mission is reviewed, if known or assumed
+ * @param commonFundedCost the common-funded cost in a year, where a source gives it
  * @param classification its marking and releasability, e.g. {@code PUBLIC} or {@code NATO RESTRICTED REL UKR}
  * @param version optimistic-lock version, incremented on every write; 0 for a record not yet stored
  */
@@ -23,6 +26,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                       PartialDate start, Optional<PartialDate> end, Optional<PartialDate> scheduledEnd,
                       MissionStatus status, List<StrengthPoint> strength,
                       List<LeadTerm> leads, List<Iso3> contributors, List<Iso3> partnerContributors,
+                      List<Contribution> contributions, Optional<ReviewCycle> reviewCycle, Optional<FundedCost> commonFundedCost,
                       Optional<String> note, Provenance provenance, String classification, long version) {
     public Mission {
         Objects.requireNonNull(id, "id");
@@ -47,6 +51,9 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                 .sorted(Comparator.comparing((LeadTerm l) -> l.from().map(PartialDate::first).orElse(LocalDate.MIN))).toList();
         contributors = List.copyOf(contributors);
         partnerContributors = List.copyOf(partnerContributors);
+        contributions = contributions == null ? List.of() : List.copyOf(contributions);
+        reviewCycle = orEmpty(reviewCycle);
+        commonFundedCost = orEmpty(commonFundedCost);
         end.ifPresent(e -> {
             if (e.last().isBefore(start.first())) throw new IllegalArgumentException("end " + e + " is before the start " + start);
         });
@@ -90,9 +97,16 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         return !start.first().isAfter(date) && end.map(e -> !e.last().isBefore(date)).orElse(true);
     }
 
+    /** The same mission with another review cycle. */
+    public Mission withReviewCycle(Optional<ReviewCycle> cycle) {
+        return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
+                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, contributions, cycle,
+                commonFundedCost, note, provenance, classification, version);
+    }
+
     public Mission withVersion(long v) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, note, provenance, classification, v);
+                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, v);
     }
 
     /** The mission terminated on {@code endDate} (status TERMINATED when the date has passed by {@code today}, else scheduled). */
@@ -101,27 +115,27 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, past ? Optional.of(PartialDate.of(endDate)) : end, Optional.of(PartialDate.of(endDate)),
                 past ? MissionStatus.TERMINATED : MissionStatus.DRAWING_DOWN, strength, leads, contributors,
-                partnerContributors, note, provenance, classification, version);
+                partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
 
     /** The mission with a new scheduled end (an extension). */
     public Mission extendedTo(LocalDate newEnd) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, end, Optional.of(PartialDate.of(newEnd)), status, strength, leads, contributors,
-                partnerContributors, note, provenance, classification, version);
+                partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
 
     /** The mission with a changed legal basis or mandate text. */
     public Mission withMandate(String mandate) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, mandate, area, hostNation,
-                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, note, provenance, classification, version);
+                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
 
     /** The mission drawing down, with no target figure set. */
     public Mission drawingDown() {
         MissionStatus next = status == MissionStatus.PLANNED || status == MissionStatus.TERMINATED ? status : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, next, strength, leads, contributors, partnerContributors, note, provenance, classification, version);
+                start, end, scheduledEnd, next, strength, leads, contributors, partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
 
     /** The mission with a planned (authorised) strength by a date, drawing down or residual. */
@@ -131,6 +145,6 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                 Qualifier.EXACT, java.util.OptionalInt.empty(), Optional.of("planned by Council decision"), decision));
         MissionStatus next = status == MissionStatus.PLANNED ? MissionStatus.PLANNED : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, scheduledEnd, next, points, leads, contributors, partnerContributors, note, provenance, classification, version);
+                start, end, scheduledEnd, next, points, leads, contributors, partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
 }

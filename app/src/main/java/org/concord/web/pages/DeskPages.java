@@ -75,6 +75,8 @@ public final class DeskPages {
     private final Analysis.Builder analysis;
     private final RiskDesk risks;
     private final BriefDesk brief;
+    private final org.concord.review.application.ReviewService reviews;
+    private final PortfolioDesk portfolioDesk;
 
     public DeskPages(Concord concord) {
         this.register = concord.register();
@@ -93,6 +95,8 @@ public final class DeskPages {
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
         this.admin = new AdminDesk(sessions, access);
+        this.reviews = concord.reviews();
+        this.portfolioDesk = new PortfolioDesk(sessions, concord.portfolio(), access);
     }
 
     public AdminDesk admin() { return admin; }
@@ -102,6 +106,8 @@ public final class DeskPages {
 
     /** The decision brief's print page. */
     public BriefDesk brief() { return brief; }
+
+    public PortfolioDesk portfolio() { return portfolioDesk; }
 
     public ForecastDesk forecastDesk() { return forecastDesk; }
 
@@ -127,7 +133,8 @@ public final class DeskPages {
         Principal who = s.principal();
         LocalDate today = today();
         List<ItemView> all = procedure.list(who, Optional.empty());
-        List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status())).toList();
+        // drafts are not before the body: they are listed on their own, for the chair, not as open items
+        List<ItemView> open = all.stream().filter(v -> !CLOSED.contains(v.status()) && !"DRAFT".equals(v.status())).toList();
         Optional<Iso3> nation = who.nation();
         boolean delegation = nation.isPresent() && access.allows(who, ActionKind.RECORD_POSITION, nation);
         boolean chair = access.allows(who, ActionKind.OPEN_SILENCE, Optional.empty());
@@ -168,7 +175,8 @@ public final class DeskPages {
         Html.render(ctx, 200, "home.jte", new HomePage(s.viewer(),
                 register.organisation(who).map(o -> OrganisationData.from(o).name()).orElse("Concord"), todayText,
                 register.members(who, Optional.of(today)).size(), delegation, chair, analyst, awaiting, breakable, ready, silences, blocked,
-                stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise));
+                stale, fresh, open.stream().map(this::row).toList(), decided, upcoming, missions, mayRaise,
+                reviews.due(who, today).stream().map(ReviewsPart::dueRow).toList()));
     }
 
     private boolean running(ItemView v) { return v.silence() != null && "RUNNING".equals(v.silence().phase()); }
@@ -247,16 +255,48 @@ public final class DeskPages {
     /** {@code GET /missions/{id}?asOf=}: the mission, and the items that changed or propose to change it. */
     public void mission(Context ctx) {
         var s = sessions.of(ctx);
+        show(ctx, s.viewer(), () -> new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), MissionId.of(ctx.pathParam("id")),
+                instant(ctx.queryParam("asOf")), List.of())));
+    }
+
+    private MissionPage missionPage(Principal who, Viewer viewer, MissionId id, Optional<Instant> asOf, List<String> errors) {
+        MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(who, id, asOf.get()))
+                : register.missionOn(who, id, Optional.empty(), Optional.empty()); // lead nations: who leads today
+        List<MissionPage.ItemRef> touching = procedure.list(who, Optional.empty()).stream()
+                .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
+                .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
+        LocalDate today = today();
+        ReviewsPart part = ReviewsPart.of(m.reviewCycle(), reviews.nextPeriodic(who, id, today).map(Object::toString).orElse(null),
+                reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors);
+        return MissionPage.of(viewer, m, touching, asOf.map(Display::instant).orElse(null), part)
+                .withAnalysis(analysis.ofMission(who, viewer, id));
+    }
+
+    /** {@code POST /missions/{id}/reviews}: the chair records a review held, or calls an ad hoc one. */
+    public void recordReview(Context ctx) {
+        DeskSession.Session s;
+        try {
+            s = sessions.form(ctx);
+        } catch (DeskSession.Refused r) {
+            Html.render(ctx, r.status, "message.jte", new MessagePage(sessions.of(ctx).viewer(), "Review not recorded", r.getMessage(), List.of()));
+            return;
+        }
         show(ctx, s.viewer(), () -> {
             MissionId id = MissionId.of(ctx.pathParam("id"));
-            Optional<Instant> asOf = instant(ctx.queryParam("asOf"));
-            MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(s.principal(), id, asOf.get()))
-                    : register.missionOn(s.principal(), id, Optional.empty(), Optional.empty()); // lead nations: who leads today
-            List<MissionPage.ItemRef> touching = procedure.list(s.principal(), Optional.empty()).stream()
-                    .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
-                    .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
-            return new Rendered("mission.jte", MissionPage.of(s.viewer(), m, touching, asOf.map(Display::instant).orElse(null))
-                    .withAnalysis(analysis.ofMission(s.principal(), s.viewer(), id)));
+            var data = new org.concord.review.application.RecordReviewData(ItemDesk.param(ctx, "kind"), ItemDesk.param(ctx, "dueOn"),
+                    ItemDesk.param(ctx, "heldOn"), ItemDesk.param(ctx, "body"), ItemDesk.param(ctx, "recommendation"), ItemDesk.param(ctx, "item"),
+                    ItemDesk.param(ctx, "summary"), ItemDesk.param(ctx, "classification"));
+            try {
+                reviews.record(s.principal(), id, data);
+                Html.seeOther(ctx, "/missions/" + id.value() + "?done=review#reviews-h");
+                return null;
+            } catch (InvalidInput e) {
+                return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(),
+                        e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList()), 400);
+            } catch (org.concord.shared.Conflict | Forbidden e) {
+                return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(), List.of(e.getMessage())),
+                        e instanceof Forbidden ? 403 : 409);
+            }
         });
     }
 
@@ -412,7 +452,9 @@ public final class DeskPages {
         show(ctx, s.viewer(), () -> new Rendered("forecast.jte", ForecastPage.of(s.viewer(), forecasts.forecast(s.principal(), ForecastId.parse(ctx.pathParam("id"))))));
     }
 
-    record Rendered(String template, Object page) {}
+    record Rendered(String template, Object page, int status) {
+        Rendered(String template, Object page) { this(template, page, 200); }
+    }
 
     private void show(Context ctx, Viewer viewer, Supplier<Rendered> page) {
         Rendered r;
@@ -422,7 +464,8 @@ public final class DeskPages {
             ItemDesk.notFound(ctx, viewer);
             return;
         }
-        Html.render(ctx, 200, r.template(), r.page());
+        if (r == null) return; // answered already (a redirect)
+        Html.render(ctx, r.status(), r.template(), r.page());
     }
 
     static String blank(String s) { return s == null || s.isBlank() ? null : s.trim(); }

@@ -243,7 +243,9 @@ final class ItemBoard {
         return null;
     }
 
-    private ItemPage.Forms forms(Principal who, ItemView v, boolean open, List<Iso3> required, Map<String, ItemView.PositionView> standing) {
+    private ItemPage.Forms forms(Principal who, ItemView v, boolean notClosed, List<Iso3> required, Map<String, ItemView.PositionView> standing) {
+        boolean draft = "DRAFT".equals(v.status()); // a draft takes no position, no silence, no adoption until raised
+        boolean open = notClosed && !draft;
         Optional<Iso3> nation = who.nation().filter(required::contains);
         boolean delegation = open && nation.isPresent() && access.allows(who, ActionKind.RECORD_POSITION, nation);
         boolean breakable = delegation && v.silence() != null && "RUNNING".equals(v.silence().phase())
@@ -260,8 +262,8 @@ final class ItemBoard {
         List<Option> bodies = register.bodies(who).stream().map(b -> new Option(b.id().value(), b.id().value() + " — " + b.name())).toList();
         String deadline = LocalDate.now(clock).plusDays(2).atTime(12, 0).toString();
         return new ItemPage.Forms(delegation ? nation.get().code() : null, delegation, breakable, footnote,
-                chair && open && !silenceRunning, chair && open, chair && open, chair && open, chair && v.sealed(),
-                positions, levels, acts, bodies, deadline);
+                chair && open && !silenceRunning, chair && open, chair && notClosed, chair && open, chair && v.sealed(),
+                positions, levels, acts, bodies, deadline, chair && draft && notClosed);
     }
 
     /** For lists: the cell words of a standing position (used by the home page too). */

@@ -123,6 +123,11 @@ public final class ItemDesk {
         act(ctx, "adopted", (who, id) -> procedure.adopt(who, id, version(ctx)));
     }
 
+    /** {@code POST /items/{id}/raising}: the chair raises a draft. */
+    public void raiseDraft(Context ctx) {
+        act(ctx, "raised", (who, id) -> procedure.raiseDraft(who, id, version(ctx)));
+    }
+
     public void withdraw(Context ctx) {
         act(ctx, "withdrawn", (who, id) -> procedure.withdraw(who, id, actData(ctx)));
     }

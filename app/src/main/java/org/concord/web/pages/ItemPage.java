@@ -59,8 +59,8 @@ public record ItemPage(Viewer viewer, String id, String subject, String classifi
      */
     public record Forms(String member, boolean position, boolean breakSilence, boolean withdrawFootnote, boolean openSilence,
                         boolean adopt, boolean withdraw, boolean move, boolean reopen, List<Option> positions, List<Option> levels,
-                        List<Option> acts, List<Option> bodies, String defaultDeadline) {
-        public boolean any() { return position || breakSilence || withdrawFootnote || openSilence || adopt || withdraw || move || reopen; }
+                        List<Option> acts, List<Option> bodies, String defaultDeadline, boolean raiseDraft) {
+        public boolean any() { return position || breakSilence || withdrawFootnote || openSilence || adopt || withdraw || move || reopen || raiseDraft; }
     }
 
     /**

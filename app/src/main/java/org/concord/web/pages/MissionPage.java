@@ -14,13 +14,16 @@ import java.util.List;
 public record MissionPage(Viewer viewer, String id, String name, String acronym, String status, String coreTask, String legalBasis, String area,
                           String hostNation, String start, String end, String leadNations, String contributors, String note,
                           List<StrengthRow> strength, Chart chart, List<String> sources, String confidence, List<ItemRef> items, String asOf,
-                          Analysis analysis) {
+                          List<ContributionRow> contributions, ReviewsPart reviews, Analysis analysis) {
 
     /** The same page with the risks attached to the mission. */
     public MissionPage withAnalysis(Analysis a) {
         return new MissionPage(viewer, id, name, acronym, status, coreTask, legalBasis, area, hostNation, start, end, leadNations, contributors,
-                note, strength, chart, sources, confidence, items, asOf, a);
+                note, strength, chart, sources, confidence, items, asOf, contributions, reviews, a);
     }
+
+    /** A named nation's personnel on a date. */
+    public record ContributionRow(String nation, String personnel, String date, String sources) {}
 
     /** A decision item that changed or proposes to change the mission. */
     public record ItemRef(String id, String subject, String status, String effect) {}
@@ -35,14 +38,18 @@ public record MissionPage(Viewer viewer, String id, String name, String acronym,
 
     private static final int W = 720, H = 300, LEFT = 50, RIGHT = 20, TOP = 30, BOTTOM = 50;
 
-    static MissionPage of(Viewer viewer, MissionData m, List<ItemRef> items, String asOf) {
+    static MissionPage of(Viewer viewer, MissionData m, List<ItemRef> items, String asOf, ReviewsPart reviews) {
         List<StrengthData> series = m.strength() == null ? List.of() : m.strength();
         return new MissionPage(viewer, m.id(), m.name(), Display.text(m.acronym()), m.status(), Display.text(m.coreTask()), Display.text(m.legalBasis()),
                 Display.text(m.area()), Display.text(m.hostNation()), Display.text(m.start()), Display.text(m.end()),
                 Display.list(m.leadNations()), Display.list(m.contributors()), m.note(),
                 series.stream().map(s -> new StrengthRow(s.date(), Display.text(s.actual()), Display.text(s.authorised()),
                         Display.text(s.qualifier()), Display.list(s.sources()))).toList(),
-                chart(series), m.sources() == null ? List.of() : m.sources(), Display.text(m.confidence()), items, asOf, null);
+                chart(series), m.sources() == null ? List.of() : m.sources(), Display.text(m.confidence()), items, asOf,
+                m.contributions() == null ? List.of() : m.contributions().stream().map(c -> new ContributionRow(c.nation(),
+                        (c.qualifier() == null ? "" : c.qualifier().equals("OVER") ? "more than " : c.qualifier().equals("UNDER") ? "under " : "about ")
+                                + String.format(java.util.Locale.ROOT, "%,d", c.personnel()), c.date(), Display.list(c.sources()) + " (" + Display.text(c.confidence()) + ")")).toList(),
+                reviews, null);
     }
 
     /** Bars of the actual strength (the authorised figure where no actual one was recorded). */

@@ -37,7 +37,7 @@ public final class Pages {
     public record HomePage(Viewer viewer, String organisation, String today, int members, boolean delegation, boolean chair, boolean analyst,
                            List<ItemRow> awaiting, List<ItemRow> breakable, List<ItemRow> ready, List<ItemRow> silences, List<ItemRow> blocked,
                            List<IssueRow> stale, List<StanceRow> newStances, List<ItemRow> open, List<ItemRow> decided,
-                           List<EventRow> upcoming, List<MissionRow> missions, boolean mayRaise) {}
+                           List<EventRow> upcoming, List<MissionRow> missions, boolean mayRaise, List<ReviewsPart.DueRow> reviewsDue) {}
 
     public record ItemsPage(Viewer viewer, List<ItemRow> items, List<Choice> statuses, List<Choice> bodies, List<Choice> markings,
                             int page, int pages, int total, String prev, String next, boolean mayRaise) {}

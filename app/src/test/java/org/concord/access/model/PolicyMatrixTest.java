@@ -43,6 +43,8 @@ class PolicyMatrixTest {
             OPEN_SILENCE            -      yes    -           -        -        -       -
             CLOSE_SILENCE           -      yes    -           -        -        -       yes
             RECORD_STANCE           -      -      -           -        yes      -       -
+            RECORD_REVIEW           -      yes    -           -        -        -       yes
+            ANALYSE_PORTFOLIO       -      yes    -           -        yes      -       -
             RUN_FORECAST            -      yes    -           -        yes      -       -
             READ_JOURNAL            yes    yes    yes         -        yes      yes     yes
             MANAGE_OWN_CREDENTIALS  yes    yes    yes         yes      yes      yes     -
@@ -122,7 +124,7 @@ class PolicyMatrixTest {
                 }));
             }
         }));
-        assertThat(tests).hasSize(140);
+        assertThat(tests).hasSize(154);
         return tests.stream();
     }
 

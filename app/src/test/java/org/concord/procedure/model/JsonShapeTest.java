@@ -50,6 +50,16 @@ class JsonShapeTest {
         assertThat(DecisionItem.replay(readBack)).isEqualTo(DecisionItem.replay(journal));
         List<ProcedureEvent> all = new ArrayList<>(journal);
         all.addAll(withdrawnAndReopened());
+        List<ProcedureEvent> drafted = DraftItemTest.drafted();
+        drafted.addAll(((Decision.Accepted) DecisionItem.replay(drafted).raiseDraft(Scenario.CHAIR, DraftItemTest.T0.plusSeconds(60))).events());
+        assertThat(DecisionItem.replay(drafted.stream().map(e -> {
+            try {
+                return roundTrip(e, ProcedureEvent.class);
+            } catch (JsonProcessingException x) {
+                throw new IllegalStateException(x);
+            }
+        }).toList())).isEqualTo(DecisionItem.replay(drafted));
+        all.addAll(drafted);
         for (ProcedureEvent event : all) assertThat(roundTrip(event, ProcedureEvent.class)).isEqualTo(event);
         assertThat(all.stream().map(Object::getClass).distinct())
                 .containsExactlyInAnyOrder(ProcedureEvent.class.getPermittedSubclasses());

@@ -34,7 +34,7 @@ class LeadTermTest {
                 end == null ? MissionStatus.ACTIVE : MissionStatus.TERMINATED,
                 List.of(new StrengthPoint(PartialDate.parse("2025"), OptionalInt.of(4500), OptionalInt.empty(), Qualifier.APPROXIMATELY,
                         OptionalInt.empty(), Optional.empty(), SOURCED)),
-                leads, List.of(), List.of(), Optional.empty(), SOURCED, "PUBLIC", 0);
+                leads, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), SOURCED, "PUBLIC", 0);
     }
 
     private static final Mission KFOR = mission("1999-06-12", null, List.of(

@@ -19,7 +19,7 @@ class MissionTest {
                 Optional.of("Iraq"), Optional.empty(), PartialDate.parse("2018-10"), end, Optional.empty(), status,
                 List.of(new StrengthPoint(PartialDate.parse("2020-01"), OptionalInt.of(500), OptionalInt.empty(), Qualifier.APPROXIMATELY,
                         OptionalInt.empty(), Optional.empty(), Provenance.entered())),
-                List.of(), List.of(), List.of(), Optional.empty(), Provenance.entered(), "PUBLIC", 0);
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Provenance.entered(), "PUBLIC", 0);
     }
 
     @Test
