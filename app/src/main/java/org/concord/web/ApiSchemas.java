@@ -259,6 +259,11 @@ final class ApiSchemas {
             Map.entry("ForecastRequestData", ordered("issue", "nmi-end", "runs", 10000, "seed", 42, "model", "ensemble")),
             Map.entry("WebhookRequest", ordered("url", "https://desk.example.org/concord", "secret", "a long shared secret", "events", List.of("SilenceBroken"))),
             Map.entry("FeedTokenRequest", ordered("note", "Thunderbird on my desk")),
+            // issue 14a's request bodies (merged without examples; the contract test asks one of every request body)
+            Map.entry("RecordReviewData", ordered("kind", "PERIODIC", "dueOn", "2026-06-12", "heldOn", "2026-06-12", "body", "nac",
+                    "recommendation", "CONTINUE", "summary", "The mission stays as it is.")),
+            Map.entry("LinkItemData", ordered("item", "kfor-reduction-2026")),
+            Map.entry("ResetRequestData", ordered("profile", "DETERRENCE_AND_DEFENCE_ONLY")),
             Map.entry("OptionData", ordered("key", "drawdown-2027", "issue", "nmi-end", "label", "Drawdown to a residual advisory presence by 2027",
                     "point", 35.0, "description", "what most allies are reported to favour", "sources", List.of("S17"))),
             Map.entry("RiskData", ordered("item", "nmi-termination-2026", "what", "Armed groups gain influence and the Kurdistan Region is destabilised",

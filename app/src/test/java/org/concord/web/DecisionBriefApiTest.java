@@ -167,6 +167,22 @@ class DecisionBriefApiTest {
     }
 
     @Test
+    void the_brief_lists_the_review_history_of_the_missions_the_item_touches_as_the_reader_may_see_it() {
+        Http chair = Http.withToken(server.port(), Fixtures.token(concord, "chair-reviews", Role.CHAIR, null, "NATO SECRET"));
+        // KFOR, not NMI: the other tests hold the NMI brief at NATO RESTRICTED
+        var held = chair.post("/api/v1/missions/kfor/reviews", """
+                {"kind":"AD_HOC","dueOn":"2026-03-10","heldOn":"2026-03-12","recommendation":"ADJUST","summary":"Hold at a residual presence",
+                 "classification":"NATO CONFIDENTIAL"}""");
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        JsonNode high = cleared.get("/api/v1/items/kfor-reduction-2026/brief").json();
+        assertThat(high.path("reviews").toString()).contains("kfor", "held 2026-03-12", "adjust", "Hold at a residual presence");
+        assertThat(high.path("classification").asText()).isEqualTo("NATO CONFIDENTIAL");
+        JsonNode low = uncleared.get("/api/v1/items/kfor-reduction-2026/brief").json();
+        assertThat(low.path("reviews").toString()).doesNotContain("Hold at a residual presence");
+        assertThat(low.path("classification").asText()).isEqualTo("PUBLIC");
+    }
+
+    @Test
     void the_print_page_carries_the_marking_at_head_and_foot_and_a_hidden_item_answers_as_a_missing_one() {
         var page = anonymous.get("/items/" + NMI + "/brief");
         assertThat(page.status()).isEqualTo(200);
