@@ -129,6 +129,19 @@ class ReviewsApiTest {
     }
 
     @Test
+    void the_register_file_carries_the_cycle_and_a_bad_cycle_is_refused_naming_its_field() {
+        var exported = concord.register().exportFile(Fixtures.ADMIN).missions().stream().filter(m -> m.id().equals("kfor")).findFirst().orElseThrow();
+        assertThat(exported.reviewCycle().intervalMonths()).isEqualTo(6);
+        assertThat(exported.reviewCycle().firstDue()).isEqualTo("2026-06-12");
+        assertThat(exported.contributions()).extracting(c -> c.nation()).containsExactly("ITA", "TUR", "USA");
+        var bad = chair.post("/api/v1/missions", """
+                {"id":"cycled","name":"Cycled","kind":"k","coreTask":"COOPERATIVE_SECURITY","legalBasis":"b","start":"2020",
+                 "reviewCycle":{"intervalMonths":0,"firstDue":"2026-13-01"}}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("reviewCycle.intervalMonths", "reviewCycle.firstDue");
+    }
+
+    @Test
     void bad_reviews_get_a_400_naming_the_field_and_only_the_chair_records() {
         var offCycle = chair.post("/api/v1/missions/kfor/reviews", "{\"dueOn\":\"2026-06-13\",\"heldOn\":\"2026-06-20\",\"recommendation\":\"CONTINUE\"}");
         assertThat(offCycle.status()).isEqualTo(400);

@@ -184,7 +184,9 @@ public final class PortfolioDesk {
         List<DraftRow> rows = drafts == null ? List.of() : drafts.drafts().stream().map(d -> new DraftRow(d.item(), d.version(),
                 Objects.toString(d.mission(), Display.NONE), d.subject(), d.status(), d.classification(),
                 d.proposalPasses() == null ? "no forecast" : Display.percent(d.proposalPasses()),
-                d.blockers().isEmpty() ? (d.proposalPasses() == null ? Display.NONE : "nobody alone") : String.join(", ", d.blockers()),
+                d.blockers().isEmpty() ? (d.proposalPasses() == null ? Display.NONE : "nobody alone")
+                        : d.blockers().size() > 6 ? d.blockers().size() + " members, each alone: " + String.join(", ", d.blockers().subList(0, 6)) + ", …"
+                        : String.join(", ", d.blockers()),
                 d.pivotal().isEmpty() ? Display.NONE : String.join(", ", d.pivotal()),
                 d.stancesFrom() == null ? "no reported stance: every actor an assumption (wide prior)" : d.stances() + " reported stances carried over from " + d.stancesFrom(),
                 d.forecast(), "DRAFT".equals(d.status()))).toList();

@@ -64,6 +64,11 @@ class ResetAnalysisTest {
         assertThat(a.changes()).extracting(c -> c.mission().id().value()).containsExactly("nmi");
         assertThat(Area.of(KFOR)).isEqualTo(Area.EURO_ATLANTIC);
         assertThat(Area.of(FLF)).isEqualTo(Area.EURO_ATLANTIC); // no host nation: Allied territory
+        Mission shield = new Mission(MissionId.of("ocean-shield"), "Ocean Shield", Optional.empty(), "k", CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT,
+                Optional.empty(), Optional.empty(), "b", Optional.of("Gulf of Aden and Indian Ocean"), Optional.empty(), PartialDate.parse("2009"),
+                Optional.empty(), Optional.empty(), MissionStatus.ACTIVE, List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Provenance.entered(), "PUBLIC", 0);
+        assertThat(Area.of(shield)).isEqualTo(Area.BEYOND); // no host nation, but the area names a place beyond
     }
 
     @Test
