@@ -43,6 +43,9 @@ public final class Concord implements AutoCloseable {
     private final org.concord.access.Idempotency idempotency;
     private final ForecastService forecasts;
     private final StanceService stances;
+    private final org.concord.options.OptionService options;
+    private final org.concord.intel.RiskService risks;
+    private final org.concord.brief.BriefService briefs;
     private final Settings settings;
     private final org.concord.review.application.ReviewService reviews;
     private final org.concord.portfolio.application.PortfolioService portfolio;
@@ -63,9 +66,13 @@ public final class Concord implements AutoCloseable {
                 new org.concord.register.application.DecisionEffects(journal));
         this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
         this.stances = new StanceService(tx, journal, access);
+        this.options = new org.concord.options.OptionService(tx, journal, access, procedure, forecasts);
+        this.risks = new org.concord.intel.RiskService(tx, journal, access, procedure);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf,
                 org.concord.procedure.application.ProcedureEvents::isItem);
         this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
+        this.briefs = new org.concord.brief.BriefService(procedure, forecasts, stances, options, risks, register, access,
+                (who, mission) -> reviews.historyFor(who, mission).stream().map(Concord::reviewLine).toList(), settings.clock());
         this.portfolio = new org.concord.portfolio.application.PortfolioService(tx, access, settings.clock(), procedure, forecasts, stances);
         this.feeds = new org.concord.feeds.FeedService(tx, access, journalService, settings.clock(), random);
     }
@@ -221,6 +228,10 @@ public final class Concord implements AutoCloseable {
         }
         for (QuestionsFile.Stance stance : questions.stances())
             for (StanceData data : stance.toData()) stances.record(system, data.marked(data.classificationOr("PUBLIC")));
+        for (var option : questions.options())
+            options.add(system, new org.concord.options.OptionData(option.item(), option.key(), option.issue(), option.label(), option.point(),
+                    option.description(), option.sources(), option.classificationOr("PUBLIC")));
+        for (var risk : questions.risks()) risks.record(system, risk.marked(risk.classificationOr("PUBLIC")));
     }
 
     public ProcedureService procedure() { return procedure; }
@@ -245,6 +256,11 @@ public final class Concord implements AutoCloseable {
             var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
             return node.hasNonNull("classification") ? node.get("classification").asText() : MarkingLadder.NATO.highest().name();
         }
+        if (org.concord.options.OptionEvents.isSubject(e.subject()) || org.concord.intel.RiskEvents.isSubject(e.subject())) {
+            // an option's or a risk's entries carry the marking they were recorded with
+            var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
+            return node.hasNonNull("classification") ? node.get("classification").asText() : "NATO UNCLASSIFIED";
+        }
         if (org.concord.register.application.RegisterEvents.isMarkedRecord(e.subject()))
             return org.concord.register.application.RegisterEvents.classificationOf(journal.codec(), e).orElse("PUBLIC");
         // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
@@ -254,6 +270,18 @@ public final class Concord implements AutoCloseable {
 
     public ForecastService forecasts() { return forecasts; }
 
+    /** A mission review as the decision brief lists it: one line, with its marking. */
+    private static org.concord.brief.Brief.ReviewLine reviewLine(org.concord.review.application.ReviewData r) {
+        String kind = "AD_HOC".equals(r.kind()) ? "Ad hoc review" : "Periodic review";
+        String when = r.heldOn() != null ? "held " + r.heldOn() + (r.body() == null ? "" : " by the " + r.body())
+                : r.calledOn() != null ? "called " + r.calledOn() + ", not yet held" : "not yet held";
+        String text = kind + " due " + r.dueOn() + ", " + when
+                + (r.recommendation() == null ? "" : ": " + r.recommendation().toLowerCase(java.util.Locale.ROOT))
+                + (r.item() == null ? "" : "; led to item " + r.item())
+                + (r.summary() == null ? "" : ". " + r.summary());
+        return new org.concord.brief.Brief.ReviewLine(text, r.classification());
+    }
+
     /** The portfolio of missions and reset profiles. */
     public org.concord.portfolio.application.PortfolioService portfolio() { return portfolio; }
 
@@ -261,6 +289,15 @@ public final class Concord implements AutoCloseable {
     public org.concord.review.application.ReviewService reviews() { return reviews; }
 
     public StanceService stances() { return stances; }
+
+    /** Options of decision items, with their forecasts. */
+    public org.concord.options.OptionService options() { return options; }
+
+    /** Risks: graded assessments attached to missions, items and options. */
+    public org.concord.intel.RiskService risks() { return risks; }
+
+    /** Decision briefs. */
+    public org.concord.brief.BriefService briefs() { return briefs; }
 
     public RegisterService register() { return register; }
 

@@ -10,15 +10,19 @@ import java.util.Map;
 
 /**
  * The open questions shipped with a dataset: decision items with their public official positions, the forecasting
- * issues on them and the reported stances (format {@value #FORMAT}).
+ * issues on them, the reported stances, the options of an item (points on its issue's scale) and the risks experts
+ * warned of (format {@value #FORMAT}).
  */
-public record QuestionsFile(String format, List<Item> items, List<IssueData> issues, List<Stance> stances) {
+public record QuestionsFile(String format, List<Item> items, List<IssueData> issues, List<Stance> stances,
+                            List<org.concord.options.OptionData> options, List<org.concord.intel.RiskData> risks) {
     public static final String FORMAT = "concord-questions/1";
 
     public QuestionsFile {
         items = items == null ? List.of() : List.copyOf(items);
         issues = issues == null ? List.of() : List.copyOf(issues);
         stances = stances == null ? List.of() : List.copyOf(stances);
+        options = options == null ? List.of() : List.copyOf(options);
+        risks = risks == null ? List.of() : List.copyOf(risks);
     }
 
     /**

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "The desk for consensus decisions: register, procedure, journal and forecasts.",
         subcommands = {ServeCommand.class, MembersCommand.class, PartnersCommand.class, MissionsCommand.class,
                 EventsCommand.class, ItemsCommand.class, ImportCommand.class, ExportCommand.class, JournalCommand.class,
-                UsersCommand.class, TokensCommand.class, AuditCommand.class, ApiCommand.class, IssuesCommand.class, StancesCommand.class, ForecastCommand.class,
+                UsersCommand.class, TokensCommand.class, AuditCommand.class, ApiCommand.class, IssuesCommand.class, StancesCommand.class, RisksCommand.class, ForecastCommand.class,
                 BackupCommand.class, RestoreCommand.class, ReviewsCommand.class, PortfolioCommand.class})
 final class ConcordCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

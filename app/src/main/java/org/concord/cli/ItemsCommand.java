@@ -29,7 +29,7 @@ import java.util.function.Function;
         description = "Decision items and the consensus procedure: raise, record positions, silence, adopt.",
         subcommands = {ItemsCommand.ListItems.class, ItemsCommand.Show.class, ItemsCommand.Raise.class, ItemsCommand.Position.class,
                 ItemsCommand.Text.class, ItemsCommand.Silence.class, ItemsCommand.Exclude.class, ItemsCommand.Adopt.class,
-                ItemsCommand.Withdraw.class, ItemsCommand.Reopen.class})
+                ItemsCommand.Withdraw.class, ItemsCommand.Reopen.class, ItemOptionsCommand.class, BriefCommand.class})
 final class ItemsCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -41,6 +41,8 @@ public final class Stores {
                 .register(ForecastIssues.class, JdbiForecastIssues::new)
                 .register(Stances.class, JdbiStances::new)
                 .register(Forecasts.class, JdbiForecasts::new)
+                .register(org.concord.options.Options.class, JdbiOptions::new)
+                .register(org.concord.intel.Risks.class, JdbiRisks::new)
                 .register(org.concord.feeds.FeedTokens.class, JdbiFeeds.JdbiFeedTokens::new)
                 .register(org.concord.feeds.Webhooks.class, JdbiFeeds.JdbiWebhooks::new)
                 .register(org.concord.access.model.IdempotencyKeys.class, JdbiIdempotencyKeys::new)

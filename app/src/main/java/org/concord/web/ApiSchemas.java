@@ -115,7 +115,13 @@ final class ApiSchemas {
             Map.entry("WebhookRequest.url", Map.of("type", "string", "format", "uri")),
             Map.entry("DeliveryData.status", oneOf(List.of("PENDING", "DELIVERED", "FAILED"))),
             Map.entry("DeliveryData.at", DATE_TIME), Map.entry("DeliveryData.nextAt", DATE_TIME),
-            Map.entry("FeedTokenData.created", DATE_TIME), Map.entry("AllowedHostData.addedAt", DATE_TIME));
+            Map.entry("FeedTokenData.created", DATE_TIME), Map.entry("AllowedHostData.addedAt", DATE_TIME),
+            Map.entry("RiskData.assessedOn", DATE), Map.entry("RiskData.grade", Map.of("type", "string", "pattern", "^[A-F][1-6]$",
+                    "description", "Admiralty grade of the source: reliability A-F and credibility 1-6")),
+            Map.entry("RiskData.likelihood", oneOf(org.concord.intel.Likelihood.class)), Map.entry("RiskData.impact", oneOf(org.concord.intel.Impact.class)),
+            Map.entry("ItemOptions.asOf", DATE), Map.entry("Brief.preparedOn", DATE),
+            Map.entry("OptionForecast.measure", oneOf(List.of("P(passes)", "P(status quo stays)"))),
+            Map.entry("StanceLine.reportedOn", DATE), Map.entry("StanceLine.grade", Map.of("type", "string", "pattern", "^[A-F][1-6]$")));
 
     /** Fields always present in a response, or required in a request (primitive fields are always required). */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
@@ -174,7 +180,18 @@ final class ApiSchemas {
             Map.entry("PortfolioRowData", List.of("id", "name", "status", "coreTask", "area", "areaBasis", "personnelText", "commonFundedCost", "classification")),
             Map.entry("ResetRequestData", List.of("profile")),
             Map.entry("ResetAnalysisData", List.of("profile", "code", "statement", "by", "on", "scope", "missionsTouched", "personnelFreed", "changes")),
-            Map.entry("ResetDraftsData", List.of("profile", "code", "statement", "scope", "passing", "blocked", "drafts")));
+            Map.entry("ResetDraftsData", List.of("profile", "code", "statement", "scope", "passing", "blocked", "drafts")),
+            Map.entry("OptionData", List.of("key", "label", "point")),
+            Map.entry("ItemOptions", List.of("item", "classification", "options")),
+            Map.entry("OptionForecast", List.of("key", "label", "point", "classification", "measure", "probability", "blockers", "rejecting")),
+            Map.entry("Rejecting", List.of("actor", "share", "likely")),
+            Map.entry("RiskData", List.of("what", "where", "assessedBy", "grade", "likelihood", "impact", "assessedOn")),
+            Map.entry("Brief", List.of("item", "subject", "status", "board", "stances", "options", "risks", "reviews", "sources", "classification")),
+            Map.entry("BoardCell", List.of("member")),
+            Map.entry("StanceLine", List.of("about", "reportedOn", "source", "grade", "position", "classification")),
+            Map.entry("MissionReviews", List.of("mission", "reviews")),
+            Map.entry("ReviewLine", List.of("text", "classification")),
+            Map.entry("Source", List.of("key", "citation")));
 
     /** One sentence per schema. */
     static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -217,6 +234,17 @@ final class ApiSchemas {
             Map.entry("Verification", "The result of verifying the journal's hash chain."),
             Map.entry("Health", "Liveness and the database kind."),
             Map.entry("IssueData", "A forecast issue: a question on a 0-100 scale."),
+            Map.entry("OptionData", "An option for a decision item: a point on the scale of its forecast issue (not a competing text in the procedure)."),
+            Map.entry("ItemOptions", "An item's options side by side, each forecast as if it were the proposal; `closest` names the option closest to the proposer that every ally is forecast to accept."),
+            Map.entry("OptionForecast", "One option with its forecast: P(passes) (P(status quo stays) for the status quo: none of the other options passes), who blocks, who may reject."),
+            Map.entry("Rejecting", "A member that prefers the status quo to the option in some draws: the share of draws, and whether that is half or more (then it blocks under unanimity)."),
+            Map.entry("RiskData", "A risk: a graded assessment of what may happen, attached to one mission, item or option (intelligence, never an official act)."),
+            Map.entry("Brief", "A decision brief as one reader may see it: question, status and who blocks, board, reported stances, options, risks, mission reviews and sources; `classification` is the highest marking of what it shows."),
+            Map.entry("BoardCell", "A required member's standing official position (null: none yet)."),
+            Map.entry("StanceLine", "A reported stance as the brief shows it."),
+            Map.entry("MissionReviews", "The review history of a mission the item touches."),
+            Map.entry("ReviewLine", "One review of a mission in a line, with its marking."),
+            Map.entry("Source", "A source key with its citation."),
             Map.entry("IssueView", "An issue with every actor's position estimate and the stances behind it."),
             Map.entry("StanceReading", "A reported stance as read onto the issue."),
             Map.entry("ActorData", "An actor's estimated position and weights."),
@@ -274,7 +302,13 @@ final class ApiSchemas {
             Map.entry("RecordReviewData", ordered("dueOn", "2026-06-12", "heldOn", "2026-06-20", "recommendation", "ADJUST",
                     "item", "kfor-reduction-2026", "summary", "Keep KFOR; revisit the reinforcements in six months.")),
             Map.entry("LinkItemData", ordered("item", "kfor-reduction-2026")),
-            Map.entry("ResetRequestData", ordered("profile", "DETERRENCE_AND_DEFENCE_ONLY", "by", "2027-12-31")));
+            Map.entry("ResetRequestData", ordered("profile", "DETERRENCE_AND_DEFENCE_ONLY", "by", "2027-12-31")),
+
+            Map.entry("OptionData", ordered("key", "drawdown-2027", "issue", "nmi-end", "label", "Drawdown to a residual advisory presence by 2027",
+                    "point", 35.0, "description", "what most allies are reported to favour", "sources", List.of("S17"))),
+            Map.entry("RiskData", ordered("item", "nmi-termination-2026", "what", "Armed groups gain influence and the Kurdistan Region is destabilised",
+                    "where", "Iraq: the Kurdistan Region", "condition", "if NMI ends with the US withdrawal", "assessedBy", "an Iraq expert, to the press",
+                    "grade", "B3", "likelihood", "REALISTIC_POSSIBILITY", "impact", "MAJOR", "assessedOn", "2026-02-19", "sources", List.of("S17"))));
 
     private static Map<String, Object> ordered(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();

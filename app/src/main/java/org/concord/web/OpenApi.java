@@ -35,6 +35,7 @@ final class OpenApi {
         TAGS.put("journal", "The hash-chained journal: every act, filtered to what the reader may see.");
         TAGS.put("access", "Sign-in, users, tokens and the audit trail.");
         TAGS.put("forecast", "Forecast issues, reported stances and Monte Carlo forecasts.");
+        TAGS.put("analysis", "Options for one decision, risks (graded assessments) and the decision brief.");
         TAGS.put("reviews", "Mission reviews: review cycles, reviews held and called, what is due or overdue.");
         TAGS.put("portfolio", "The portfolio of missions and reset profiles applied to it (analysis, and draft items for the chair).");
         TAGS.put("feeds", "Calendar and Atom feeds, and outgoing webhooks.");
@@ -148,6 +149,9 @@ final class OpenApi {
         success.put("description", r.list() ? "one page of the list, in a stable order" : "success");
         if (r.response() == ForecastChart.Svg.class) {
             success.put("content", Map.of("image/svg+xml", Map.of("schema", Map.of("type", "string"))));
+        } else if (r.response() == AnalysisApi.Pdf.class) {
+            success.put("content", Map.of("application/pdf", Map.of("schema", Map.of("type", "string", "format", "binary",
+                    "description", "a PDF document"))));
         } else if (r.response() == Feeds.Calendar.class) {
             success.put("content", Map.of("text/calendar", Map.of("schema", Map.of("type", "string", "description", "an iCalendar (RFC 5545) feed"))));
         } else if (r.response() == Feeds.Atom.class) {

@@ -46,6 +46,7 @@ public final class Server implements AutoCloseable {
         routes.addAll(new JournalApi(concord.journal(), principals, views).routes());
         routes.addAll(new ProcedureApi(concord.procedure(), principals, views).routes());
         routes.addAll(new ForecastApi(concord.forecasts(), concord.stances(), principals).routes());
+        routes.addAll(new AnalysisApi(concord.options(), concord.risks(), concord.briefs(), principals).routes());
         routes.addAll(new ReviewApi(concord.reviews(), principals).routes());
         routes.addAll(new PortfolioApi(concord.portfolio(), principals).routes());
         routes.addAll(new Feeds(concord.feeds(), concord.register(), concord.procedure(), concord.journal(), principals, concord.settings().clock()).routes());
@@ -87,8 +88,11 @@ public final class Server implements AutoCloseable {
             cfg.routes.post("/items/{id}/withdrawal", pages.items()::withdraw);
             cfg.routes.post("/items/{id}/move", pages.items()::move);
             cfg.routes.post("/items/{id}/reopening", pages.items()::reopen);
+            cfg.routes.post("/items/{id}/risks", pages.risks()::onItem);
+            cfg.routes.get("/items/{id}/brief", pages.brief()::page);
             cfg.routes.get("/missions", pages::missionList);
             cfg.routes.get("/missions/{id}", pages::mission);
+            cfg.routes.post("/missions/{id}/risks", pages.risks()::onMission);
             cfg.routes.post("/missions/{id}/reviews", pages::recordReview);
             cfg.routes.get("/portfolio", pages.portfolio()::page);
             cfg.routes.get("/portfolio/reset", pages.portfolio()::reset);

@@ -55,6 +55,27 @@ public final class Http {
 
     public Response get(String path) { return send(HttpRequest.newBuilder(URI.create(base + path)).GET()); }
 
+    /** A binary answer (a PDF): its status, content type and bytes, checked against the OpenAPI document like any answer. */
+    public record Bytes(int status, String contentType, byte[] body) {}
+
+    public Bytes getBytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(b::header);
+        try {
+            HttpRequest request = b.build();
+            HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            String text = type.startsWith("application/pdf") ? "" : new String(r.body(), java.nio.charset.StandardCharsets.UTF_8);
+            contract().check(request.method(), request.uri().getPath(), r.statusCode(), type, text);
+            return new Bytes(r.statusCode(), type, r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -102,18 +102,23 @@ final class Browser implements AutoCloseable {
     private void leave(org.openqa.selenium.WebElement target) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return true;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                // Chromium may answer for the old page's node while the new page replaces it: that is gone too
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) return true;
-                throw e;
-            }
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> left(page));
+    }
+
+    /**
+     * Whether the page this element belonged to is gone. Chromium sometimes answers a probe that races the navigation
+     * with "Node with given id does not belong to the document" instead of a stale-element error: that is gone too.
+     */
+    private static boolean left(org.openqa.selenium.WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) return true;
+            throw e;
+        }
     }
 
     Browser signIn(String name, String password) {

@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskFlowsBrowserIT {
+    static final String ITEM = "/items/nmi-termination-2026";
     Concord concord;
     Server server;
 
@@ -185,6 +186,43 @@ class DeskFlowsBrowserIT {
     }
 
     @Test
+    void the_item_page_shows_the_options_side_by_side_an_analyst_records_a_risk_and_the_brief_prints_with_its_marking() {
+        try (Browser analyst = new Browser(server.port())) {
+            analyst.signIn("analyst", Fixtures.PASSWORD).open(ITEM);
+            assertThat(analyst.text("options")).contains("Out by September 2026", "Drawdown to a residual advisory presence by 2027",
+                    "Continue as is", "P(passes)", "P(status quo stays)");
+            assertThat(analyst.driver.findElements(By.cssSelector("#options tbody tr"))).hasSize(3);
+            assertThat(analyst.driver.findElement(By.id("options-chart")).getAttribute("aria-label")).contains("Options of nmi-termination-2026");
+            assertThat(analyst.text("options-closest")).contains("every ally is forecast to accept");
+            assertThat(analyst.text("risks")).contains("Kurdistan", "Tamer Badawi", "B3", "realistic possibility");
+            analyst.driver.findElement(By.cssSelector("#risks-h ~ details summary")).click();
+            new Select(analyst.driver.findElement(By.id("risk-option"))).selectByValue("drawdown-2027");
+            analyst.driver.findElement(By.id("risk-what")).sendKeys("A residual presence becomes a target");
+            analyst.driver.findElement(By.id("risk-where")).sendKeys("Baghdad");
+            analyst.driver.findElement(By.id("risk-by")).sendKeys("the desk's own assessment");
+            new Select(analyst.driver.findElement(By.id("risk-likelihood"))).selectByValue("UNLIKELY");
+            new Select(analyst.driver.findElement(By.id("risk-marking"))).selectByValue("NATO RESTRICTED");
+            analyst.submit("#risk-form button");
+            assertThat(analyst.text("notice")).contains("Risk recorded");
+            assertThat(analyst.text("risks")).contains("A residual presence becomes a target", "option drawdown-2027", "NATO RESTRICTED");
+            analyst.check("item-options-risks");
+            analyst.follow("Decision brief (print page)");
+            assertThat(analyst.text("marking-top")).isEqualTo("NATO RESTRICTED");
+            assertThat(analyst.text("marking-bottom")).isEqualTo("NATO RESTRICTED");
+            assertThat(analyst.text("brief-options")).contains("Out by September 2026", "Continue as is");
+            assertThat(analyst.text("brief-risks")).contains("A residual presence becomes a target", "Kurdistan");
+            analyst.check("brief-analyst");
+        }
+        try (Browser ukr = new Browser(server.port())) {
+            ukr.signIn("ukr", Fixtures.PASSWORD).open(ITEM + "/brief");
+            assertThat(ukr.text("marking-top")).isEqualTo("PUBLIC");
+            assertThat(ukr.driver.getPageSource()).doesNotContain("A residual presence becomes a target");
+            ukr.open(ITEM);
+            assertThat(ukr.driver.getPageSource()).doesNotContain("A residual presence becomes a target", "risk-form");
+        }
+    }
+
+    @Test
     void an_administrator_adds_unlocks_and_disables_a_user_and_creates_lists_and_revokes_a_token_on_the_desk() {
         try (Browser admin = new Browser(server.port())) {
             admin.signIn("root", Fixtures.PASSWORD);
@@ -302,7 +340,7 @@ class DeskFlowsBrowserIT {
     @Test
     void every_page_passes_the_accessibility_console_and_narrow_screen_checks() {
         try (Browser reader = new Browser(server.port()); Browser chair = new Browser(server.port())) {
-            for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/missions", "/missions/kfor", "/portfolio", "/events",
+            for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/items/kfor-reduction-2026/brief", "/missions", "/missions/kfor", "/portfolio", "/events",
                     "/events/summit-2026-ankara", "/members", "/partners")) {
                 reader.open(path).check("anonymous" + path.replace('/', '-'));
             }

@@ -406,6 +406,60 @@ public final class ForecastService {
         return out;
     }
 
+    /** Draws of each point of {@link #points}: common random numbers keep 2,000 steady. */
+    public static final int POINT_RUNS = 2_000;
+
+    /**
+     * Forecasts each point of the issue's scale as if it were the proposal, with the issue's default model, seed
+     * {@value #DEFAULT_SEED} and {@value #POINT_RUNS} draws; nothing is stored. Open to every reader who may see the
+     * issue: only the stances the reader may see are read, and the result is marked as high as the issue and each of them.
+     *
+     * @param points each on 0-100
+     * @throws NotFound     if there is no such issue, or it is hidden from {@code who}
+     * @throws InvalidInput if a point is off the scale
+     */
+    public PointForecasts points(Principal who, IssueId issue, List<Double> points, Optional<LocalDate> asOf) {
+        for (int i = 0; i < points.size(); i++)
+            if (points.get(i) == null || !(points.get(i) >= 0 && points.get(i) <= 100))
+                throw new InvalidInput("points[" + i + "]", "must be on the 0-100 scale, was " + points.get(i));
+        LocalDate day = asOf.orElseGet(this::today);
+        ForecastIssues.Marked marked = access.auditingNotFound(who, () -> tx.read(t -> visibleIssue(t, who, issue))
+                .orElseThrow(() -> new NotFound("forecast issue", issue)));
+        IssueDefinition d = marked.issue();
+        Prepared p = tx.read(t -> prepare(t, who, d, day));
+        OutcomeModel model = models.get(ForecastModels.defaultFor(d.rule()));
+        String classification = access.atLeast(marked.classification(), p.readings.stream().map(ReportedStances.Reading::classification).toList());
+        List<ActorId> ids = p.actors.stream().map(ActorInput::id).toList();
+        double ideal = d.proposer().map(IssueDefinition::actor).filter(p.estimates::containsKey).map(a -> p.estimates.get(a).mean()).orElse(d.proposal());
+        Double setter = null;
+        List<PointForecasts.Point> out = new ArrayList<>();
+        for (double x : points) {
+            List<PointForecasts.Rejecting> rejecting = org.concord.forecast.model.PointAcceptance
+                    .rejections(ids, p.estimates, d.statusQuo(), x, POINT_RUNS, DEFAULT_SEED).stream()
+                    .map(j -> new PointForecasts.Rejecting(j.actor().value(), j.share(), j.likely())).toList();
+            if (x == d.statusQuo()) {
+                // The status quo needs no one's consent: it stays unless an alternative passes. Its odds are how often
+                // none of the other points asked about is accepted by every actor (the same draws).
+                double stays = org.concord.forecast.model.PointAcceptance.noneAcceptedByAll(ids, p.estimates, d.statusQuo(), points,
+                        POINT_RUNS, DEFAULT_SEED);
+                out.add(new PointForecasts.Point(x, PointForecasts.STAYS, stays, rejecting, true));
+                continue;
+            }
+            var base = d.toModel();
+            var asked = new org.concord.forecast.model.ForecastIssue(base.id(), base.zeroMeans(), base.hundredMeans(), base.referencePoint(),
+                    java.util.OptionalDouble.of(x), base.rule(), base.proposer());
+            MonteCarloResult r = forecaster(model).run(new MonteCarloRequest(asked, p.actors, p.estimates, POINT_RUNS, DEFAULT_SEED, MonteCarloRequest.DEFAULT_EPSILON));
+            double probability = 0;
+            if (r instanceof MonteCarloResult.Completed c && c.odds().isPresent()) {
+                probability = c.odds().get().proposalPasses().orElse(0);
+                if (setter == null && c.setterPoint().isPresent()) setter = c.setterPoint().get().p50();
+            }
+            out.add(new PointForecasts.Point(x, PointForecasts.PASSES, probability, rejecting, probability >= PointForecasts.ACCEPTED));
+        }
+        return new PointForecasts(d.id().value(), classification, day.toString(), model.name(), POINT_RUNS, DEFAULT_SEED, d.statusQuo(),
+                d.proposer().map(Iso3::code).orElse("CHAIR"), ideal, setter, out);
+    }
+
     /** The journal event of a stored forecast: what was run; the inputs and results are in the forecast itself. */
     public record ForecastStored(long id, String issue, String model, String modelVersion, String engineVersion, int runs,
                                  long seed, String asOf, String status, String classification) {}

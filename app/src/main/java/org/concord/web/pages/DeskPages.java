@@ -75,6 +75,9 @@ public final class DeskPages {
     private final ForecastDesk forecastDesk;
     private final AdminDesk admin;
     private final DeskReads reads;
+    private final Analysis.Builder analysis;
+    private final RiskDesk risks;
+    private final BriefDesk brief;
     private final org.concord.review.application.ReviewService reviews;
     private final PortfolioDesk portfolioDesk;
 
@@ -90,7 +93,10 @@ public final class DeskPages {
         this.clock = concord.settings().clock();
         this.sessions = new DeskSession(access, new SecureRandom());
         this.board = new ItemBoard(register, procedure, journal, access, clock);
-        this.items = new ItemDesk(sessions, board, procedure, views);
+        this.analysis = new Analysis.Builder(concord.options(), concord.risks(), access, clock);
+        this.items = new ItemDesk(sessions, board, procedure, views, analysis);
+        this.risks = new RiskDesk(sessions, concord.risks(), items);
+        this.brief = new BriefDesk(sessions, concord.briefs());
         this.raise = new RaiseDesk(sessions, register, procedure, access);
         this.forecastDesk = new ForecastDesk(sessions, forecasts, stances, register, procedure, access, clock);
         this.admin = new AdminDesk(sessions, access, clock);
@@ -100,6 +106,12 @@ public final class DeskPages {
     }
 
     public AdminDesk admin() { return admin; }
+
+    /** The risk forms of item and mission pages. */
+    public RiskDesk risks() { return risks; }
+
+    /** The decision brief's print page. */
+    public BriefDesk brief() { return brief; }
 
     public PortfolioDesk portfolio() { return portfolioDesk; }
 
@@ -282,7 +294,8 @@ public final class DeskPages {
         LocalDate today = today();
         ReviewsPart part = ReviewsPart.of(m.reviewCycle(), reviews.nextPeriodic(who, id, today).map(Object::toString).orElse(null),
                 reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors);
-        return MissionPage.of(viewer, m, touching, asOf.map(Display::instant).orElse(null), part);
+        return MissionPage.of(viewer, m, touching, asOf.map(Display::instant).orElse(null), part)
+                .withAnalysis(analysis.ofMission(who, viewer, id));
     }
 
     /** {@code POST /missions/{id}/reviews}: the chair records a review held, or calls an ad hoc one. */

@@ -80,7 +80,7 @@ final class ItemBoard {
                 silence(v.silence()), adoption(v.adoption()), timeline.acts(), timeline.note(),
                 forms(who, v, open, required, standing), notice, v.reopenedFrom(), "/items/" + v.id() + "/live?version=" + v.version()
                         + (viewer.signedIn() ? "&as=" + java.net.URLEncoder.encode(viewer.name(), java.nio.charset.StandardCharsets.UTF_8) : ""),
-                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty()));
+                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty()), null);
     }
 
     static String consensus(ItemView v) {

@@ -27,17 +27,24 @@ import java.util.Optional;
 public final class ItemDesk {
     private static final Map<String, String> DONE = Map.of("position", "Position recorded.", "silence", "Silence procedure opened.",
             "break", "Silence broken.", "footnote", "Footnote withdrawn.", "adopted", "Consensus noted: the item is adopted.",
-            "withdrawn", "Item withdrawn.", "moved", "Item moved.", "raised", "Item raised.", "reopened", "Reopened as this new item.");
+            "withdrawn", "Item withdrawn.", "moved", "Item moved.", "raised", "Item raised.", "reopened", "Reopened as this new item.", "risk", "Risk recorded.");
     private final DeskSession sessions;
     private final ItemBoard board;
     private final ProcedureService procedure;
     private final ViewCache views;
+    private final Analysis.Builder analysis;
 
-    ItemDesk(DeskSession sessions, ItemBoard board, ProcedureService procedure, ViewCache views) {
+    ItemDesk(DeskSession sessions, ItemBoard board, ProcedureService procedure, ViewCache views, Analysis.Builder analysis) {
         this.views = views;
         this.sessions = sessions;
         this.board = board;
         this.procedure = procedure;
+        this.analysis = analysis;
+    }
+
+    /** The item page with its options and risks. */
+    ItemPage page(Principal who, Viewer viewer, ItemId id, ItemPage.Notice notice) {
+        return board.page(who, viewer, id, notice).withAnalysis(analysis.ofItem(who, viewer, id));
     }
 
     /** {@code GET /items/{id}}. */
@@ -49,7 +56,7 @@ public final class ItemDesk {
         try {
             if (id.isEmpty()) throw new NotFound("item", ctx.pathParam("id"));
             ItemId item = id.get();
-            views.serve(ctx, s.principal(), DeskPages.variant(s, views), () -> Html.view("item.jte", board.page(s.principal(), s.viewer(), item, notice)));
+            views.serve(ctx, s.principal(), DeskPages.variant(s, views), () -> Html.view("item.jte", page(s.principal(), s.viewer(), item, notice)));
         } catch (NotFound e) {
             notFound(ctx, s.viewer());
         }
@@ -137,6 +144,19 @@ public final class ItemDesk {
         act(ctx, "reopened", (who, id) -> procedure.reopen(who, id, actData(ctx)));
     }
 
+    /** A write beside the procedure (a risk): it returns nothing the board needs. */
+    interface Write {
+        void run(Principal who, ItemId id);
+    }
+
+    /** Runs {@code write} as a form of the item page: back to the page with "Risk recorded", or the page with the errors. */
+    void recordRisk(Context ctx, Write write) {
+        act(ctx, "risk", (who, id) -> {
+            write.run(who, id);
+            return procedure.show(who, id, Optional.empty());
+        });
+    }
+
     private void act(Context ctx, String done, Command command) {
         DeskSession.Session s;
         try {
@@ -172,7 +192,7 @@ public final class ItemDesk {
             return;
         }
         try {
-            Html.render(ctx, status, "item.jte", board.page(s.principal(), s.viewer(), id.get(), notice));
+            Html.render(ctx, status, "item.jte", page(s.principal(), s.viewer(), id.get(), notice));
         } catch (NotFound e) {
             notFound(ctx, s.viewer());
         }

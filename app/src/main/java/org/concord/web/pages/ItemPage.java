@@ -12,7 +12,14 @@ public record ItemPage(Viewer viewer, String id, String subject, String classifi
                        String status, long version, boolean sealed, String consensus, boolean blocked, List<Segment> effect,
                        List<Change> changes, String changesNote, List<Text> texts, List<Cell> cells, List<Tally> tally,
                        Silence silence, Adoption adoption, List<Act> timeline, String timelineNote, Forms forms, Notice notice,
-                       String reopenedFrom, String live, boolean forecaster) {
+                       String reopenedFrom, String live, boolean forecaster, Analysis analysis) {
+
+    /** The same page with its options and risks (built for a page view, not for the live board's polls). */
+    public ItemPage withAnalysis(Analysis a) {
+        return new ItemPage(viewer, id, subject, classification, body, level, proposer, status, version, sealed, consensus, blocked, effect,
+                changes, changesNote, texts, cells, tally, silence, adoption, timeline, timelineNote, forms, notice, reopenedFrom, live,
+                forecaster, a);
+    }
 
     /** A piece of running text, linked when {@code href} is not null. */
     public record Segment(String text, String href) {}

@@ -14,7 +14,13 @@ import java.util.List;
 public record MissionPage(Viewer viewer, String id, String name, String acronym, String status, String coreTask, String legalBasis, String area,
                           String hostNation, String start, String end, String leadNations, String contributors, String note,
                           List<StrengthRow> strength, Chart chart, List<String> sources, String confidence, List<ItemRef> items, String asOf,
-                          List<ContributionRow> contributions, ReviewsPart reviews) {
+                          List<ContributionRow> contributions, ReviewsPart reviews, Analysis analysis) {
+
+    /** The same page with the risks attached to the mission. */
+    public MissionPage withAnalysis(Analysis a) {
+        return new MissionPage(viewer, id, name, acronym, status, coreTask, legalBasis, area, hostNation, start, end, leadNations, contributors,
+                note, strength, chart, sources, confidence, items, asOf, contributions, reviews, a);
+    }
 
     /** A named nation's personnel on a date. */
     public record ContributionRow(String nation, String personnel, String date, String sources) {}
@@ -43,7 +49,7 @@ public record MissionPage(Viewer viewer, String id, String name, String acronym,
                 m.contributions() == null ? List.of() : m.contributions().stream().map(c -> new ContributionRow(c.nation(),
                         (c.qualifier() == null ? "" : c.qualifier().equals("OVER") ? "more than " : c.qualifier().equals("UNDER") ? "under " : "about ")
                                 + String.format(java.util.Locale.ROOT, "%,d", c.personnel()), c.date(), Display.list(c.sources()) + " (" + Display.text(c.confidence()) + ")")).toList(),
-                reviews);
+                reviews, null);
     }
 
     /** Bars of the actual strength (the authorised figure where no actual one was recorded). */
