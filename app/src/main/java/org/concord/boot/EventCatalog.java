@@ -36,6 +36,10 @@ public final class EventCatalog {
         all.addAll(AuditEvent.TYPES.stream().map(t -> new EventType(t, 1)).toList());
         all.addAll(ForecastEvents.TYPES);
         all.addAll(StanceReported.TYPES);
+        all.add(new EventType(org.concord.forecast.application.IssueEvent.IssueRevised.TYPE, 1));
+        all.add(new EventType(org.concord.options.OptionEvents.OptionAdded.TYPE, 1));
+        all.add(new EventType(org.concord.intel.RiskEvents.RiskAssessed.TYPE, 1));
+        all.addAll(org.concord.review.model.ReviewEvents.types().stream().map(t -> new EventType(t, 1)).toList());
         all.addAll(Journal.TYPES);
         return List.copyOf(all);
     }
@@ -61,6 +65,12 @@ public final class EventCatalog {
             case ForecastEvents.ISSUE_DEFINED -> codec.read(entry, IssueData.class);
             case ForecastEvents.FORECAST_STORED -> codec.read(entry, ForecastService.ForecastStored.class);
             case StanceReported.TYPE -> codec.read(entry, StanceData.class);
+            case org.concord.forecast.application.IssueEvent.IssueRevised.TYPE -> codec.read(entry, org.concord.forecast.application.IssueEvent.IssueRevised.class);
+            case org.concord.options.OptionEvents.OptionAdded.TYPE -> codec.read(entry, org.concord.options.OptionEvents.OptionAdded.class);
+            case org.concord.intel.RiskEvents.RiskAssessed.TYPE -> codec.read(entry, org.concord.intel.RiskEvents.RiskAssessed.class);
+            case org.concord.review.model.ReviewEvent.ReviewRecorded.TYPE -> codec.read(entry, org.concord.review.model.ReviewEvent.ReviewRecorded.class);
+            case org.concord.review.model.ReviewEvent.AdHocReviewCalled.TYPE -> codec.read(entry, org.concord.review.model.ReviewEvent.AdHocReviewCalled.class);
+            case org.concord.review.model.ReviewEvent.ReviewLinkedToItem.TYPE -> codec.read(entry, org.concord.review.model.ReviewEvent.ReviewLinkedToItem.class);
             case Journal.HeadRepaired.TYPE -> codec.read(entry, Journal.HeadRepaired.class);
             default -> {
                 // Audit events are shown as recorded and never bound back to the model: their payload is read as a tree.

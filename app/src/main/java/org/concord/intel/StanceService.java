@@ -137,7 +137,7 @@ public final class StanceService {
                 String marked = access.atLeast(r.classification(), List.of(target.classification()));
                 StanceId id = t.repository(Stances.class).insert(copy, marked);
                 StanceData stored = StanceData.from(new Stances.Recorded(id, copy, marked));
-                journal.record(t, who, "StanceReported", "issue:" + copy.issue(), stored);
+                journal.record(t, who, StanceReported.TYPE, org.concord.forecast.application.ForecastEvents.issueSubject(copy.issue().toString()), stored);
                 out.add(stored);
             }
             return out;

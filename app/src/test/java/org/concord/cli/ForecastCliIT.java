@@ -243,19 +243,19 @@ class ForecastCliIT {
     @Test
     void issues_revise_changes_the_fields_given_journals_why_and_a_bad_value_names_the_option() throws Exception {
         String db = db();
-        CliTest.Run revised = run("issues", "revise", "public-forum", "--status-quo", "30", "--reason", "a desk reading",
+        CliIT.Run revised = run("issues", "revise", "public-forum", "--status-quo", "30", "--reason", "a desk reading",
                 "--reason-sources", "S17,S18", "--format", "json", "--db", db);
         assertThat(revised.code()).as(revised.err()).isZero();
         assertThat(json(revised.out()).path("statusQuo").asDouble()).isEqualTo(30.0);
         assertThat(run("journal", "list", "--subject", "issue:public-forum", "--db", db).out()).contains("IssueRevised");
-        CliTest.Run bad = run("issues", "revise", "public-forum", "--status-quo", "150", "--rule", "VETO", "--reason", "x", "--db", db);
+        CliIT.Run bad = run("issues", "revise", "public-forum", "--status-quo", "150", "--rule", "VETO", "--reason", "x", "--db", db);
         assertThat(bad.code()).as("bad values typed on the command line are a usage error").isEqualTo(2);
         assertThat(bad.err().lines()).hasSize(1);
         assertThat(bad.err()).contains("--status-quo: must be on the 0-100 scale").contains("--rule: must be UNANIMITY, QMV or MAJORITY");
-        CliTest.Run noReason = run("issues", "revise", "public-forum", "--status-quo", "40", "--db", db);
+        CliIT.Run noReason = run("issues", "revise", "public-forum", "--status-quo", "40", "--db", db);
         assertThat(noReason.code()).isEqualTo(2);
         assertThat(noReason.err()).contains("--reason");
-        CliTest.Run same = run("issues", "revise", "public-forum", "--status-quo", "30", "--reason", "again", "--db", db);
+        CliIT.Run same = run("issues", "revise", "public-forum", "--status-quo", "30", "--reason", "again", "--db", db);
         assertThat(same.code()).isEqualTo(1);
         assertThat(same.err()).contains("changes nothing");
     }

@@ -29,7 +29,8 @@ class EventContractTest {
     static final Map<String, String> SUBJECT_OWNERS = Map.ofEntries(Map.entry("item:", "procedure"), Map.entry("mission:", "register"),
             Map.entry("event:", "register"), Map.entry("member:", "register"), Map.entry("partner:", "register"),
             Map.entry("framework:", "register"), Map.entry("body:", "register"), Map.entry("organisation:", "register"),
-            Map.entry("issue:", "forecast"), Map.entry("forecast:", "forecast"), Map.entry("audit:", "access"));
+            Map.entry("issue:", "forecast"), Map.entry("forecast:", "forecast"), Map.entry("audit:", "access"),
+            Map.entry("option:", "options"), Map.entry("risk:", "intel"), Map.entry("review:", "review"));
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern DECLARATION = Pattern.compile("static final String \\w+ = \"(\\w+)\";");
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** What happened to a forecast issue after it was defined, as the journal records it (subject {@code issue:<id>}). */
 public sealed interface IssueEvent {
     /** The journal subject of an issue's events. */
-    static String subject(String issueId) { return "issue:" + issueId; }
+    static String subject(String issueId) { return ForecastEvents.issueSubject(issueId); }
 
     /**
      * An issue was revised: what changed, why, on which sources, and the issue as it now reads.

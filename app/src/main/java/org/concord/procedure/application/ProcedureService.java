@@ -229,7 +229,7 @@ public final class ProcedureService {
             DecisionItem item = current(t, id);
             if (item.subject().equals(current)) return org.concord.shared.CorrectionResult.ALREADY_CORRECT;
             if (!item.subject().equals(previous) || item.sealed()) return org.concord.shared.CorrectionResult.KEPT;
-            Membership m = new RegisterMembership(t);
+            Membership m = effects.membership(t);
             Instant now = now();
             commit(t, system, item, row, row.classification(), item.reviseSubject(current, reason, system, now), m, now);
             return org.concord.shared.CorrectionResult.CORRECTED;

@@ -21,6 +21,9 @@ public sealed interface ProcedureEvent {
     static String type(ProcedureEvent event) {
         return switch (event) {
             case ItemRaised e -> ItemRaised.TYPE;
+            case ItemDrafted e -> ItemDrafted.TYPE;
+            case DraftRaised e -> DraftRaised.TYPE;
+            case SubjectRevised e -> SubjectRevised.TYPE;
             case ItemReopened e -> ItemReopened.TYPE;
             case TextVersionAdded e -> TextVersionAdded.TYPE;
             case PositionRecorded e -> PositionRecorded.TYPE;
@@ -40,7 +43,7 @@ public sealed interface ProcedureEvent {
     }
 
     /** Every procedure event's type name, in declaration order. */
-    java.util.List<String> TYPES = java.util.List.of(ItemRaised.TYPE, ItemReopened.TYPE, TextVersionAdded.TYPE, PositionRecorded.TYPE, FootnoteWithdrawn.TYPE, MemberExcluded.TYPE, SilenceOpened.TYPE, SilenceDeadlineChanged.TYPE, SilenceBroken.TYPE, LateSilenceBreakLogged.TYPE, SilenceCancelled.TYPE, SilenceClosed.TYPE, ItemAdopted.TYPE, ItemMovedToBody.TYPE, ItemWithdrawn.TYPE, ItemSealed.TYPE);
+    java.util.List<String> TYPES = java.util.List.of(ItemRaised.TYPE, ItemReopened.TYPE, TextVersionAdded.TYPE, PositionRecorded.TYPE, FootnoteWithdrawn.TYPE, MemberExcluded.TYPE, SilenceOpened.TYPE, SilenceDeadlineChanged.TYPE, SilenceBroken.TYPE, LateSilenceBreakLogged.TYPE, SilenceCancelled.TYPE, SilenceClosed.TYPE, ItemAdopted.TYPE, ItemMovedToBody.TYPE, ItemWithdrawn.TYPE, ItemSealed.TYPE, ItemDrafted.TYPE, DraftRaised.TYPE, SubjectRevised.TYPE);
 
     /** The first event of an item. */
     record ItemRaised(ItemId item, Actor actor, Instant at, ProcedureConfig config, BodyId body, Level level,

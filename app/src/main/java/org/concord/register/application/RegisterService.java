@@ -303,11 +303,11 @@ public final class RegisterService {
         return tx.read(t -> t.repository(RegisterSettings.class).organisation());
     }
 
-    /** What an import wrote. */
     /** The source catalogue: each source key with its citation (public, like every source key the records show). */
     public java.util.Map<String, String> references(Principal who) {
         return tx.read(t -> t.repository(org.concord.register.model.RegisterSettings.class).references());
     }
 
+    /** What an import wrote. */
     public record ImportSummary(int members, int partners, int frameworks, int bodies, int missions, int events, int references) {}
 }

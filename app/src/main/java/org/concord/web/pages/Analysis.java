@@ -84,7 +84,7 @@ public record Analysis(ItemOptions options, String chart, List<RiskRow> risks, R
             List<RiskRow> rows = risks.list(who, new RiskService.Query(Optional.empty(), Optional.of(id))).stream().map(RiskRow::of).toList();
             List<Choice> targets = new ArrayList<>();
             targets.add(new Choice("", "this item", true));
-            o.options().forEach(x -> targets.add(new Choice(x.key(), "option: " + x.label(), false)));
+            o.options().forEach(x -> targets.add(new Choice(x.key(), "the option " + x.label(), false)));
             return new Analysis(o, OptionsChart.svg(o), rows, form(who, viewer, "/items/" + id.value() + "/risks", targets));
         }
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Options for one decision (issue 14, section 3) and risks (section 4) over HTTP: built-in data, writes, markings. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OptionsAndRisksApiTest {
+class OptionsAndRisksApiIT {
     static final String NMI = "/api/v1/items/nmi-termination-2026/options";
     Concord concord;
     Server server;

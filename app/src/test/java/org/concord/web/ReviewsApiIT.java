@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Mission reviews over HTTP: the built-in cycles, what is due on a date, recording and calling reviews, markings. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReviewsApiTest {
+class ReviewsApiIT {
     Concord concord;
     Server server;
     Http chair;

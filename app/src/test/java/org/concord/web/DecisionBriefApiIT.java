@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by rendering the pages to PNG (saved under {@code target/screenshots}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DecisionBriefApiTest {
+class DecisionBriefApiIT {
     static final String NMI = "nmi-termination-2026";
     static final String RESTRICTED_QUOTE = "Rome will hold the line on a residual presence";
     Concord concord;

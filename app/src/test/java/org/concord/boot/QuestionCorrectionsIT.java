@@ -27,7 +27,7 @@ import static org.concord.testing.Fixtures.ADMIN;
  * edition, kept as resources) gets the questions' corrections on start: the forecast issues are revised and the Public
  * Forum item's subject by the procedure's own act, each journaled once, on H2 and on PostgreSQL.
  */
-class QuestionCorrectionsTest {
+class QuestionCorrectionsIT {
     private static final Instant LOADED = Instant.parse("2026-03-01T09:00:00Z");
     private static final List<String> QUESTIONS = List.of("issue:kfor-size", "issue:public-forum", "item:public-forum-2026-cancellation");
 

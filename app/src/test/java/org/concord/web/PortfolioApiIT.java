@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The portfolio lens over HTTP: the portfolio, a reset profile's analysis, the drafts it prepares and their forecasts. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortfolioApiTest {
+class PortfolioApiIT {
     static final String DD_ONLY = "{\"profile\":\"DETERRENCE_AND_DEFENCE_ONLY\",\"by\":\"2027-12-31\"}";
     Concord concord;
     Server server;

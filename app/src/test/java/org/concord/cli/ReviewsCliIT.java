@@ -3,20 +3,20 @@ package org.concord.cli;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.concord.cli.CliTest.db;
-import static org.concord.cli.CliTest.run;
+import static org.concord.cli.CliIT.db;
+import static org.concord.cli.CliIT.run;
 
 /** {@code concord reviews}: what is due on a date, recording a review as the chair, a mission's reviews. */
-class ReviewsCliTest {
+class ReviewsCliIT {
 
     @Test
     void due_lists_the_overdue_and_due_reviews_on_the_date_asked_and_a_recorded_review_settles_its_date() {
         String db = db();
-        CliTest.Run due = run("reviews", "due", "--on", "2026-11-28", "--db", db);
+        CliIT.Run due = run("reviews", "due", "--on", "2026-11-28", "--db", db);
         assertThat(due.code()).as(due.err()).isZero();
         assertThat(due.out()).contains("kfor", "2026-06-12", "OVERDUE", "2026-12-12", "DUE", "nmi", "2026-10-31", "RECALLED");
 
-        CliTest.Run recorded = run("reviews", "record", "nmi", "--as", "chair", "--due", "2026-10-31", "--held", "2026-11-20",
+        CliIT.Run recorded = run("reviews", "record", "nmi", "--as", "chair", "--due", "2026-10-31", "--held", "2026-11-20",
                 "--recommendation", "REDUCE", "--item", "nmi-termination-2026", "--db", db);
         assertThat(recorded.code()).as(recorded.err()).isZero();
         assertThat(recorded.out()).contains("nmi-2026-10-31: held 2026-11-20, REDUCE, led to nmi-termination-2026");
@@ -27,11 +27,11 @@ class ReviewsCliTest {
     @Test
     void a_delegation_may_not_record_a_review_and_a_bad_date_is_a_usage_error() {
         String db = db();
-        CliTest.Run refused = run("reviews", "record", "kfor", "--as", "delegation:FRA", "--due", "2026-06-12", "--held", "2026-06-20",
+        CliIT.Run refused = run("reviews", "record", "kfor", "--as", "delegation:FRA", "--due", "2026-06-12", "--held", "2026-06-20",
                 "--recommendation", "CONTINUE", "--db", db);
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).hasLineCount(1);
-        CliTest.Run bad = run("reviews", "due", "--on", "2026-02-30", "--db", db);
+        CliIT.Run bad = run("reviews", "due", "--on", "2026-02-30", "--db", db);
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--on").hasLineCount(1);
     }
