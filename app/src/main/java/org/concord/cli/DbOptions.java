@@ -11,7 +11,7 @@ import java.util.Optional;
 /** The database options every data command shares. */
 final class DbOptions {
     @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "Database URL (default: an H2 file under $CONCORD_HOME, or $CONCORD_DB_URL). "
+            description = "Database URL (default: $CONCORD_DB_URL, else the embedded PostgreSQL under $CONCORD_HOME; jdbc:h2:file:PATH for H2). "
                     + "PostgreSQL: jdbc:postgresql://host/db with $CONCORD_DB_USER and $CONCORD_DB_PASSWORD.")
     String db;
 
