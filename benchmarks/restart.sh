@@ -58,8 +58,10 @@ stats() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { m = (
 : >"$home.log"
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -f "$home-bare.jsa"
+# as the launcher does: an archive older than the jar is refused by the JVM and never rewritten, so it is removed
+if [ "$app_jar" -nt "${app_jar%.jar}.jsa" ]; then rm -f "${app_jar%.jar}.jsa"; fi
 first=$(concord)
-concord >/dev/null; bare_cds >/dev/null # the class archives as a second start finds them (the launcher's is refreshed when the jar changed)
+concord >/dev/null; bare_cds >/dev/null # the class archives as a second start finds them
 cs="" ps="" bs="" xs=""
 for r in $(seq "$rounds"); do
   c=$(concord); p=$(concord_plain); b=$(bare); x=$(bare_cds); cs="$cs $c" ps="$ps $p" bs="$bs $b" xs="$xs $x"
