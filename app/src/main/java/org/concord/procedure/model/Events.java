@@ -13,6 +13,17 @@ final class Events {
         Objects.requireNonNull(at, "at");
     }
 
+    /** What every first event of an item (raised, drafted, reopened) must carry, checked in one order. */
+    static void opening(ProcedureConfig config, BodyId body, Level level, Proposer proposer, String subject, Effect effect, TextVersion text) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(proposer, "proposer");
+        Slugs.text("subject", subject);
+        Objects.requireNonNull(effect, "effect");
+        first(text);
+    }
+
     static void positive(String field, int value) {
         if (value < 1) throw new IllegalArgumentException(field + " must be >= 1, was " + value);
     }

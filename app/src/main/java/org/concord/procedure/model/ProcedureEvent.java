@@ -53,13 +53,7 @@ public sealed interface ProcedureEvent {
 
         public ItemRaised {
             Events.common(item, actor, at);
-            Objects.requireNonNull(config, "config");
-            Objects.requireNonNull(body, "body");
-            Objects.requireNonNull(level, "level");
-            Objects.requireNonNull(proposer, "proposer");
-            Slugs.text("subject", subject);
-            Objects.requireNonNull(effect, "effect");
-            Events.first(text);
+            Events.opening(config, body, level, proposer, subject, effect, text);
         }
     }
 
@@ -73,13 +67,7 @@ public sealed interface ProcedureEvent {
 
         public ItemDrafted {
             Events.common(item, actor, at);
-            Objects.requireNonNull(config, "config");
-            Objects.requireNonNull(body, "body");
-            Objects.requireNonNull(level, "level");
-            Objects.requireNonNull(proposer, "proposer");
-            Slugs.text("subject", subject);
-            Objects.requireNonNull(effect, "effect");
-            Events.first(text);
+            Events.opening(config, body, level, proposer, subject, effect, text);
             Slugs.text("basis", basis);
         }
     }
@@ -105,13 +93,7 @@ public sealed interface ProcedureEvent {
             Events.common(item, actor, at);
             Objects.requireNonNull(reopenedFrom, "reopenedFrom");
             if (reopenedFrom.equals(item)) throw new IllegalArgumentException("item " + item + " cannot reopen itself");
-            Objects.requireNonNull(config, "config");
-            Objects.requireNonNull(body, "body");
-            Objects.requireNonNull(level, "level");
-            Objects.requireNonNull(proposer, "proposer");
-            Slugs.text("subject", subject);
-            Objects.requireNonNull(effect, "effect");
-            Events.first(text);
+            Events.opening(config, body, level, proposer, subject, effect, text);
             Objects.requireNonNull(rule, "rule");
         }
     }
