@@ -60,15 +60,15 @@ public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
     public static final int MAX_RUNS = 100_000;
     /** Models (a)-(c) cost about draws x actors: at most this much (100,000 draws of 100 actors). */
-    public static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
+    static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
     /** The expected-utility model (d) costs about draws x actors²: at most this much (1,000 draws of 100 actors). */
-    public static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
+    static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
     /** The longest a forecast may draw before it is stopped and refused. */
-    public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
+    static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
     /** Validation: at most this many rows (actor-issue pairs) in one CSV. */
-    public static final int MAX_VALIDATION_ROWS = 20_000;
+    static final int MAX_VALIDATION_ROWS = 20_000;
     /** Validation: at most this many actors in one past case (its cost grows with their square). */
-    public static final int MAX_VALIDATION_ACTORS = 500;
+    static final int MAX_VALIDATION_ACTORS = 500;
     public static final long DEFAULT_SEED = 1;
     /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
@@ -471,7 +471,7 @@ public final class ForecastService {
     }
 
     /** The {@code limit} newest stored forecasts (e.g. for the desk), newest first. */
-    public List<ForecastSummary> latestForecasts(Principal who, int limit) {
+    List<ForecastSummary> latestForecasts(Principal who, int limit) {
         return tx.read(t -> t.repository(Forecasts.class).latest(limit)).stream().map(ForecastSummary::of).toList();
     }
 
