@@ -17,7 +17,7 @@ import java.util.Objects;
  * Verification recomputes the hash with the stored parameters and compares in constant time. Thread-safe; build one
  * and share it.
  */
-public final class PasswordHasher {
+final class PasswordHasher {
     private final Argon2Params params;
     private final SecureRandom random;
     private final PasswordHash decoy;
@@ -37,10 +37,10 @@ public final class PasswordHasher {
     }
 
     /** A hasher with the OWASP parameters. */
-    public static PasswordHasher owasp(SecureRandom random) { return new PasswordHasher(Argon2Params.OWASP, random); }
+    static PasswordHasher owasp(SecureRandom random) { return new PasswordHasher(Argon2Params.OWASP, random); }
 
     /** A new hash of {@code password} with a fresh salt. */
-    public PasswordHash hash(Password password) {
+    PasswordHash hash(Password password) {
         byte[] salt = salt();
         byte[] bytes = password.utf8();
         try {

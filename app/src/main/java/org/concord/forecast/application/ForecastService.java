@@ -19,7 +19,6 @@ import org.concord.forecast.validation.CalibrationFile;
 import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.RowError;
 import org.concord.forecast.validation.ValidationCsv;
-import org.concord.forecast.validation.ModelValidation;
 import org.concord.journal.Journal;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Member;
@@ -536,7 +535,7 @@ public final class ForecastService {
             throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
         String text = readAll(csv);
         checkValidationSize(text);
-        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ForecastValidation.DEFAULT_RESAMPLES, seed);
     }
 
     private static String readAll(Reader csv) {
@@ -576,7 +575,7 @@ public final class ForecastService {
 
     /**
      * Scores calibrated predictive distributions of the standard models on past cases read from CSV: grouped
-     * cross-validation, or fitted on a training file only (see {@link org.concord.forecast.validation.PredictiveValidation}).
+     * cross-validation, or fitted on a training file only (see {@code forecast.validation.PredictiveValidation}).
      *
      * @param name         the scored file as named, for messages
      * @param training     the training file, or empty for cross-validation by proposal
@@ -594,7 +593,7 @@ public final class ForecastService {
         if (folds < 2 || folds > 100) throw new InvalidInput("folds", "must be 2 to 100, was " + folds);
         try {
             return ForecastValidation.runPredictive(name, csv, training, qmvThreshold, ForecastModels.standard(), folds,
-                    ModelValidation.DEFAULT_RESAMPLES, seed);
+                    ForecastValidation.DEFAULT_RESAMPLES, seed);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());
         }

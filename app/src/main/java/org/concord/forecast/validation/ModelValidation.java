@@ -23,8 +23,8 @@ import org.concord.forecast.model.OutcomeModel;
  * (floored at {@value #MAE_FLOOR} scale points so one lucky fit cannot take all the weight), and it predicts the
  * held-out issue. It is recommended only if it beats the best single model on the issues every model predicted.
  */
-public final class ModelValidation {
-    public static final int DEFAULT_RESAMPLES = 2000;
+final class ModelValidation {
+    static final int DEFAULT_RESAMPLES = 2000;
     static final double MAE_FLOOR = 0.5;
 
     private final int resamples;

@@ -38,8 +38,8 @@ import org.concord.forecast.model.ResidualCalibration;
  * <p>Bootstrap intervals resample proposals, not issues (issues of a proposal are not independent), with the same
  * seeded resamples for every model.
  */
-public final class PredictiveValidation {
-    public static final int DEFAULT_FOLDS = 10;
+final class PredictiveValidation {
+    static final int DEFAULT_FOLDS = 10;
     static final int INNER_FOLDS = 5;
     static final double RIDGE = 2.0;
     /** Levels of the calibration table. */

@@ -8,7 +8,7 @@ import java.util.List;
 import static org.concord.register.data.Wire.*;
 
 /** A mission's common-funded cost in a year (euros), on the wire. */
-public record FundedCostData(Long amountEur, Integer year, String note, List<String> sources, String confidence) {
+record FundedCostData(Long amountEur, Integer year, String note, List<String> sources, String confidence) {
 
     public static FundedCostData from(FundedCost c) {
         return new FundedCostData(c.amountEur(), c.year(), c.note().orElse(null), Wire.sources(c.provenance()), c.provenance().confidence().name());
