@@ -14,7 +14,7 @@ import java.util.Map;
  * warned of (format {@value #FORMAT}).
  */
 record QuestionsFile(String format, List<Item> items, List<IssueData> issues, List<Stance> stances,
-                            List<org.concord.options.OptionData> options, List<org.concord.intel.RiskData> risks) {
+                     List<org.concord.options.OptionData> options, List<org.concord.intel.RiskData> risks) {
     public static final String FORMAT = "concord-questions/1";
 
     public QuestionsFile {
@@ -30,8 +30,8 @@ record QuestionsFile(String format, List<Item> items, List<IssueData> issues, Li
      * {@code classification} is its marking (default NATO UNCLASSIFIED).
      */
     record Item(String id, String body, String proposer, String subject, String level, String raisedOn,
-                       EffectData effect, String text, List<Map<String, Object>> positions, String note,
-                       List<String> sources, String confidence, String classification) {}
+                EffectData effect, String text, List<Map<String, Object>> positions, String note,
+                List<String> sources, String confidence, String classification) {}
 
     /**
      * A reported stance as the file writes it: the allies it names ({@code actors}, usually one) or a {@code group}, and
@@ -41,7 +41,7 @@ record QuestionsFile(String format, List<Item> items, List<IssueData> issues, Li
      * @param credibility 1-6
      */
     record Stance(String issue, List<String> actors, String group, String reportedOn, String source, String reliability,
-                         Integer credibility, String gradeNote, Double position, String quote, String note, List<String> sources) {
+                  Integer credibility, String gradeNote, Double position, String quote, String note, List<String> sources) {
 
         /** One stance per ally named, or one for the group when none is. */
         List<StanceData> toData() {

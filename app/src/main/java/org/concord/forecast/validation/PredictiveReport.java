@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * @param defaults  per rule, the model with the best CRPS among those whose headline obeys the rule
  */
 record PredictiveReport(Scheme scheme, int issues, int resamples, long seed, List<Row> models, Common common,
-                               List<RuleDefault> defaults) {
+                        List<RuleDefault> defaults) {
     public PredictiveReport {
         Objects.requireNonNull(scheme, "scheme");
         models = List.copyOf(models);
@@ -61,8 +61,8 @@ record PredictiveReport(Scheme scheme, int issues, int resamples, long seed, Lis
      * @param note        how the model's distribution is made, one sentence
      */
     record Row(String name, boolean reference, boolean obeysRule, int n, int own, String fallback, double crps,
-                      double[] crpsCi, double coverage50, double coverage90, double mae, double[] maeCi, double rmse,
-                      OptionalDouble maeUnanimity, double[] calibration, String note) {
+               double[] crpsCi, double coverage50, double coverage90, double mae, double[] maeCi, double rmse,
+               OptionalDouble maeUnanimity, double[] calibration, String note) {
         public Row {
             Objects.requireNonNull(name, "name");
             if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
