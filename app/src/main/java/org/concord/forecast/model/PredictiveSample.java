@@ -47,7 +47,7 @@ public final class PredictiveSample {
      * @param weights one weight per draw, finite, at least 0, not all 0; normalised to sum 1
      * @throws IllegalArgumentException if the lengths differ, the sample is empty, or a value or weight is invalid
      */
-    PredictiveSample(double[] values, double[] weights) {
+    public PredictiveSample(double[] values, double[] weights) {
         if (values.length == 0) throw new IllegalArgumentException("a predictive sample needs at least one value");
         if (weights.length != values.length)
             throw new IllegalArgumentException("need one weight per value, got " + weights.length + " for " + values.length);
@@ -76,7 +76,7 @@ public final class PredictiveSample {
     }
 
     /** Number of draws. */
-    int size() { return x.length; }
+    public int size() { return x.length; }
 
     /** The continuous ranked probability score at {@code outcome}, in scale points, at least 0. */
     public double crps(double outcome) {
@@ -93,7 +93,7 @@ public final class PredictiveSample {
     }
 
     /** The smallest draw x with F(x) &gt;= p. @param p in [0, 1] */
-    double quantile(double p) {
+    public double quantile(double p) {
         if (!(p >= 0 && p <= 1)) throw new IllegalArgumentException("p must be in [0, 1], was " + p);
         int lo = 0, hi = x.length - 1;
         while (lo < hi) {

@@ -26,7 +26,7 @@ public final class ResidualCalibration {
     /** Past cases a rule needs before it gets residuals of its own. */
     static final int MIN_PER_STRATUM = 20;
     /** The key of the pooled stratum. */
-    static final String POOLED = "ALL";
+    public static final String POOLED = "ALL";
 
     /**
      * One past case.
@@ -83,7 +83,7 @@ public final class ResidualCalibration {
      * @param strata scaled residuals per stratum key; must hold {@link #POOLED}, each list not empty and finite
      * @param source what the residuals were learned on, not blank
      */
-    static ResidualCalibration ofScaled(Map<String, List<Double>> strata, String source) {
+    public static ResidualCalibration ofScaled(Map<String, List<Double>> strata, String source) {
         if (!strata.containsKey(POOLED)) throw new IllegalArgumentException("strata must hold the pooled key " + POOLED);
         if (source == null || source.isBlank()) throw new IllegalArgumentException("source must not be blank");
         Map<String, double[]> out = new LinkedHashMap<>();
