@@ -128,6 +128,38 @@ public final class ExpectedUtilityModel {
     }
 
     /**
+     * The weighted median after the last round, as {@code run(actors).finalMedian()} gives it for actors at
+     * {@code position} with these weights and saliences, without keeping the rounds: the Monte Carlo draws need no
+     * more, and reuse one workspace for all of them.
+     *
+     * @param workspace a workspace for {@code position.length >= 2} actors; its previous run is overwritten
+     * @param position  finite positions
+     * @param weight    {@code capability * salience} per actor
+     * @param salience  per actor, in {@code [0, 1]}
+     * @throws IllegalArgumentException if the positions span more than the largest finite double
+     */
+    double finalMedian(BdmBargaining workspace, double[] position, double[] weight, double[] salience) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : position) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        double range = max - min;
+        if (range == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("positions must span at most " + Double.MAX_VALUE
+                    + ", spanned " + min + " to " + max);
+        }
+        workspace.restart(position, weight, salience, range);
+        if (range > 0) {
+            for (int round = 1; round <= rounds; round++) {
+                workspace.playRound();
+            }
+        }
+        return workspace.median();
+    }
+
+    /**
      * Convenience: the weighted median of positions, weights capability*salience (document the definition used).
      *
      * <p>Definition: the midpoint of the lower weighted median (the lowest position at which the weight cumulated from
