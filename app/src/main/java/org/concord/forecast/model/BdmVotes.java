@@ -20,7 +20,11 @@ package org.concord.forecast.model;
 final class BdmVotes {
 
     private final int n;
-    /** Row {@code g} (length {@code n + 1}): prefix sums of {@code w_k u_k(x_g)} over voters in sorted order. */
+    /**
+     * {@code prefix[c * n + g]}: the sum of {@code w_k u_k(x_g)} over the voters below distinct position {@code c},
+     * in sorted order; row {@code c = m} holds the sums over all voters. Laid out by boundary, so that the pairs of
+     * one position read along rows.
+     */
     private final double[] prefix;
     /** {@code votesFor[g * n + h]}: the votes for an actor at position {@code g} over one at {@code h}. */
     private final double[] votesFor;
@@ -29,8 +33,7 @@ final class BdmVotes {
     /** {@code pairVotes[g * n + h]}, {@code g < h}: both sides' votes on the pair, as the total adds them. */
     private final double[] pairVotes;
     private BdmGroups groups;
-    /** Per voter in sorted order: its position's rank, its weight and its exponent. */
-    private final int[] voterGroup;
+    /** Per voter in sorted order: its weight and its exponent. */
     private final double[] voterWeight;
     private final double[] voterExponent;
     private double total;
@@ -43,7 +46,6 @@ final class BdmVotes {
         this.votesFor = new double[n * n];
         this.pairVotes = new double[n * n];
         this.votesAgainst = new double[n * n];
-        this.voterGroup = new int[n];
         this.voterWeight = new double[n];
         this.voterExponent = new double[n];
     }
@@ -59,41 +61,50 @@ final class BdmVotes {
     void tallyLinear(BdmGroups groups, double[] distance, int[] order, double[] weight) {
         sortVoters(groups, order, weight, null);
         int m = groups.count;
+        int[] start = groups.start;
         int a = 0;
         // Four positions at a time: each row is its own chain of additions, in voter order, and the four overlap.
         for (; a + 4 <= m; a += 4) {
-            int row = a * (n + 1);
             int cells = a * n;
             double sum0 = 0;
             double sum1 = 0;
             double sum2 = 0;
             double sum3 = 0;
-            prefix[row] = 0;
-            prefix[row + n + 1] = 0;
-            prefix[row + 2 * (n + 1)] = 0;
-            prefix[row + 3 * (n + 1)] = 0;
-            for (int t = 0; t < n; t++) {
-                int c = voterGroup[t];
-                double w = voterWeight[t];
-                sum0 += w * distance[cells + c];
-                sum1 += w * distance[cells + n + c];
-                sum2 += w * distance[cells + 2 * n + c];
-                sum3 += w * distance[cells + 3 * n + c];
-                prefix[row + t + 1] = sum0;
-                prefix[row + n + 1 + t + 1] = sum1;
-                prefix[row + 2 * (n + 1) + t + 1] = sum2;
-                prefix[row + 3 * (n + 1) + t + 1] = sum3;
+            for (int c = 0; c < m; c++) {
+                int at = c * n + a;
+                prefix[at] = sum0;
+                prefix[at + 1] = sum1;
+                prefix[at + 2] = sum2;
+                prefix[at + 3] = sum3;
+                double d0 = distance[cells + c];
+                double d1 = distance[cells + n + c];
+                double d2 = distance[cells + 2 * n + c];
+                double d3 = distance[cells + 3 * n + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    double w = voterWeight[t];
+                    sum0 += w * d0;
+                    sum1 += w * d1;
+                    sum2 += w * d2;
+                    sum3 += w * d3;
+                }
             }
+            int at = m * n + a;
+            prefix[at] = sum0;
+            prefix[at + 1] = sum1;
+            prefix[at + 2] = sum2;
+            prefix[at + 3] = sum3;
         }
         for (; a < m; a++) {
-            int row = a * (n + 1);
             int cells = a * n;
             double sum = 0;
-            prefix[row] = 0;
-            for (int t = 0; t < n; t++) {
-                sum += voterWeight[t] * distance[cells + voterGroup[t]];
-                prefix[row + t + 1] = sum;
+            for (int c = 0; c < m; c++) {
+                prefix[c * n + a] = sum;
+                double d = distance[cells + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    sum += voterWeight[t] * d;
+                }
             }
+            prefix[m * n + a] = sum;
         }
         comparePairs(groups);
     }
@@ -113,33 +124,38 @@ final class BdmVotes {
     void tally(BdmGroups groups, double[] logDistance, int[] order, double[] weight, double[] exponent) {
         sortVoters(groups, order, weight, exponent);
         int m = groups.count;
+        int[] start = groups.start;
         int a = 0;
         for (; a + 2 <= m; a += 2) {
-            int row = a * (n + 1);
             int cells = a * n;
             double sum0 = 0;
             double sum1 = 0;
-            prefix[row] = 0;
-            prefix[row + n + 1] = 0;
-            for (int t = 0; t < n; t++) {
-                int c = voterGroup[t];
-                double w = voterWeight[t];
-                double r = voterExponent[t];
-                sum0 += w * Math.exp(r * logDistance[cells + c]);
-                sum1 += w * Math.exp(r * logDistance[cells + n + c]);
-                prefix[row + t + 1] = sum0;
-                prefix[row + n + 1 + t + 1] = sum1;
+            for (int c = 0; c < m; c++) {
+                prefix[c * n + a] = sum0;
+                prefix[c * n + a + 1] = sum1;
+                double log0 = logDistance[cells + c];
+                double log1 = logDistance[cells + n + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    double w = voterWeight[t];
+                    double r = voterExponent[t];
+                    sum0 += w * Math.exp(r * log0);
+                    sum1 += w * Math.exp(r * log1);
+                }
             }
+            prefix[m * n + a] = sum0;
+            prefix[m * n + a + 1] = sum1;
         }
         for (; a < m; a++) {
-            int row = a * (n + 1);
             int cells = a * n;
             double sum = 0;
-            prefix[row] = 0;
-            for (int t = 0; t < n; t++) {
-                sum += voterWeight[t] * Math.exp(voterExponent[t] * logDistance[cells + voterGroup[t]]);
-                prefix[row + t + 1] = sum;
+            for (int c = 0; c < m; c++) {
+                prefix[c * n + a] = sum;
+                double log = logDistance[cells + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    sum += voterWeight[t] * Math.exp(voterExponent[t] * log);
+                }
             }
+            prefix[m * n + a] = sum;
         }
         comparePairs(groups);
     }
@@ -148,7 +164,6 @@ final class BdmVotes {
     private void sortVoters(BdmGroups groups, int[] order, double[] weight, double[] exponent) {
         for (int t = 0; t < n; t++) {
             int k = order[t];
-            voterGroup[t] = groups.group[k];
             voterWeight[t] = weight[k];
             if (exponent != null) {
                 voterExponent[t] = exponent[k];
@@ -158,30 +173,27 @@ final class BdmVotes {
 
     private void comparePairs(BdmGroups groups) {
         this.groups = groups;
-        int width = n + 1;
         int m = groups.count;
         double[] at = groups.position;
-        int[] start = groups.start;
+        int totals = m * n;
         for (int a = 0; a < m; a++) {
             double xa = at[a];
-            int rowA = a * width;
             votesFor[a * n + a] = 0;
             votesAgainst[a * n + a] = 0;
             // Voters stand at the distinct positions, so the boundary between the voters at least as close to a as
-            // to b and those strictly closer to b is the start of a position: found among m positions, not n voters,
-            // and never at or below a.
+            // to b and those strictly closer to b is where a position begins: found among m positions, not n
+            // voters, and never at or below a.
             int boundary = a + 1;
             for (int b = a + 1; b < m; b++) {
                 double xb = at[b];
                 while (boundary < m && !closerToUpper(at[boundary], xa, xb)) {
                     boundary++;
                 }
-                int split = boundary < m ? start[boundary] : n;
-                int rowB = b * width;
+                int split = boundary * n;
                 // Each side collects w_k |u_k(a) - u_k(b)| from its voters; equidistant voters add nothing.
-                double forA = Math.max(0, prefix[rowB + split] - prefix[rowA + split]);
-                double forB = Math.max(0, (prefix[rowA + n] - prefix[rowA + split])
-                        - (prefix[rowB + n] - prefix[rowB + split]));
+                double forA = Math.max(0, prefix[split + b] - prefix[split + a]);
+                double forB = Math.max(0, (prefix[totals + a] - prefix[split + a])
+                        - (prefix[totals + b] - prefix[split + b]));
                 votesFor[a * n + b] = forA;
                 votesFor[b * n + a] = forB;
                 votesAgainst[b * n + a] = forA;
