@@ -2,21 +2,36 @@ package org.concord.forecast.model;
 
 /**
  * The mutable state of one run of the expected-utility model and the mechanics of a round, on primitive arrays
- * allocated once per run. Each round costs {@code O(n^2)} time: two vote tallies, the actors' security levels and
- * every actor's look at every other actor.
+ * allocated once per workspace. Each round costs {@code O(n m)} time for {@code m} distinct positions: two vote
+ * tallies, the actors' security levels and every actor's look at every other position.
  *
  * <p>Symbols follow Scholz, Calbert &amp; Smith (2011) as coded in jmckib's port: {@code d = |x_i - x_j| / range},
  * {@code U_s = 2 - 4 (0.5 - d/2)^r}, {@code U_f = 2 - 4 (0.5 + d/2)^r}, {@code U_sq = 2 - 4 (0.5)^r} and the expected
  * utility of {@code c} challenging {@code t}, seen with exponent {@code r}:
  * {@code E = s_t (P(c,t) U_s + (1 - P(c,t)) U_f) + (1 - s_t) U_s - U_sq} (the status quo term with {@code Q = 1}).
  * See {@link ExpectedUtilityModel} for the rules chosen where the formulation is ambiguous.
+ *
+ * <p>Everything that depends on an actor only through its position is computed once per distinct position
+ * ({@link BdmGroups}). Offers need powers only where a sign is in doubt: with {@code G = U_s - U_sq},
+ * {@code D = U_s - U_f}, {@code a = s_j (1 - P_ij)} and {@code b = s_i (1 - P_ji)}, {@code E_ij = G - a D} and
+ * {@code E_ji = G - b D}, so with {@code rho = G / D} a confrontation ({@code E_ji > E_ij > 0}) is {@code b < a < rho}
+ * and no offer at all is {@code rho <= b}. For every distance {@code d} in {@code (0, 1]} {@code rho} lies between
+ * {@code 1/2} and {@code 0.5^r}: dividing by {@code 0.5^r}, {@code rho = (1 - (1-d)^r) / ((1+d)^r - (1-d)^r)};
+ * {@code rho <= 1/2} for {@code r >= 1} is {@code (1+d)^r + (1-d)^r >= 2} (convexity), and {@code rho >= 0.5^r}
+ * is {@code g(q) = 1 - q^r - (2^r - 1)(1 - q)^r >= 0} for {@code q = (1+d)/2} in {@code [1/2, 1]}, where {@code g}
+ * is concave and zero at both ends; for {@code r <= 1} both turn round. And {@code D >= 2 d^2} ({@code t^r}
+ * superadditive for {@code r >= 1}, concave with slope at least 1/2 on {@code [0, 1]} for {@code r >= 1/2}). A sign is
+ * decided this way only when the exact {@code E} is at least {@code 2e-12} from zero (a margin of
+ * {@code 1e-12 / d^2} on {@code rho}), a thousand times the rounding error of the powered evaluation, so the decision
+ * is the one the powered evaluation takes; everywhere else, and for every compromise (its size needs the values),
+ * the powers are taken as before.
  */
 final class BdmBargaining {
 
     /**
-     * Where {@code E_ij} and {@code E_ji} are decided without powers: a sign is trusted only if the exact value is at
-     * least {@code 2 d^2 * SIGN_MARGIN / d^2 = 2e-12} away from zero, a thousand times the rounding error of the
-     * powered evaluation.
+     * Where {@code E_ij} and {@code E_ji} are decided without powers (class comment): {@code rho} must clear a bound
+     * by {@code SIGN_MARGIN / d^2}, so that the exact {@code E} is at least {@code 2e-12} from zero, a thousand times
+     * the rounding error of the powered evaluation.
      */
     private static final double SIGN_MARGIN = 1e-12;
 
