@@ -2,7 +2,7 @@ package org.concord.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.boot.Concord;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.procedure.model.ItemId;
@@ -58,8 +58,7 @@ class ItemsApiIT {
     }
 
     static RaiseItemData statement(String id, String subject, String classification) {
-        EffectData effect = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "The Council states.", null, null, null, null, null,
-                null, null, null, null, null);
+        EffectRequest effect = new EffectRequest.AdoptStatement("The Council states.");
         return new RaiseItemData(id, null, null, "CHAIR", subject, "The Council states.", effect, classification);
     }
 
