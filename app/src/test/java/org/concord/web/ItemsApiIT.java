@@ -113,6 +113,30 @@ class ItemsApiIT {
     }
 
     @Test
+    void an_effect_of_an_unknown_or_missing_type_or_with_another_effects_field_is_refused_naming_the_field() {
+        String body = "{\"proposer\":\"CHAIR\",\"subject\":\"s\",\"text\":\"t\",\"effect\":%s}";
+        Http.Response unknown = chair.post("/api/v1/items", body.formatted("{\"type\":\"DISSOLVE_ALLIANCE\",\"mission\":\"nmi\"}"));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(violationFields(unknown)).containsExactly("effect.type");
+        assertThat(unknown.json().path("violations").get(0).path("reason").asText()).startsWith("'DISSOLVE_ALLIANCE' is not one of [LAUNCH_MISSION");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted("{\"mission\":\"nmi\"}")))).containsExactly("effect.type");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted("{\"type\":7}")))).containsExactly("effect.type");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted(
+                "{\"type\":\"HOLD_EVENT\",\"event\":\"public-forum-2026\",\"endDate\":\"2026-09\"}")))).containsExactly("effect.endDate");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted(
+                "{\"type\":\"TERMINATE_MISSION\",\"mission\":\"nmi\",\"endDate\":\"2026\"}")))).containsExactly("effect.endDate");
+    }
+
+    @Test
+    void an_effect_is_answered_in_the_same_json_as_before_the_records_were_split() {
+        // The built-in questions file gives this item's end date as the month 2026-09: by its last day.
+        Http.Response item = chair.get("/api/v1/items/nmi-termination-2026");
+        assertThat(item.status()).as(item.body()).isEqualTo(200);
+        assertThat(item.json().path("effect").toString()).isEqualTo("{\"type\":\"TERMINATE_MISSION\",\"mission\":\"nmi\",\"endDate\":\"2026-09-30\"}");
+    }
+
+    @Test
     void a_bad_limit_a_malformed_cursor_and_an_unknown_parameter_are_refused_naming_them() {
         for (String limit : List.of("0", "201", "-1", "ten", "1.5")) {
             Http.Response r = anonymous.get("/api/v1/items?limit=" + limit);
