@@ -14,12 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Asks the {@link Policy} before a use case acts, and records every denial in the audit trail. */
-public final class AccessGuard {
+final class AccessGuard {
     private final Policy policy;
     private final AuditEvents audit;
 
     /** Both must not be null. */
-    public AccessGuard(Policy policy, AuditEvents audit) {
+    AccessGuard(Policy policy, AuditEvents audit) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = Objects.requireNonNull(audit, "audit");
     }
@@ -30,12 +30,12 @@ public final class AccessGuard {
      * @param from where the request came from; empty when unknown (e.g. the scheduler)
      * @throws Forbidden with the policy's reason, after appending an {@link AuditEvent.AccessDenied}, if it may not
      */
-    public void require(Principal who, Action action, Optional<ClientAddress> from, Instant now) {
+    void require(Principal who, Action action, Optional<ClientAddress> from, Instant now) {
         if (policy.decide(who, action) instanceof Decision.Deny deny) {
             audit.append(new AuditEvent.AccessDenied(who.user(), from, now, action, deny.reason()));
             throw new Forbidden(deny.reason());
         }
     }
 
-    public Policy policy() { return policy; }
+    Policy policy() { return policy; }
 }

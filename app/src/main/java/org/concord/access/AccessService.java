@@ -50,13 +50,13 @@ import java.util.function.Function;
 public final class AccessService implements AccessControl {
     /** Whoever sends no credentials: reads public records only, writes nothing. */
     public static final Principal ANONYMOUS = Principal.of("anonymous", Role.READER);
-    public static final Duration SESSION_IDLE = Duration.ofMinutes(30);
+    static final Duration SESSION_IDLE = Duration.ofMinutes(30);
     /** How long a web session lives at most, however busy. */
     public static final Duration SESSION_ABSOLUTE = Duration.ofHours(12);
     /** Anonymous refusals are journaled as one entry per client address and window of this length. */
     public static final Duration ANONYMOUS_WINDOW = Duration.ofHours(1);
     /** How long a token lives when its issuer gives no lifetime. */
-    public static final int DEFAULT_TOKEN_DAYS = 90;
+    static final int DEFAULT_TOKEN_DAYS = 90;
     private final Transactions tx;
     private final AuditLog auditLog;
     private final Clock clock;

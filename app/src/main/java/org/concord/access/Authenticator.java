@@ -19,14 +19,14 @@ import java.util.Optional;
  * Signs users in with name and password. Cheap to build: make one per transaction, over repositories bound to it, so
  * that the throttle's counters, a rehashed password and the audit events are written together.
  */
-public final class Authenticator {
+final class Authenticator {
     private final Users users;
     private final LoginThrottle throttle;
     private final PasswordHasher hasher;
     private final AuditEvents audit;
 
     /** None may be null. */
-    public Authenticator(Users users, LoginThrottle throttle, PasswordHasher hasher, AuditEvents audit) {
+    Authenticator(Users users, LoginThrottle throttle, PasswordHasher hasher, AuditEvents audit) {
         this.users = Objects.requireNonNull(users, "users");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
@@ -43,7 +43,7 @@ public final class Authenticator {
      * @param address  where the request came from, must not be null
      * @param now      the current instant, must not be null
      */
-    public LoginResult login(String name, Password password, ClientAddress address, Instant now) {
+    LoginResult login(String name, Password password, ClientAddress address, Instant now) {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(now, "now");

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class Idempotency {
     /** How long an answered key is kept. */
-    public static final Duration KEPT = Duration.ofHours(24);
+    static final Duration KEPT = Duration.ofHours(24);
     /** After this long a reservation whose request never answered (a crash) may be taken over. */
-    public static final Duration ABANDONED = Duration.ofMinutes(1);
+    static final Duration ABANDONED = Duration.ofMinutes(1);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
     private final Transactions tx;
     private final Clock clock;

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param clearance must not be null; a level of the configured ladder
  * @param password  the initial password, must not be null; must meet the password policy
  */
-public record NewUser(UserName name, Role role, Optional<Iso3> nation, Marking clearance, Password password) {
+record NewUser(UserName name, Role role, Optional<Iso3> nation, Marking clearance, Password password) {
     public NewUser {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

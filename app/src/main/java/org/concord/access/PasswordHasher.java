@@ -17,7 +17,7 @@ import java.util.Objects;
  * Verification recomputes the hash with the stored parameters and compares in constant time. Thread-safe; build one
  * and share it.
  */
-public final class PasswordHasher {
+final class PasswordHasher {
     private final Argon2Params params;
     private final SecureRandom random;
     private final PasswordHash decoy;
@@ -26,7 +26,7 @@ public final class PasswordHasher {
      * @param params the cost for new hashes, must not be null
      * @param random the salt source, must not be null
      */
-    public PasswordHasher(Argon2Params params, SecureRandom random) {
+    PasswordHasher(Argon2Params params, SecureRandom random) {
         this.params = Objects.requireNonNull(params, "params");
         this.random = Objects.requireNonNull(random, "random");
         // The decoy is only ever compared against: random bytes match no password as surely as a derived hash would
@@ -37,10 +37,10 @@ public final class PasswordHasher {
     }
 
     /** A hasher with the OWASP parameters. */
-    public static PasswordHasher owasp(SecureRandom random) { return new PasswordHasher(Argon2Params.OWASP, random); }
+    static PasswordHasher owasp(SecureRandom random) { return new PasswordHasher(Argon2Params.OWASP, random); }
 
     /** A new hash of {@code password} with a fresh salt. */
-    public PasswordHash hash(Password password) {
+    PasswordHash hash(Password password) {
         byte[] salt = salt();
         byte[] bytes = password.utf8();
         try {
@@ -51,7 +51,7 @@ public final class PasswordHasher {
     }
 
     /** Whether {@code password} is the one hashed in {@code stored}; the comparison takes the same time wherever they differ. */
-    public boolean matches(Password password, PasswordHash stored) {
+    boolean matches(Password password, PasswordHash stored) {
         byte[] expected = stored.hash();
         byte[] bytes = password.utf8();
         try {
@@ -68,7 +68,7 @@ public final class PasswordHasher {
     void verifyDecoy(Password password) { matches(password, decoy); }
 
     /** Whether {@code stored} was made with other parameters than this hasher's, and should be rehashed at the next login. */
-    public boolean needsRehash(PasswordHash stored) {
+    boolean needsRehash(PasswordHash stored) {
         return !stored.params().equals(params) || stored.salt().length != PasswordHash.SALT_BYTES || stored.hash().length != PasswordHash.HASH_BYTES;
     }
 

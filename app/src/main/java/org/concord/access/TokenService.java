@@ -29,7 +29,7 @@ import java.util.Optional;
  * Bearer tokens for scripts and the API: issued to a user, stored as a SHA-256 hash, checked on each request,
  * revoked by their owner or an administrator. Cheap to build: make one per transaction.
  */
-public final class TokenService {
+final class TokenService {
     private final ApiTokens tokens;
     private final Users users;
     private final SecureRandom random;
@@ -37,7 +37,7 @@ public final class TokenService {
     private final AuditEvents audit;
 
     /** None may be null; {@code random} must be a cryptographically strong generator, shared. */
-    public TokenService(ApiTokens tokens, Users users, SecureRandom random, AccessGuard guard, AuditEvents audit) {
+    TokenService(ApiTokens tokens, Users users, SecureRandom random, AccessGuard guard, AuditEvents audit) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.users = Objects.requireNonNull(users, "users");
         this.random = Objects.requireNonNull(random, "random");
@@ -73,7 +73,7 @@ public final class TokenService {
      * Checks a presented token (the text after {@code Bearer }). Nothing is written: auditing every request is the
      * caller's choice. The client must get the same 401 whatever the rejection's reason.
      */
-    public TokenCheck authenticate(String presented, Instant now) {
+    TokenCheck authenticate(String presented, Instant now) {
         Optional<TokenSecret> secret = TokenSecret.parse(presented);
         if (secret.isEmpty()) return new TokenCheck.Rejected("not a Concord token");
         Optional<ApiToken> stored = tokens.findByHash(secret.get().hash());
@@ -92,7 +92,7 @@ public final class TokenService {
      *
      * @throws NotFound if there is no such token, or {@code by} may not manage its owner's tokens (so as not to disclose it)
      */
-    public ApiToken revoke(Principal by, TokenHash hash, Optional<ClientAddress> from, Instant now) {
+    ApiToken revoke(Principal by, TokenHash hash, Optional<ClientAddress> from, Instant now) {
         ApiToken token = tokens.findByHash(hash).orElseThrow(() -> new NotFound("token", hash.shortId()));
         if (!mayManage(by, token.user())) throw new NotFound("token", hash.shortId());
         if (token.revoked()) return token;
@@ -107,7 +107,7 @@ public final class TokenService {
      *
      * @throws org.concord.shared.Forbidden if {@code by} is neither the owner nor an administrator
      */
-    public List<ApiToken> list(Principal by, UserName owner, Optional<ClientAddress> from, Instant now) {
+    List<ApiToken> list(Principal by, UserName owner, Optional<ClientAddress> from, Instant now) {
         guard.require(by, credentialsOf(by, owner), from, now);
         return tokens.ofUser(owner);
     }

@@ -28,7 +28,7 @@ import java.util.Optional;
  * Checking that a DELEGATION's nation is a member and a PARTNER's a partner is the register's business: the caller
  * does it before {@link #add}.
  */
-public final class UserAccounts {
+final class UserAccounts {
     private final Users users;
     private final PasswordHasher hasher;
     private final PasswordPolicy passwords;
@@ -37,7 +37,7 @@ public final class UserAccounts {
     private final AuditEvents audit;
 
     /** None may be null. */
-    public UserAccounts(Users users, PasswordHasher hasher, PasswordPolicy passwords, MarkingLadder ladder, AccessGuard guard, AuditEvents audit) {
+    UserAccounts(Users users, PasswordHasher hasher, PasswordPolicy passwords, MarkingLadder ladder, AccessGuard guard, AuditEvents audit) {
         this.users = Objects.requireNonNull(users, "users");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
@@ -53,7 +53,7 @@ public final class UserAccounts {
      * @throws InvalidInput listing every bad field: nation against role, a clearance off the ladder, a weak password
      * @throws Conflict if the name is taken
      */
-    public User add(Principal by, NewUser request, Optional<ClientAddress> from, Instant now) {
+    User add(Principal by, NewUser request, Optional<ClientAddress> from, Instant now) {
         guard.require(by, Action.of(ActionKind.MANAGE_USERS), from, now);
         Violations violations = new Violations();
         violations.parse("nation", () -> { User.checkNation(request.role(), request.nation()); return request.nation(); });
@@ -73,7 +73,7 @@ public final class UserAccounts {
      *
      * @throws Conflict if {@code by} tries to disable itself (so the last administrator cannot lock everyone out)
      */
-    public User disable(Principal by, UserName name, Optional<ClientAddress> from, Instant now) {
+    User disable(Principal by, UserName name, Optional<ClientAddress> from, Instant now) {
         guard.require(by, Action.of(ActionKind.MANAGE_USERS), from, now);
         if (by.user().equals(name.value())) throw new Conflict("you cannot disable your own account");
         User user = existing(name);
@@ -84,7 +84,7 @@ public final class UserAccounts {
         return disabled;
     }
 
-    public User enable(Principal by, UserName name, Optional<ClientAddress> from, Instant now) {
+    User enable(Principal by, UserName name, Optional<ClientAddress> from, Instant now) {
         guard.require(by, Action.of(ActionKind.MANAGE_USERS), from, now);
         User user = existing(name);
         if (user.enabled()) return user;
@@ -100,7 +100,7 @@ public final class UserAccounts {
      *
      * @throws InvalidInput if the new password breaks the password policy
      */
-    public User setPassword(Principal by, UserName owner, Password next, Optional<ClientAddress> from, Instant now) {
+    User setPassword(Principal by, UserName owner, Password next, Optional<ClientAddress> from, Instant now) {
         guard.require(by, TokenService.credentialsOf(by, owner), from, now);
         User user = existing(owner);
         if (passwords.check(next, owner) instanceof PasswordCheck.Rejected weak) throw new InvalidInput("password", weak.reason());
@@ -111,7 +111,7 @@ public final class UserAccounts {
     }
 
     /** Every user, by name. */
-    public List<User> list(Principal by, Optional<ClientAddress> from, Instant now) {
+    List<User> list(Principal by, Optional<ClientAddress> from, Instant now) {
         guard.require(by, Action.of(ActionKind.MANAGE_USERS), from, now);
         return users.all();
     }

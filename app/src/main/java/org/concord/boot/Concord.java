@@ -136,7 +136,7 @@ public final class Concord implements AutoCloseable {
      * since are kept as they are. Does nothing when the register is empty, was loaded from another data file, or is
      * another organisation's.
      */
-    public RegisterService.CorrectionOutcome correctBuiltInRegister() {
+    RegisterService.CorrectionOutcome correctBuiltInRegister() {
         Principal system = Principal.system();
         var corrections = DataFiles.builtInCorrections();
         var none = new RegisterService.CorrectionOutcome(java.util.List.of(), java.util.List.of());

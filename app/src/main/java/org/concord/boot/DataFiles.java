@@ -19,17 +19,17 @@ import java.util.Optional;
 
 /** Reading and writing register files: YAML ({@code .yaml}, {@code .yml}) or JSON (anything else). */
 public final class DataFiles {
-    public static final String BUILT_IN = "/data/nato-2026.yaml";
+    static final String BUILT_IN = "/data/nato-2026.yaml";
 
     private DataFiles() {}
 
-    public static final String BUILT_IN_QUESTIONS = "/data/nato-2026-questions.yaml";
+    static final String BUILT_IN_QUESTIONS = "/data/nato-2026-questions.yaml";
 
     /** The open questions of the source article that ship with the built-in register. */
-    public static Optional<QuestionsFile> builtInQuestions() { return builtInQuestions(BUILT_IN_QUESTIONS); }
+    static Optional<QuestionsFile> builtInQuestions() { return builtInQuestions(BUILT_IN_QUESTIONS); }
 
     /** A questions file shipped as a resource ({@code /data/...}), if there is one. */
-    public static Optional<QuestionsFile> builtInQuestions(String resource) {
+    static Optional<QuestionsFile> builtInQuestions(String resource) {
         try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
             if (in == null) return Optional.empty();
             QuestionsFile q = Json.yaml().readValue(in, QuestionsFile.class);
@@ -40,10 +40,10 @@ public final class DataFiles {
         }
     }
 
-    public static final String BUILT_IN_CORRECTIONS = "/data/nato-2026-corrections.yaml";
+    static final String BUILT_IN_CORRECTIONS = "/data/nato-2026-corrections.yaml";
 
     /** The corrections that bring a database loaded from an earlier edition of the built-in register up to date. */
-    public static CorrectionsFile builtInCorrections() {
+    static CorrectionsFile builtInCorrections() {
         try (InputStream in = DataFiles.class.getResourceAsStream(BUILT_IN_CORRECTIONS)) {
             if (in == null) return new CorrectionsFile(CorrectionsFile.FORMAT, "none", null, java.util.List.of());
             return Json.yaml().readValue(in, CorrectionsFile.class);
@@ -56,7 +56,7 @@ public final class DataFiles {
      * A SHA-256 digest of the built-in register, its corrections and the earlier editions they name, as shipped in this
      * jar: what a database checked against the corrections once need not be checked again while it is the same.
      */
-    public static String builtInDigest() {
+    static String builtInDigest() {
         try {
             var sha = java.security.MessageDigest.getInstance("SHA-256");
             byte[] corrections = resource(BUILT_IN_CORRECTIONS);
@@ -82,7 +82,7 @@ public final class DataFiles {
     public static RegisterFile builtIn() { return builtIn(BUILT_IN); }
 
     /** A register file shipped in the jar, e.g. an earlier edition of the built-in one ({@code /data/NAME}). */
-    public static RegisterFile builtIn(String resource) {
+    static RegisterFile builtIn(String resource) {
         try (InputStream in = DataFiles.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("the built-in dataset " + resource + " is missing from the jar");
             return Json.yaml().readValue(in, RegisterFile.class);

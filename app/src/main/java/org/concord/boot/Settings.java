@@ -30,5 +30,5 @@ public record Settings(Path home, Optional<String> dbUrl, Optional<String> dbUse
                 Clock.systemUTC());
     }
 
-    public Settings withClock(Clock c) { return new Settings(home, dbUrl, dbUser, dbPassword, dataFile, c); }
+    Settings withClock(Clock c) { return new Settings(home, dbUrl, dbUser, dbPassword, dataFile, c); }
 }

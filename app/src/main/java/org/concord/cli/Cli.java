@@ -11,10 +11,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** Builds the command tree and runs one command line: exit 0 ok, 1 failure, 2 usage; one line on error, no stack trace. */
-public final class Cli {
+final class Cli {
     private Cli() {}
 
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cl = new CommandLine(new ConcordCommand());
         PrintWriter errWriter = new PrintWriter(err, true);
         cl.setOut(new PrintWriter(out, true));

@@ -346,7 +346,7 @@ final class ForecastCommand implements Runnable {
                         + "the proposal is the group column, else the issue id without its trailing i<n>). Default ${DEFAULT-VALUE}.")
         String cv;
 
-        @Option(names = "--folds", paramLabel = "K", defaultValue = "" + org.concord.forecast.validation.PredictiveValidation.DEFAULT_FOLDS,
+        @Option(names = "--folds", paramLabel = "K", defaultValue = "" + ForecastValidation.DEFAULT_FOLDS,
                 description = "Folds of the cross-validation, 2 to 100 (fewer when there are fewer proposals; default ${DEFAULT-VALUE}).")
         int folds;
 

@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** Reads the version Maven wrote into the jar. */
-public final class VersionProvider implements CommandLine.IVersionProvider {
-    public static String version() {
+final class VersionProvider implements CommandLine.IVersionProvider {
+    static String version() {
         try (InputStream in = VersionProvider.class.getResourceAsStream("/concord-version.properties")) {
             if (in == null) return "dev";
             Properties p = new Properties();

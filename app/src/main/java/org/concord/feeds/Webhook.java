@@ -20,5 +20,5 @@ public record Webhook(long id, String owner, String url, String secret, List<Str
     }
 
     /** Whether this webhook wants events of {@code type}. */
-    public boolean wants(String type) { return events.isEmpty() || events.contains(type); }
+    boolean wants(String type) { return events.isEmpty() || events.contains(type); }
 }

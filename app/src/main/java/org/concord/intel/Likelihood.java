@@ -29,5 +29,5 @@ public enum Likelihood {
     public String range() { return low + "-" + high + " %"; }
 
     /** 1 (remote chance) to 7 (almost certain). */
-    public int rank() { return ordinal() + 1; }
+    int rank() { return ordinal() + 1; }
 }

@@ -58,7 +58,7 @@ public record RiskData(Long id, String mission, String item, String option, Stri
     }
 
     /** A recorded risk, with its id and marking. */
-    public static RiskData from(Risks.Recorded r) {
+    static RiskData from(Risks.Recorded r) {
         RiskData d = of(r.risk());
         return new RiskData(r.id(), d.mission, d.item, d.option, d.what, d.where, d.condition, d.assessedBy, d.grade, d.likelihood,
                 d.impact, d.assessedOn, d.quote, d.note, d.sources, r.classification());

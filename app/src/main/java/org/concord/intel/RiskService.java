@@ -53,7 +53,7 @@ public final class RiskService {
      * @param item    only risks attached to this item or one of its options
      */
     public record Query(Optional<MissionId> mission, Optional<ItemId> item) {
-        public static final Query ALL = new Query(Optional.empty(), Optional.empty());
+        static final Query ALL = new Query(Optional.empty(), Optional.empty());
     }
 
     /**

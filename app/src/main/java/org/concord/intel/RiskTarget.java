@@ -6,7 +6,7 @@ import org.concord.register.model.MissionId;
 import java.util.Objects;
 
 /** What a risk is attached to: a mission, a decision item, or one option of an item. */
-public sealed interface RiskTarget permits RiskTarget.OnMission, RiskTarget.OnItem, RiskTarget.OnOption {
+sealed interface RiskTarget permits RiskTarget.OnMission, RiskTarget.OnItem, RiskTarget.OnOption {
 
     /** The item the risk bears on, if any (an option's item too). */
     default java.util.Optional<ItemId> onItem() {

@@ -59,7 +59,7 @@ public record StanceData(Long id, String issue, String actor, String group, Stri
     }
 
     /** A recorded stance, with its id. */
-    public static StanceData from(Stances.Recorded r) {
+    static StanceData from(Stances.Recorded r) {
         StanceData d = of(r.stance());
         return new StanceData(r.id().value(), d.issue, d.actor, d.group, d.reportedOn, d.source, d.grade, d.gradeNote, d.position,
                 d.quote, d.note, d.sources, r.classification());

@@ -23,7 +23,7 @@ import java.util.Set;
  *       with the issue, ignored for positions.</li>
  * </ul>
  */
-public enum StanceGroup {
+enum StanceGroup {
     MOST_ALLIES("most allies"),
     EUROPEAN_ALLIES("the European allies"),
     UNKNOWN_ALLY("an unnamed ally"),
@@ -35,7 +35,7 @@ public enum StanceGroup {
 
     StanceGroup(String label) { this.label = label; }
 
-    public String label() { return label; }
+    String label() { return label; }
 
     /**
      * The actors a report about this group covers.
@@ -44,7 +44,7 @@ public enum StanceGroup {
      * @param proposer the proposing actor, if a member proposes
      * @return the subject for the aggregator, or empty when the group covers none of the actors
      */
-    public Optional<ReportSubject> subject(List<ActorId> actors, Optional<ActorId> proposer) {
+    Optional<ReportSubject> subject(List<ActorId> actors, Optional<ActorId> proposer) {
         Set<ActorId> covered = new LinkedHashSet<>(actors);
         switch (this) {
             case MOST_ALLIES, UNKNOWN_ALLY -> proposer.ifPresent(covered::remove);
@@ -57,7 +57,7 @@ public enum StanceGroup {
     }
 
     /** One sentence on how a report about this group is read for the given actors. */
-    public String reading(List<ActorId> actors, Optional<ActorId> proposer) {
+    String reading(List<ActorId> actors, Optional<ActorId> proposer) {
         Optional<ReportSubject> s = subject(actors, proposer);
         int n = s.map(x -> ((ReportSubject.ActorGroup) x).members().size()).orElse(0);
         String others = proposer.map(p -> "the " + n + " members other than the proposer " + p).orElse("all " + n + " members");

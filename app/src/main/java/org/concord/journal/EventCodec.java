@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class EventCodec {
     /** The payload field that carries a schema version above 1. */
-    public static final String VERSION_FIELD = "v";
+    static final String VERSION_FIELD = "v";
     private final ObjectMapper json;
 
     /** @param json the mapper events are bound with; it is copied and made canonical */
-    public EventCodec(ObjectMapper json) {
+    EventCodec(ObjectMapper json) {
         this.json = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
                 .configure(SerializationFeature.INDENT_OUTPUT, false);
     }
@@ -26,10 +26,10 @@ public final class EventCodec {
     ObjectMapper mapper() { return json; }
 
     /** The canonical JSON of {@code event}: what the journal stores and hashes. */
-    public String encode(Object event) { return Journal.canonical(json.valueToTree(event)); }
+    String encode(Object event) { return Journal.canonical(json.valueToTree(event)); }
 
     /** The schema version an entry was written in (1 when its payload names none). */
-    public static int version(JsonNode payload) {
+    static int version(JsonNode payload) {
         return payload.isObject() && payload.has(VERSION_FIELD) ? payload.get(VERSION_FIELD).asInt(1) : 1;
     }
 
@@ -37,7 +37,7 @@ public final class EventCodec {
      * The payload of {@code entry} in the current version of its type: every version ever written is read. There is
      * one version of every type so far, so this only checks that the entry names no version from the future.
      */
-    public JsonNode upcast(JournalEntry entry) {
+    JsonNode upcast(JournalEntry entry) {
         JsonNode payload = tree(entry);
         int v = version(payload);
         if (v != 1) throw new IllegalStateException("journal entry " + entry.seq() + " (" + entry.type() + ") is of schema version " + v
@@ -56,7 +56,7 @@ public final class EventCodec {
     }
 
     /** Reads a part of a payload as {@code type}. */
-    public <T> T read(JsonNode node, Class<T> type) {
+    <T> T read(JsonNode node, Class<T> type) {
         try {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException e) {

@@ -64,7 +64,7 @@ public final class Journal {
     public <T> T payload(JournalEntry entry, Class<T> type) { return codec.read(entry, type); }
 
     /** Reads a part of a payload back as {@code type}. */
-    public <T> T payload(JsonNode node, Class<T> type) { return codec.read(node, type); }
+    <T> T payload(JsonNode node, Class<T> type) { return codec.read(node, type); }
 
     String hash(String prev, long seq, Instant at, String actor, String type, String subject, String canonicalPayload) {
         ObjectNode envelope = json.createObjectNode();

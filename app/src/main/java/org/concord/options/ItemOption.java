@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param sources     source keys of the reference catalogue, never null
  */
 public record ItemOption(ItemId item, String key, IssueId issue, String label, double point, Optional<String> description, List<String> sources) {
-    public static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     public ItemOption {
         Objects.requireNonNull(item, "item");

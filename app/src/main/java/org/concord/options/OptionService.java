@@ -102,7 +102,7 @@ public final class OptionService {
      *
      * @throws NotFound if there is no such item, or it is hidden from {@code who}
      */
-    public List<OptionData> list(Principal who, ItemId item) {
+    List<OptionData> list(Principal who, ItemId item) {
         procedure.show(who, item, Optional.empty());
         return access.visible(who, tx.read(t -> t.repository(Options.class).of(item)), Options.Marked::classification).stream()
                 .map(m -> OptionData.of(m.option(), m.classification())).toList();
@@ -149,5 +149,5 @@ public final class OptionService {
     }
 
     /** Options by point, lowest first (charts). */
-    public static Comparator<ItemOptions.OptionForecast> byPoint() { return Comparator.comparingDouble(ItemOptions.OptionForecast::point); }
+    static Comparator<ItemOptions.OptionForecast> byPoint() { return Comparator.comparingDouble(ItemOptions.OptionForecast::point); }
 }

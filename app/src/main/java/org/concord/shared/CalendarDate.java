@@ -32,7 +32,7 @@ public record CalendarDate(LocalDate first, Precision precision) {
         Precision(String form) { this.form = form; }
 
         /** The written form, e.g. {@code YYYY-MM}. */
-        public String form() { return form; }
+        String form() { return form; }
     }
 
     /** Days only. */
@@ -40,7 +40,7 @@ public record CalendarDate(LocalDate first, Precision precision) {
     /** A day, or a month (a deadline "by September" is by its last day). */
     public static final Set<Precision> DAYS_OR_MONTHS = EnumSet.of(Precision.DAY, Precision.MONTH);
     /** A day, a month or a year. */
-    public static final Set<Precision> ANY = EnumSet.allOf(Precision.class);
+    static final Set<Precision> ANY = EnumSet.allOf(Precision.class);
 
     public CalendarDate {
         Objects.requireNonNull(first, "first");
@@ -52,7 +52,7 @@ public record CalendarDate(LocalDate first, Precision precision) {
     }
 
     /** A date known to the day. */
-    public static CalendarDate of(LocalDate day) { return new CalendarDate(day, Precision.DAY); }
+    static CalendarDate of(LocalDate day) { return new CalendarDate(day, Precision.DAY); }
 
     /**
      * Parses a day, a month or a year.
@@ -126,7 +126,7 @@ public record CalendarDate(LocalDate first, Precision precision) {
     }
 
     /** The last microsecond of {@code day} (UTC): what was recorded by the end of that day. */
-    public static Instant endOfDay(LocalDate day) {
+    static Instant endOfDay(LocalDate day) {
         return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
     }
 

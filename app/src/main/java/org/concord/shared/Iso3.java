@@ -22,7 +22,7 @@ public record Iso3(String code) implements Comparable<Iso3> {
 
     public static Iso3 of(String code) { return new Iso3(code); }
 
-    public boolean isUserAssigned() { return USER_ASSIGNED.contains(code); }
+    boolean isUserAssigned() { return USER_ASSIGNED.contains(code); }
 
     @Override public int compareTo(Iso3 o) { return code.compareTo(o.code); }
 

@@ -58,7 +58,7 @@ public final class Backups {
 
     /** What a backup or restore moved: rows per table, in restore order. */
     public record Summary(Map<String, Long> rows, String schemaVersion) {
-        public long total() { return rows.values().stream().mapToLong(Long::longValue).sum(); }
+        long total() { return rows.values().stream().mapToLong(Long::longValue).sum(); }
     }
 
     /**

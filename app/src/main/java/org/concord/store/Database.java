@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class Database implements AutoCloseable {
     /** How long a request waits for a connection before the store is reported unavailable. */
-    public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final String url;
@@ -108,13 +108,13 @@ public final class Database implements AutoCloseable {
         return pooled(cfg, "jdbc:postgresql:" + local.describe(), local);
     }
 
-    public static String h2FileUrl(Path home) {
+    static String h2FileUrl(Path home) {
         return "jdbc:h2:file:" + home.toAbsolutePath().resolve("concord") + ";AUTO_SERVER=TRUE";
     }
 
     public Jdbi jdbi() { return jdbi; }
 
-    public javax.sql.DataSource dataSource() { return dataSource; }
+    javax.sql.DataSource dataSource() { return dataSource; }
 
     public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
 
@@ -236,7 +236,7 @@ public final class Database implements AutoCloseable {
      * For tools that need their own connection to the default store (pg_dump): its current URL, user and password.
      * Empty for a database given by URL.
      */
-    public java.util.Optional<java.util.List<String>> localConnection() {
+    java.util.Optional<java.util.List<String>> localConnection() {
         return java.util.Optional.ofNullable(local).map(l -> java.util.List.of(l.currentUrl(), l.user(), l.password()));
     }
 

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Units of work on JDBI: one handle and one transaction each, with the repositories registered for it. */
-public final class JdbiTransactions implements Transactions {
+final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final Map<Class<?>, Function<Handle, ?>> factories = new HashMap<>();
 
-    public JdbiTransactions(Jdbi jdbi) { this.jdbi = jdbi; }
+    JdbiTransactions(Jdbi jdbi) { this.jdbi = jdbi; }
 
     /** Registers how to build {@code type} on a handle. */
-    public <R> JdbiTransactions register(Class<R> type, Function<Handle, ? extends R> factory) {
+    <R> JdbiTransactions register(Class<R> type, Function<Handle, ? extends R> factory) {
         factories.put(type, factory);
         return this;
     }

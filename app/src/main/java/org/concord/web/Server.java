@@ -20,8 +20,8 @@ import java.util.Map;
 
 /** The HTTP server: the desk's HTML pages, the API routes, the OpenAPI document and its rendered view, problem documents, security headers. */
 public final class Server implements AutoCloseable {
-    public static final String SWAGGER_UI = "5.34.1";
-    public static final String HTMX = "2.0.10";
+    static final String SWAGGER_UI = "5.34.1";
+    static final String HTMX = "2.0.10";
     private final Javalin app;
     private final Lifecycle lifecycle;
 
@@ -197,7 +197,7 @@ public final class Server implements AutoCloseable {
     public int port() { return app.port(); }
 
     /** The API routes the server actually serves (under /api/v1, and /health), as "METHOD path". */
-    public List<String> servedApiRoutes() {
+    List<String> servedApiRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(e -> e.endpoint)
                 .filter(e -> e.path.startsWith("/api/v1/") || List.of("/health", "/ready", "/metrics").contains(e.path))
                 .map(e -> e.method.name() + " " + e.path).sorted().toList();

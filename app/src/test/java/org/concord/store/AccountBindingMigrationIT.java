@@ -1,7 +1,5 @@
 package org.concord.store;
 
-import org.concord.access.PasswordHasher;
-import org.concord.access.model.Password;
 import org.concord.boot.Concord;
 import org.concord.journal.JournalEntry;
 import org.concord.testing.Fixtures;
@@ -11,7 +9,6 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -28,7 +25,8 @@ class AccountBindingMigrationIT {
         String url = TestDatabases.fresh(kind);
         Flyway.configure().dataSource(url, TestDatabases.user(kind), TestDatabases.password(kind)).locations("classpath:db/migration")
                 .target("5").load().migrate();
-        String hash = PasswordHasher.owasp(new SecureRandom()).hash(new Password(Fixtures.PASSWORD)).phc();
+        // Fixtures.PASSWORD hashed once by access.PasswordHasher (Argon2id, OWASP parameters): the store sees only the PHC string.
+        String hash = "$argon2id$v=19$m=19456,t=2,p=1$u9ip3oByEqQlFSBC6DMVtw$rCmHWHK6GB0fyjMNbf7aCKn/KXz4qoo7arR987YSV5A";
         Jdbi.create(url, TestDatabases.user(kind), TestDatabases.password(kind)).useHandle(h -> {
             h.execute("INSERT INTO member (iso3, accession, doc) VALUES ('FRA', DATE '1949-04-04', '{}')");
             h.execute("INSERT INTO partner (iso3, doc) VALUES ('UKR', '{}')");

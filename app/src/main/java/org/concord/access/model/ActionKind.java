@@ -38,7 +38,7 @@ public enum ActionKind {
     READ_AUDIT(Scope.NONE);
 
     /** Whether an action of this kind names the nation it is done for. */
-    public enum Scope {
+    enum Scope {
         /** Never names a nation. */
         NONE,
         /** Always names a nation. */
@@ -51,5 +51,5 @@ public enum ActionKind {
 
     ActionKind(Scope scope) { this.scope = scope; }
 
-    public Scope scope() { return scope; }
+    Scope scope() { return scope; }
 }

@@ -11,7 +11,7 @@ public record ClientAddress(String value) {
     private static final Pattern SHAPE = Pattern.compile("[0-9A-Za-z.:%_\\[\\]-]{1,100}");
 
     /** The command line on the server itself. */
-    public static final ClientAddress LOCAL = new ClientAddress("local");
+    static final ClientAddress LOCAL = new ClientAddress("local");
 
     public ClientAddress {
         if (value == null || !SHAPE.matcher(value).matches())

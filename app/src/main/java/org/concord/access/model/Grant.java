@@ -16,5 +16,5 @@ public enum Grant {
     Grant(String symbol) { this.symbol = symbol; }
 
     /** How the cell reads in the printed matrix. */
-    public String symbol() { return symbol; }
+    String symbol() { return symbol; }
 }

@@ -46,7 +46,7 @@ public final class LoginThrottle {
     }
 
     /** Lifts a lock at once, e.g. when an administrator has checked with the locked-out user. */
-    public void unlock(ThrottleKey key) { attempts.remove(key); }
+    void unlock(ThrottleKey key) { attempts.remove(key); }
 
     /** Lifts every lock and count of {@code account}, at every address. @return how many counts were cleared */
     public int unlock(UserName account) { return attempts.removeAccount(account); }
@@ -57,7 +57,7 @@ public final class LoginThrottle {
      *
      * @return how many were forgotten
      */
-    public int forgetIdle(Instant now) { return attempts.removeFailedBefore(now.minus(rules.horizon()).plusNanos(1)); }
+    int forgetIdle(Instant now) { return attempts.removeFailedBefore(now.minus(rules.horizon()).plusNanos(1)); }
 
     private static List<ThrottleKey> keys(Optional<UserName> account, ClientAddress address) {
         List<ThrottleKey> keys = new ArrayList<>(3);

@@ -23,10 +23,10 @@ public record Marking(String name, int rank) {
     }
 
     /** Whether this is the lowest rung: visible to everyone, partners included, whatever their clearance. */
-    public boolean isPublic() { return rank == 0; }
+    boolean isPublic() { return rank == 0; }
 
     /** Whether this marking is at or below {@code other}. */
-    public boolean atMost(Marking other) { return rank <= other.rank; }
+    boolean atMost(Marking other) { return rank <= other.rank; }
 
     @Override public String toString() { return name; }
 }

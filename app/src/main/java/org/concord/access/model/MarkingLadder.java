@@ -48,7 +48,7 @@ public final class MarkingLadder {
     public Marking highest() { return markings.getLast(); }
 
     /** The level named {@code name}, matched case-insensitively with spaces collapsed. */
-    public Optional<Marking> find(String name) {
+    Optional<Marking> find(String name) {
         if (name == null) return Optional.empty();
         String wanted = name.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         return markings.stream().filter(m -> m.name().equals(wanted)).findFirst();

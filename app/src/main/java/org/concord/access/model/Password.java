@@ -20,7 +20,7 @@ public record Password(String value) {
     }
 
     /** The password in Unicode normalisation form NFKC (as NIST SP 800-63B advises), so that the same keys typed on two systems match. */
-    public String normalized() { return Normalizer.normalize(value, Normalizer.Form.NFKC); }
+    String normalized() { return Normalizer.normalize(value, Normalizer.Form.NFKC); }
 
     /** The normalised password as UTF-8; the caller should zero the array once it is used. */
     public byte[] utf8() { return normalized().getBytes(StandardCharsets.UTF_8); }

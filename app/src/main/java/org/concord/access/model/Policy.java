@@ -18,7 +18,7 @@ import static org.concord.access.model.Grant.*;
  */
 public final class Policy {
     /** The columns of the table, in the order the rows below list them. */
-    public static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.CHAIR, Role.DELEGATION, Role.PARTNER, Role.ANALYST, Role.READER, Role.SYSTEM);
+    static final List<Role> COLUMNS = List.of(Role.ADMIN, Role.CHAIR, Role.DELEGATION, Role.PARTNER, Role.ANALYST, Role.READER, Role.SYSTEM);
 
     private static final Policy STANDARD = new Builder()
             //                              ADMIN  CHAIR     DELEGATION  PARTNER  ANALYST  READER  SYSTEM
@@ -70,7 +70,7 @@ public final class Policy {
     }
 
     /** The table as Markdown: one row per action kind, one column per role. */
-    public String markdownTable() {
+    String markdownTable() {
         StringBuilder out = new StringBuilder("| Action |");
         COLUMNS.forEach(r -> out.append(' ').append(r).append(" |"));
         out.append("\n|---|");

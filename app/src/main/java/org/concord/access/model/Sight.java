@@ -3,7 +3,7 @@ package org.concord.access.model;
 import java.util.Objects;
 
 /** Whether a viewer may see a record. */
-public sealed interface Sight {
+sealed interface Sight {
     record Visible() implements Sight {}
 
     /**

@@ -18,7 +18,7 @@ public record TokenHash(String hex) {
     }
 
     /** @param sha256 32 bytes */
-    public static TokenHash of(byte[] sha256) {
+    static TokenHash of(byte[] sha256) {
         if (sha256.length != 32) throw new IllegalArgumentException("a SHA-256 is 32 bytes, got " + sha256.length);
         return new TokenHash(HexFormat.of().formatHex(sha256));
     }

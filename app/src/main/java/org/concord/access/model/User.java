@@ -48,7 +48,7 @@ public record User(UserName name, Role role, Optional<Iso3> nation, Marking clea
     public Principal principal() { return new Principal(name.value(), role, nation); }
 
     /** Who this user is when reading classified records. */
-    public Viewer viewer() { return new Viewer(principal(), clearance); }
+    Viewer viewer() { return new Viewer(principal(), clearance); }
 
     public User disabled() { return new User(name, role, nation, clearance, false, passwordHash, created); }
 

@@ -21,7 +21,7 @@ public final class Visibility {
     private Visibility() {}
 
     /** Whether {@code viewer} may see a record classified {@code classification}. Both must not be null. */
-    public static Sight check(Viewer viewer, Classification classification) {
+    static Sight check(Viewer viewer, Classification classification) {
         Objects.requireNonNull(viewer, "viewer");
         Marking marking = Objects.requireNonNull(classification, "classification").marking();
         if (marking.isPublic()) return new Sight.Visible();
@@ -50,7 +50,7 @@ public final class Visibility {
      *
      * @throws NotFound naming {@code kind} and {@code id}, exactly as if the record did not exist, if it is hidden
      */
-    public static <T> T requireVisible(Viewer viewer, T record, Classification classification, String kind, Object id) {
+    static <T> T requireVisible(Viewer viewer, T record, Classification classification, String kind, Object id) {
         if (!canSee(viewer, classification)) throw new NotFound(kind, id);
         return record;
     }

@@ -29,11 +29,11 @@ public record ForecastData(Long id, String issue, Instant at, String by, String 
                            int runs, long seed, Inputs inputs, Results results, String classification) {
 
     /** The same forecast saying who ran it as {@code shownBy}. */
-    public ForecastData ranBy(String shownBy) {
+    ForecastData ranBy(String shownBy) {
         return new ForecastData(id, issue, at, shownBy, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
     }
 
-    public ForecastData withId(ForecastId newId) {
+    ForecastData withId(ForecastId newId) {
         return new ForecastData(newId.value(), issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
     }
 

@@ -19,7 +19,6 @@ import org.concord.forecast.validation.CalibrationFile;
 import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.RowError;
 import org.concord.forecast.validation.ValidationCsv;
-import org.concord.forecast.validation.ModelValidation;
 import org.concord.journal.Journal;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Member;
@@ -60,15 +59,15 @@ public final class ForecastService {
     public static final int DEFAULT_RUNS = 10_000;
     public static final int MAX_RUNS = 100_000;
     /** Models (a)-(c) cost about draws x actors: at most this much (100,000 draws of 100 actors). */
-    public static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
+    static final long MAX_DRAWS_X_ACTORS = 10_000_000L;
     /** The expected-utility model (d) costs about draws x actors²: at most this much (1,000 draws of 100 actors). */
-    public static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
+    static final long MAX_DRAWS_X_ACTORS_SQUARED = 10_000_000L;
     /** The longest a forecast may draw before it is stopped and refused. */
-    public static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
+    static final java.time.Duration TIME_BUDGET = java.time.Duration.ofSeconds(60);
     /** Validation: at most this many rows (actor-issue pairs) in one CSV. */
-    public static final int MAX_VALIDATION_ROWS = 20_000;
+    static final int MAX_VALIDATION_ROWS = 20_000;
     /** Validation: at most this many actors in one past case (its cost grows with their square). */
-    public static final int MAX_VALIDATION_ACTORS = 500;
+    static final int MAX_VALIDATION_ACTORS = 500;
     public static final long DEFAULT_SEED = 1;
     /** The marking of an issue or stance given none, as for a decision item raised over HTTP. */
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
@@ -471,7 +470,7 @@ public final class ForecastService {
     }
 
     /** The {@code limit} newest stored forecasts (e.g. for the desk), newest first. */
-    public List<ForecastSummary> latestForecasts(Principal who, int limit) {
+    List<ForecastSummary> latestForecasts(Principal who, int limit) {
         return tx.read(t -> t.repository(Forecasts.class).latest(limit)).stream().map(ForecastSummary::of).toList();
     }
 
@@ -536,7 +535,7 @@ public final class ForecastService {
             throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
         String text = readAll(csv);
         checkValidationSize(text);
-        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ModelValidation.DEFAULT_RESAMPLES, seed);
+        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ForecastValidation.DEFAULT_RESAMPLES, seed);
     }
 
     private static String readAll(Reader csv) {
@@ -576,7 +575,7 @@ public final class ForecastService {
 
     /**
      * Scores calibrated predictive distributions of the standard models on past cases read from CSV: grouped
-     * cross-validation, or fitted on a training file only (see {@link org.concord.forecast.validation.PredictiveValidation}).
+     * cross-validation, or fitted on a training file only (see {@code forecast.validation.PredictiveValidation}).
      *
      * @param name         the scored file as named, for messages
      * @param training     the training file, or empty for cross-validation by proposal
@@ -594,7 +593,7 @@ public final class ForecastService {
         if (folds < 2 || folds > 100) throw new InvalidInput("folds", "must be 2 to 100, was " + folds);
         try {
             return ForecastValidation.runPredictive(name, csv, training, qmvThreshold, ForecastModels.standard(), folds,
-                    ModelValidation.DEFAULT_RESAMPLES, seed);
+                    ForecastValidation.DEFAULT_RESAMPLES, seed);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());
         }

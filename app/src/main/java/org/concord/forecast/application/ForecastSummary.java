@@ -11,7 +11,7 @@ public record ForecastSummary(long id, String issue, Instant at, String by, Stri
                               String status, Double proposalPasses, Double statusQuoHolds, Double compromise, Double median,
                               String classification) {
 
-    public static ForecastSummary of(ForecastData f) {
+    static ForecastSummary of(ForecastData f) {
         ForecastData.Results r = f.results();
         return new ForecastSummary(f.id(), f.issue(), f.at(), f.by(), f.model(), f.modelVersion(), f.runs(), f.seed(), r.status(),
                 r.proposalPasses(), r.statusQuoHolds(), r.compromise(), r.outcome() == null ? null : r.outcome().p50(), f.classification());

@@ -57,7 +57,7 @@ public record IssueData(String id, String item, String title, String scale0, Str
                 date, capability, salience, note, sources, marking);
     }
 
-    public static IssueData from(IssueDefinition d, String classification) { return from(d).marked(classification); }
+    static IssueData from(IssueDefinition d, String classification) { return from(d).marked(classification); }
 
     public static IssueData from(IssueDefinition d) {
         Double threshold = d.rule() instanceof DecisionRule.Qmv q ? q.voteShare() : null;

@@ -44,9 +44,9 @@ public record IssueDefinition(IssueId id, Optional<ItemId> item, String title, S
                               double statusQuo, double proposal, DecisionRule rule, Optional<Iso3> proposer, LocalDate date,
                               Map<Iso3, Double> capabilities, Map<Iso3, Double> saliences, Map<Iso3, Double> voteWeights,
                               Optional<String> note, List<String> sources) {
-    public static final double DEFAULT_CAPABILITY = 1;
-    public static final double DEFAULT_SALIENCE = 50;
-    public static final double DEFAULT_VOTE_WEIGHT = 1;
+    static final double DEFAULT_CAPABILITY = 1;
+    static final double DEFAULT_SALIENCE = 50;
+    static final double DEFAULT_VOTE_WEIGHT = 1;
 
     public IssueDefinition {
         Objects.requireNonNull(id, "id");
@@ -74,7 +74,7 @@ public record IssueDefinition(IssueId id, Optional<ItemId> item, String title, S
     }
 
     /** The issue for the pure models; the proposer is an actor only when a member proposes. */
-    public ForecastIssue toModel() {
+    ForecastIssue toModel() {
         return new ForecastIssue(id, zeroMeans, hundredMeans, OptionalDouble.of(statusQuo), OptionalDouble.of(proposal), rule,
                 proposer.map(IssueDefinition::actor));
     }
@@ -83,7 +83,7 @@ public record IssueDefinition(IssueId id, Optional<ItemId> item, String title, S
      * The actors: one per member, at the prior position {@code position} (the forecast replaces it by the estimate),
      * with the overrides of this issue.
      */
-    public List<ActorInput> actors(List<Iso3> members, double position) {
+    List<ActorInput> actors(List<Iso3> members, double position) {
         return members.stream().map(m -> new ActorInput(actor(m), position, saliences.getOrDefault(m, DEFAULT_SALIENCE),
                 capabilities.getOrDefault(m, DEFAULT_CAPABILITY), voteWeights.getOrDefault(m, DEFAULT_VOTE_WEIGHT), 0)).toList();
     }

@@ -14,6 +14,6 @@ public record IssueRevisionData(String title, String scale0, String scale100, Do
                                 Double threshold, String proposer, String note, List<String> sources, String reason,
                                 List<String> reasonSources) {
     /** The wire names of the fields a revision may change, in the order they are reported. */
-    public static final List<String> FIELDS = List.of("title", "scale0", "scale100", "statusQuo", "proposal", "rule", "threshold",
+    static final List<String> FIELDS = List.of("title", "scale0", "scale100", "statusQuo", "proposal", "rule", "threshold",
             "proposer", "note", "sources");
 }

@@ -21,11 +21,11 @@ import java.util.List;
 public record PointForecasts(String issue, String classification, String asOf, String model, int runs, long seed, double statusQuo,
                              String proposer, double proposerIdeal, Double setterPoint, List<Point> points) {
     /** The measure of a point other than the status quo: how often the rule lets it pass, as the proposal. */
-    public static final String PASSES = "P(passes)";
+    static final String PASSES = "P(passes)";
     /** The measure of the status quo: how often none of the other points asked about passes, so that it stays. */
-    public static final String STAYS = "P(status quo stays)";
+    static final String STAYS = "P(status quo stays)";
     /** Every actor is forecast to accept a point when it passes in at least half of the draws. */
-    public static final double ACCEPTED = 0.5;
+    static final double ACCEPTED = 0.5;
 
     /**
      * @param point       the point on the scale

@@ -48,7 +48,7 @@ public interface ReportedStances {
         }
 
         /** The report the aggregator weighs, when the stance bears on some actor. */
-        public Optional<StanceReport> report() {
+        Optional<StanceReport> report() {
             return covers.map(s -> new StanceReport(s, reportedOn, grade, position, quote));
         }
     }

@@ -36,11 +36,11 @@ public record ActorInput(ActorId id, double position, double salience, double ca
         return new ActorInput(id, newPosition, salience, capability, voteWeight, population);
     }
 
-    public ActorInput withVoteWeight(double weight) {
+    ActorInput withVoteWeight(double weight) {
         return new ActorInput(id, position, salience, capability, weight, population);
     }
 
-    public ActorInput withPopulation(double newPopulation) {
+    ActorInput withPopulation(double newPopulation) {
         return new ActorInput(id, position, salience, capability, voteWeight, newPopulation);
     }
 

@@ -43,23 +43,23 @@ public record AdmiraltyGrade(Reliability reliability, Credibility credibility) {
     }
 
     /** The product of the reliability and credibility weights, in (0, 1]. */
-    public double weight() { return reliability.weight() * credibility.weight(); }
+    double weight() { return reliability.weight() * credibility.weight(); }
 
     @Override public String toString() { return reliability.name() + credibility.code(); }
 
     /** Source reliability, A (completely reliable) to F (cannot be judged). */
-    public enum Reliability {
+    enum Reliability {
         A(1.0), B(0.8), C(0.6), D(0.4), E(0.2), F(0.3);
 
         private final double weight;
 
         Reliability(double weight) { this.weight = weight; }
 
-        public double weight() { return weight; }
+        double weight() { return weight; }
     }
 
     /** Information credibility, 1 (confirmed) to 6 (cannot be judged). */
-    public enum Credibility {
+    enum Credibility {
         CONFIRMED(1, 1.0), PROBABLY_TRUE(2, 0.8), POSSIBLY_TRUE(3, 0.6), DOUBTFUL(4, 0.3), IMPROBABLE(5, 0.1),
         CANNOT_BE_JUDGED(6, 0.3);
 
@@ -71,8 +71,8 @@ public record AdmiraltyGrade(Reliability reliability, Credibility credibility) {
             this.weight = weight;
         }
 
-        public int code() { return code; }
+        int code() { return code; }
 
-        public double weight() { return weight; }
+        double weight() { return weight; }
     }
 }

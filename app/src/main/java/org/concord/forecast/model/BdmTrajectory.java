@@ -57,7 +57,7 @@ public record BdmTrajectory(List<List<Double>> positions, List<Double> medians) 
     }
 
     /** @return the weighted median after the last round (the input median if the trajectory has a single round) */
-    public double finalMedian() {
+    double finalMedian() {
         return medians.get(medians.size() - 1);
     }
 }

@@ -41,7 +41,7 @@ public final class EnsembleModel implements OutcomeModel, ArrayModel {
             if (!names.add(m.model().name())) throw new IllegalArgumentException("model " + m.model().name() + " appears twice in the ensemble");
     }
 
-    public List<Member> members() { return members; }
+    List<Member> members() { return members; }
 
     @Override public String name() { return "ensemble"; }
 

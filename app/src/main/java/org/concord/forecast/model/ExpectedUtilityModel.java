@@ -185,7 +185,7 @@ public final class ExpectedUtilityModel {
      * @throws NullPointerException     if {@code actors} or one of them is null
      * @throws IllegalArgumentException if {@code actors} is empty
      */
-    public static double weightedMedian(List<BdmActor> actors) {
+    static double weightedMedian(List<BdmActor> actors) {
         Objects.requireNonNull(actors, "actors must not be null");
         int n = actors.size();
         if (n == 0) {

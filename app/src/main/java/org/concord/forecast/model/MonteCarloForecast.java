@@ -26,7 +26,7 @@ public final class MonteCarloForecast {
     /** Bumped whenever the same request would give other numbers. */
     public static final String ENGINE_VERSION = "concord-forecast-mc/2";
     /** Bins of the outcome histogram over 0-100. */
-    public static final int BINS = 20;
+    static final int BINS = 20;
     private static final int TRUNCATION_TRIES = 16;
 
     private final OutcomeModel model;

@@ -45,7 +45,7 @@ public record MonteCarloRequest(ForecastIssue issue, List<ActorInput> actors, Ma
     }
 
     /** The actors at the means of their estimates (or their given positions): the central scenario. */
-    public List<ActorInput> centralActors() {
+    List<ActorInput> centralActors() {
         return actors.stream().map(a -> {
             PositionEstimate e = estimates.get(a.id());
             return e == null ? a : a.withPosition(e.mean());

@@ -126,6 +126,6 @@ public sealed interface MonteCarloResult permits MonteCarloResult.Completed, Mon
             for (int c : counts) if (c < 0) throw new IllegalArgumentException("bin count must be at least 0, was " + c);
         }
 
-        public double binWidth() { return 100.0 / counts.size(); }
+        double binWidth() { return 100.0 / counts.size(); }
     }
 }

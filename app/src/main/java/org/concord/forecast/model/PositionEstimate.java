@@ -16,5 +16,5 @@ public record PositionEstimate(double mean, double sd, boolean flaggedNoReport) 
     }
 
     /** A position known exactly. */
-    public static PositionEstimate exact(double position) { return new PositionEstimate(position, 0, false); }
+    static PositionEstimate exact(double position) { return new PositionEstimate(position, 0, false); }
 }

@@ -106,7 +106,7 @@ public final class PredictiveSample {
     public double median() { return quantile(0.5); }
 
     /** The weighted mean. */
-    public double mean() {
+    double mean() {
         double s = 0;
         for (int k = 0; k < x.length; k++) s += w[k] * x[k];
         return Scale.clamp(s);

@@ -22,9 +22,9 @@ import java.util.Objects;
  */
 public final class ResidualCalibration {
     /** Scale points added to the spread so that a unanimous issue keeps some error; chosen on the DEU development half. */
-    public static final double SPREAD_OFFSET = 5;
+    static final double SPREAD_OFFSET = 5;
     /** Past cases a rule needs before it gets residuals of its own. */
-    public static final int MIN_PER_STRATUM = 20;
+    static final int MIN_PER_STRATUM = 20;
     /** The key of the pooled stratum. */
     public static final String POOLED = "ALL";
 
@@ -111,7 +111,7 @@ public final class ResidualCalibration {
     public int count(String rule) { return strata.get(stratumFor(rule)).length; }
 
     /** The scaled residuals of every stratum, sorted, pooled first. */
-    public Map<String, List<Double>> scaledResiduals() {
+    Map<String, List<Double>> scaledResiduals() {
         Map<String, List<Double>> out = new LinkedHashMap<>();
         strata.forEach((k, v) -> out.put(k, Arrays.stream(v).boxed().toList()));
         return out;
@@ -130,7 +130,7 @@ public final class ResidualCalibration {
      * @param spread the spread of positions, finite and at least 0
      * @param rule   the rule's code
      */
-    public PredictiveSample predictive(double[] points, double spread, String rule) {
+    PredictiveSample predictive(double[] points, double spread, String rule) {
         if (points.length == 0) throw new IllegalArgumentException("need at least one point");
         if (!(spread >= 0 && spread < Double.POSITIVE_INFINITY)) throw new IllegalArgumentException("spread must be finite and at least 0, was " + spread);
         double[] res = strata.get(stratumFor(rule));

@@ -24,10 +24,10 @@ public record WinSet(double statusQuo, double low, double high, List<ActorId> bo
     }
 
     /** Whether nothing but the status quo can pass. */
-    public boolean isStatusQuoOnly() { return low == high; }
+    boolean isStatusQuoOnly() { return low == high; }
 
     /** Whether {@code x} can replace the status quo (ends included, tolerance 1e-9). */
-    public boolean contains(double x) { return x >= low - 1e-9 && x <= high + 1e-9; }
+    boolean contains(double x) { return x >= low - 1e-9 && x <= high + 1e-9; }
 
     /** The point of the win-set nearest to {@code x}. */
     public double closestTo(double x) { return Math.max(low, Math.min(high, x)); }

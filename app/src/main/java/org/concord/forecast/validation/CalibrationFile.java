@@ -22,7 +22,7 @@ import org.concord.forecast.model.ResidualCalibration;
  * ships the one made from the DEU III development half.
  */
 public final class CalibrationFile {
-    public static final List<String> HEADER = List.of("model", "issue", "rule", "point", "spread", "outcome");
+    static final List<String> HEADER = List.of("model", "issue", "rule", "point", "spread", "outcome");
 
     private CalibrationFile() {}
 

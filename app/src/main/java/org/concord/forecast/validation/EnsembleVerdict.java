@@ -3,7 +3,7 @@ package org.concord.forecast.validation;
 import java.util.Map;
 
 /** Whether to forecast with the ensemble or with the best single model, as the validation found. */
-public sealed interface EnsembleVerdict permits EnsembleVerdict.UseEnsemble, EnsembleVerdict.UseBestSingle,
+sealed interface EnsembleVerdict permits EnsembleVerdict.UseEnsemble, EnsembleVerdict.UseBestSingle,
         EnsembleVerdict.Undecided {
 
     /**

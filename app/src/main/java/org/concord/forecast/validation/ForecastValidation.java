@@ -7,6 +7,10 @@ import org.concord.forecast.model.OutcomeModel;
 
 /** The validation use case: read a CSV, refuse it whole if any row is bad, else score the models. */
 public final class ForecastValidation {
+    /** Bootstrap resamples when the caller names none. */
+    public static final int DEFAULT_RESAMPLES = ModelValidation.DEFAULT_RESAMPLES;
+    /** Folds of the predictive cross-validation when the caller names none. */
+    public static final int DEFAULT_FOLDS = PredictiveValidation.DEFAULT_FOLDS;
 
     /** What the validation gave: the report, or every error in the file (and nothing scored). */
     public sealed interface Outcome permits Scored, Rejected { }

@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * ever both trained and tested on. The distinct groups are sorted, shuffled by Fisher-Yates with a
  * {@link SplittableRandom} of the given seed, and dealt round-robin to the folds.
  */
-public final class GroupedFolds {
+final class GroupedFolds {
     private final int[] foldOf;
     private final int folds;
     private final int groups;
@@ -21,7 +21,7 @@ public final class GroupedFolds {
      * @param seed      seed of the shuffle
      * @throws IllegalArgumentException if there are fewer than two groups or fewer than 2 folds are requested
      */
-    public GroupedFolds(List<String> groups, int requested, long seed) {
+    GroupedFolds(List<String> groups, int requested, long seed) {
         if (requested < 2) throw new IllegalArgumentException("folds must be at least 2, was " + requested);
         List<String> distinct = new ArrayList<>(new TreeSet<>(groups));
         if (distinct.size() < 2)
@@ -41,11 +41,11 @@ public final class GroupedFolds {
     }
 
     /** Folds used. */
-    public int folds() { return folds; }
+    int folds() { return folds; }
 
     /** Distinct groups. */
-    public int groups() { return groups; }
+    int groups() { return groups; }
 
     /** The fold of case {@code i}. */
-    public int foldOf(int i) { return foldOf[i]; }
+    int foldOf(int i) { return foldOf[i]; }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /** How one model did on the validation cases. */
-public sealed interface ModelScore permits ModelScore.Scored, ModelScore.Unscored {
+sealed interface ModelScore permits ModelScore.Scored, ModelScore.Unscored {
 
     String name();
 

@@ -23,9 +23,9 @@ import org.concord.forecast.model.OutcomeModel;
  * (floored at {@value #MAE_FLOOR} scale points so one lucky fit cannot take all the weight), and it predicts the
  * held-out issue. It is recommended only if it beats the best single model on the issues every model predicted.
  */
-public final class ModelValidation {
-    public static final int DEFAULT_RESAMPLES = 2000;
-    public static final double MAE_FLOOR = 0.5;
+final class ModelValidation {
+    static final int DEFAULT_RESAMPLES = 2000;
+    static final double MAE_FLOOR = 0.5;
 
     private final int resamples;
     private final long seed;
@@ -34,7 +34,7 @@ public final class ModelValidation {
      * @param resamples bootstrap resamples, 100 to 1,000,000
      * @param seed      bootstrap seed
      */
-    public ModelValidation(int resamples, long seed) {
+    ModelValidation(int resamples, long seed) {
         if (resamples < 100 || resamples > 1_000_000) throw new IllegalArgumentException("resamples must be 100 to 1,000,000, was " + resamples);
         this.resamples = resamples;
         this.seed = seed;
@@ -44,7 +44,7 @@ public final class ModelValidation {
      * @param cases  the validation set, not empty
      * @param models the single models to score, not empty, distinct names, none named {@code ensemble}
      */
-    public ValidationReport validate(List<ValidationCase> cases, List<OutcomeModel> models) {
+    ValidationReport validate(List<ValidationCase> cases, List<OutcomeModel> models) {
         if (cases.isEmpty()) throw new IllegalArgumentException("no validation cases");
         if (models.isEmpty()) throw new IllegalArgumentException("no models to score");
         Set<String> names = new HashSet<>();

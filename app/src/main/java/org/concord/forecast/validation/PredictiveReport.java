@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
  * @param common    the issues every model scored with its own point (no fallback), and each model's scores there
  * @param defaults  per rule, the model with the best CRPS among those whose headline obeys the rule
  */
-public record PredictiveReport(Scheme scheme, int issues, int resamples, long seed, List<Row> models, Common common,
-                               List<RuleDefault> defaults) {
+record PredictiveReport(Scheme scheme, int issues, int resamples, long seed, List<Row> models, Common common,
+                        List<RuleDefault> defaults) {
     public PredictiveReport {
         Objects.requireNonNull(scheme, "scheme");
         models = List.copyOf(models);
@@ -25,20 +25,20 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
     }
 
     /** How the cases were split. */
-    public sealed interface Scheme permits CrossValidated, TrainTest { }
+    sealed interface Scheme permits CrossValidated, TrainTest { }
 
     /**
      * @param folds  folds used
      * @param groups distinct proposals
      * @param seed   seed of the fold assignment
      */
-    public record CrossValidated(int folds, int groups, long seed) implements Scheme { }
+    record CrossValidated(int folds, int groups, long seed) implements Scheme { }
 
     /**
      * @param training      the training file as named
      * @param trainingCases issues in it
      */
-    public record TrainTest(String training, int trainingCases) implements Scheme { }
+    record TrainTest(String training, int trainingCases) implements Scheme { }
 
     /**
      * One model.
@@ -63,9 +63,9 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
      *                    interval excludes 0
      * @param note        how the model's distribution is made, one sentence
      */
-    public record Row(String name, boolean reference, boolean obeysRule, int n, int own, String fallback, double crps,
-                      double[] crpsCi, double coverage50, double coverage90, double mae, double[] maeCi, double rmse,
-                      OptionalDouble maeUnanimity, double[] calibration, double[] crpsVsCompromise, String note) {
+    record Row(String name, boolean reference, boolean obeysRule, int n, int own, String fallback, double crps,
+               double[] crpsCi, double coverage50, double coverage90, double mae, double[] maeCi, double rmse,
+               OptionalDouble maeUnanimity, double[] calibration, double[] crpsVsCompromise, String note) {
         public Row {
             Objects.requireNonNull(name, "name");
             if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
@@ -84,11 +84,11 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
      * @param n      issues every model scored with its own point
      * @param scores per model, in the order of {@link #models}: name, CRPS and MAE on those issues
      */
-    public record Common(int n, List<CommonScore> scores) {
+    record Common(int n, List<CommonScore> scores) {
         public Common { scores = List.copyOf(scores); }
     }
 
-    public record CommonScore(String name, double crps, double mae) { }
+    record CommonScore(String name, double crps, double mae) { }
 
     /**
      * @param rule  the rule's code
@@ -97,16 +97,16 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
      * @param n     issues of that rule
      * @param why   one sentence
      */
-    public record RuleDefault(String rule, String model, double crps, int n, String why) {
+    record RuleDefault(String rule, String model, double crps, int n, String why) {
         /** The forecast model whose headline the row scores: the row's name without {@code -in-winset}. */
-        public String forecastModel() {
+        String forecastModel() {
             return model.endsWith(PredictiveValidation.IN_WINSET_SUFFIX)
                     ? model.substring(0, model.length() - PredictiveValidation.IN_WINSET_SUFFIX.length()) : model;
         }
     }
 
     /** The row of the named model. @throws IllegalArgumentException if there is none */
-    public Row row(String name) {
+    Row row(String name) {
         return models.stream().filter(r -> r.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no model " + name + " in the report"));
     }

@@ -38,12 +38,12 @@ import org.concord.forecast.model.ResidualCalibration;
  * <p>Bootstrap intervals resample proposals, not issues (issues of a proposal are not independent), with the same
  * seeded resamples for every model.
  */
-public final class PredictiveValidation {
-    public static final int DEFAULT_FOLDS = 10;
-    public static final int INNER_FOLDS = 5;
-    public static final double RIDGE = 2.0;
+final class PredictiveValidation {
+    static final int DEFAULT_FOLDS = 10;
+    static final int INNER_FOLDS = 5;
+    static final double RIDGE = 2.0;
     /** Levels of the calibration table. */
-    public static final double[] LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double[] LEVELS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final String COMPROMISE = "compromise", IN_WINSET = "compromise-in-winset", CLIMATOLOGY = "climatology",
             COMBINED = "combined";
 
@@ -56,7 +56,7 @@ public final class PredictiveValidation {
      * @param resamples bootstrap resamples, 100 to 1,000,000
      * @param seed      seed of the folds and the bootstrap
      */
-    public PredictiveValidation(List<OutcomeModel> models, int resamples, long seed) {
+    PredictiveValidation(List<OutcomeModel> models, int resamples, long seed) {
         if (models.stream().noneMatch(m -> m.name().equals(COMPROMISE)))
             throw new IllegalArgumentException("the models must include compromise, the fallback and reference");
         if (resamples < 100 || resamples > 1_000_000) throw new IllegalArgumentException("resamples must be 100 to 1,000,000, was " + resamples);
@@ -71,7 +71,7 @@ public final class PredictiveValidation {
      * @param cases the issues, from at least two proposals
      * @param folds folds wanted, at least 2 (fewer when there are fewer proposals)
      */
-    public PredictiveReport crossValidate(List<ValidationCase> cases, int folds) {
+    PredictiveReport crossValidate(List<ValidationCase> cases, int folds) {
         PointTable t = new PointTable(models, cases);
         GroupedFolds f = new GroupedFolds(cases.stream().map(ValidationCase::group).toList(), folds, seed);
         Predictions out = new Predictions(t, cases.size());
@@ -90,7 +90,7 @@ public final class PredictiveValidation {
      * @param trainingName the training file as named, for the report
      * @param test         the issues to score, at least one
      */
-    public PredictiveReport trainTest(List<ValidationCase> training, String trainingName, List<ValidationCase> test) {
+    PredictiveReport trainTest(List<ValidationCase> training, String trainingName, List<ValidationCase> test) {
         if (training.size() < 2) throw new IllegalArgumentException("training needs at least two issues, has " + training.size());
         if (test.isEmpty()) throw new IllegalArgumentException("no issue to score");
         List<ValidationCase> all = new ArrayList<>(training);
@@ -104,7 +104,7 @@ public final class PredictiveValidation {
     }
 
     /** The suffix of a rule-ignoring model's row whose point is moved into the win-set: its forecast headline. */
-    public static final String IN_WINSET_SUFFIX = "-in-winset";
+    static final String IN_WINSET_SUFFIX = "-in-winset";
 
     /**
      * The residuals of each forecast model's headline (its own point, or the point moved into the win-set for a
@@ -113,7 +113,7 @@ public final class PredictiveValidation {
      *
      * @param cases past cases, not empty
      */
-    public Map<String, List<HeadlineResidual>> headlineResiduals(List<ValidationCase> cases) {
+    Map<String, List<HeadlineResidual>> headlineResiduals(List<ValidationCase> cases) {
         PointTable t = new PointTable(models, cases);
         Map<String, List<HeadlineResidual>> out = new LinkedHashMap<>();
         for (OutcomeModel model : models) {
@@ -129,7 +129,7 @@ public final class PredictiveValidation {
     }
 
     /** @param issue the past issue's id; @param residual its residual */
-    public record HeadlineResidual(String issue, ResidualCalibration.Residual residual) { }
+    record HeadlineResidual(String issue, ResidualCalibration.Residual residual) { }
 
     /** Everything fitted on one training set; {@code stack} and {@code stackCalibration} may be null (too few proposals). */
     private record Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix, StackedPoint.Fit stack,

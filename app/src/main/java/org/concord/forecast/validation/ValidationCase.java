@@ -16,7 +16,7 @@ import org.concord.forecast.model.ForecastIssue;
  * @param group   the proposal the issue belongs to (issues of one proposal are never split between training and
  *                test), not blank; by default the issue id without a trailing {@code i<n>} (see {@link #proposalOf})
  */
-public record ValidationCase(ForecastIssue issue, List<ActorInput> actors, double outcome, String group) {
+record ValidationCase(ForecastIssue issue, List<ActorInput> actors, double outcome, String group) {
     private static final java.util.regex.Pattern ISSUE_SUFFIX = java.util.regex.Pattern.compile("i\\d+$");
 
     public ValidationCase {
@@ -29,7 +29,7 @@ public record ValidationCase(ForecastIssue issue, List<ActorInput> actors, doubl
     }
 
     /** A case grouped by its proposal as {@link #proposalOf} reads it from the id. */
-    public ValidationCase(ForecastIssue issue, List<ActorInput> actors, double outcome) {
+    ValidationCase(ForecastIssue issue, List<ActorInput> actors, double outcome) {
         this(issue, actors, outcome, proposalOf(issue.id().value()));
     }
 
@@ -37,10 +37,10 @@ public record ValidationCase(ForecastIssue issue, List<ActorInput> actors, doubl
      * The proposal of an issue id: the id without a trailing {@code i<n>} (DEU ids: {@code d00184i2} is issue 2 of
      * proposal {@code d00184}); an id without such a suffix is a proposal of its own.
      */
-    public static String proposalOf(String issueId) {
+    static String proposalOf(String issueId) {
         String p = ISSUE_SUFFIX.matcher(issueId).replaceFirst("");
         return p.isEmpty() ? issueId : p;
     }
 
-    public boolean unanimity() { return issue.rule() instanceof DecisionRule.Unanimity; }
+    boolean unanimity() { return issue.rule() instanceof DecisionRule.Unanimity; }
 }

@@ -43,16 +43,16 @@ import org.concord.forecast.model.IssueId;
  */
 public final class ValidationCsv {
     /** The exact header. */
-    public static final List<String> HEADER = List.of("issue", "rule", "reference_point", "outcome", "actor", "position",
+    static final List<String> HEADER = List.of("issue", "rule", "reference_point", "outcome", "actor", "position",
             "salience", "capability", "vote_weight", "proposer");
     /** The optional last column naming the proposal an issue belongs to (else read from the issue id). */
-    public static final String GROUP = "group";
+    static final String GROUP = "group";
     /** QMV vote share when none is given: 0.74, close to the EU weighted-vote thresholds of 1995-2014. */
     public static final double DEFAULT_QMV_THRESHOLD = 0.74;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     /** What reading a file gave: the cases, or every error found. */
-    public sealed interface Parsed permits Accepted, Rejected { }
+    sealed interface Parsed permits Accepted, Rejected { }
 
     /** @param cases the issues in the order they first appear, not empty */
     public record Accepted(List<ValidationCase> cases) implements Parsed {

@@ -44,7 +44,7 @@ public final class ValidationRendering {
     }
 
     /** A fixed-width table, one line per model, then skip counts and the ensemble verdict. */
-    public static String table(ValidationReport report) {
+    static String table(ValidationReport report) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%-18s %4s %7s %7s %9s %17s %7s%n", "model", "n", "MAE", "RMSE", "MAE unan.", "MAE 95% CI", "skipped"));
         for (ModelScore s : report.scores()) {

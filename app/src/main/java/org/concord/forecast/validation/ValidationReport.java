@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param scores     one per model in the order given, then the leave-one-out ensemble (named {@code ensemble})
  * @param verdict    whether the ensemble earns its place
  */
-public record ValidationReport(int issues, int resamples, long seed, List<ModelScore> scores, EnsembleVerdict verdict) {
+record ValidationReport(int issues, int resamples, long seed, List<ModelScore> scores, EnsembleVerdict verdict) {
     public ValidationReport {
         scores = List.copyOf(scores);
         Objects.requireNonNull(verdict, "verdict");

@@ -51,7 +51,7 @@ public final class PortfolioService {
     /** What every total says about its scope. */
     public static final String SCOPE = "Totals cover only the missions you may see.";
     /** Draws per forecast of a draft: enough for P(pass) to two digits, quick enough for a whole reset. */
-    public static final int DRAFT_FORECAST_RUNS = 2_000;
+    static final int DRAFT_FORECAST_RUNS = 2_000;
     private static final Set<String> SORTS = Set.of("start", "name", "personnel", "area", "coreTask", "status");
     private static final Set<String> CLOSED = Set.of("ADOPTED", "WITHDRAWN");
 
@@ -72,7 +72,7 @@ public final class PortfolioService {
         this.stances = stances;
     }
 
-    public LocalDate today() { return LocalDate.now(clock); }
+    LocalDate today() { return LocalDate.now(clock); }
 
     private List<Mission> visibleMissions(Principal who) {
         return access.visible(who, tx.read(t -> t.repository(Missions.class).list(Optional.empty(), Optional.empty())), Mission::classification);
@@ -119,7 +119,7 @@ public final class PortfolioService {
     }
 
     /** The profile a request names. @throws InvalidInput naming the bad fields */
-    public ResetProfile profile(ResetRequestData request) {
+    ResetProfile profile(ResetRequestData request) {
         Violations v = new Violations();
         LocalDate by = today().plusYears(1);
         if (request.by() != null && !request.by().isBlank()) {

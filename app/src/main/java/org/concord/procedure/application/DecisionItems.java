@@ -41,7 +41,7 @@ public interface DecisionItems {
      * @param text     words its subject contains, case-insensitively
      */
     record Filter(Set<ItemStatus> statuses, String body, String marking, String proposer, String target, String text) {
-        public static final Filter NONE = new Filter(Set.of(), null, null, null, null, null);
+        static final Filter NONE = new Filter(Set.of(), null, null, null, null, null);
 
         public Filter { statuses = statuses == null ? Set.of() : Set.copyOf(statuses); }
     }

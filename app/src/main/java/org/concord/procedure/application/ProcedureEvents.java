@@ -34,5 +34,5 @@ public final class ProcedureEvents {
     }
 
     /** The type name {@code event} is journaled under. */
-    public static String type(ProcedureEvent event) { return ProcedureEvent.type(event); }
+    static String type(ProcedureEvent event) { return ProcedureEvent.type(event); }
 }

@@ -425,7 +425,7 @@ public final class ProcedureService {
     public List<ItemView> list(Principal who, Optional<Instant> asOf) { return list(who, DecisionItems.Filter.NONE, asOf); }
 
     /** Every item the reader may see that passes {@code filter}, as {@link #page} reads them (list rows). */
-    public List<ItemView> list(Principal who, DecisionItems.Filter filter, Optional<Instant> asOf) {
+    List<ItemView> list(Principal who, DecisionItems.Filter filter, Optional<Instant> asOf) {
         List<ItemView> out = new ArrayList<>();
         long after = 0;
         while (true) {

@@ -41,7 +41,7 @@ public interface RegisterEffects {
     record Target(String field, String kind, String id, Optional<String> classification, Optional<String> session,
                   boolean sessionExists) {
         /** The refusal for a target that is missing, or hidden from the actor: the same words either way. */
-        public InvalidInput missing() {
+        InvalidInput missing() {
             return new InvalidInput(field, "'" + id + "' is not " + (kind.equals("mission") ? "a mission" : "an event") + " in the register");
         }
     }

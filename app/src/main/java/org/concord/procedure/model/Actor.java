@@ -23,10 +23,10 @@ public record Actor(String user, Role role, Iso3 nation) {
     }
 
     /** The actor of an act by {@code principal}; must not be null. */
-    public static Actor of(Principal principal) {
+    static Actor of(Principal principal) {
         return new Actor(principal.user(), principal.role(), principal.nation().orElse(null));
     }
 
     /** The nation this actor speaks for, if any. */
-    public Optional<Iso3> speaksFor() { return Optional.ofNullable(nation); }
+    Optional<Iso3> speaksFor() { return Optional.ofNullable(nation); }
 }

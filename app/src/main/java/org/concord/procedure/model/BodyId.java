@@ -11,7 +11,7 @@ public record BodyId(String value) {
     }
 
     /** The North Atlantic Council, the default body of the NATO configuration. */
-    public static final BodyId NAC = new BodyId("nac");
+    static final BodyId NAC = new BodyId("nac");
 
     public static BodyId of(String value) { return new BodyId(value); }
 

@@ -96,7 +96,7 @@ public record DecisionItem(ItemId id, ProcedureConfig config, BodyId body, Level
     }
 
     /** The standing position of {@code member}; UNKNOWN if it never recorded one. */
-    public Position positionOf(Iso3 member) {
+    Position positionOf(Iso3 member) {
         Position found = new Position.Unknown();
         for (PositionEntry p : positions) if (p.member().equals(member)) found = p.position();
         return found;
@@ -170,7 +170,7 @@ public record DecisionItem(ItemId id, ProcedureConfig config, BodyId body, Level
     }
 
     /** The chair moves the deadline of the running silence procedure; it must stay after {@code now}. */
-    public Decision changeSilenceDeadline(Instant deadline, Principal by, Instant now) {
+    Decision changeSilenceDeadline(Instant deadline, Principal by, Instant now) {
         return SilenceCommands.changeDeadline(this, deadline, by, now);
     }
 

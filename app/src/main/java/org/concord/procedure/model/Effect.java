@@ -56,7 +56,7 @@ public sealed interface Effect {
                 throw new IllegalArgumentException("target strength must be >= 0, was " + targetStrength.getAsInt());
         }
 
-        public ReduceMission(MissionId mission, int targetStrength, LocalDate byDate) {
+        ReduceMission(MissionId mission, int targetStrength, LocalDate byDate) {
             this(mission, OptionalInt.of(targetStrength), Optional.of(byDate));
         }
     }

@@ -1,7 +1,7 @@
 package org.concord.procedure.model;
 
 /** Who approves inviting a partner to a session (R11). */
-public enum InvitationApproval {
+enum InvitationApproval {
     /** The body decides by consensus at the session's level. */
     CONSENSUS,
     /** The chair decides alone; standing objections do not block. */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param level     the session's level, must not be null
  * @param approval  who approves, must not be null
  */
-public record InvitationPolicy(SessionFormality formality, Level level, InvitationApproval approval) {
+record InvitationPolicy(SessionFormality formality, Level level, InvitationApproval approval) {
     public InvitationPolicy {
         Objects.requireNonNull(formality, "formality");
         Objects.requireNonNull(level, "level");

@@ -5,5 +5,5 @@ public enum Level {
     AMBASSADORS, MINISTERS, HEADS_OF_STATE_AND_GOVERNMENT;
 
     /** Whether this level is {@code other} or higher; must not be null. */
-    public boolean atOrAbove(Level other) { return compareTo(other) >= 0; }
+    boolean atOrAbove(Level other) { return compareTo(other) >= 0; }
 }

@@ -16,23 +16,23 @@ public record OfficialAct(ActForm form, String reference) {
             throw new IllegalArgumentException("document reference must be null or not blank, was '" + reference + "'");
     }
 
-    public static OfficialAct inSession() { return new OfficialAct(ActForm.STATEMENT_IN_SESSION, null); }
+    static OfficialAct inSession() { return new OfficialAct(ActForm.STATEMENT_IN_SESSION, null); }
 
-    public static OfficialAct inSession(String minutes) { return new OfficialAct(ActForm.STATEMENT_IN_SESSION, minutes); }
+    static OfficialAct inSession(String minutes) { return new OfficialAct(ActForm.STATEMENT_IN_SESSION, minutes); }
 
-    public static OfficialAct letter(String reference) { return new OfficialAct(ActForm.LETTER, Slugs.text("letter reference", reference)); }
+    static OfficialAct letter(String reference) { return new OfficialAct(ActForm.LETTER, Slugs.text("letter reference", reference)); }
 
-    public static OfficialAct note(String reference) { return new OfficialAct(ActForm.NOTE, Slugs.text("note reference", reference)); }
+    static OfficialAct note(String reference) { return new OfficialAct(ActForm.NOTE, Slugs.text("note reference", reference)); }
 
-    public static OfficialAct declaration(String reference) {
+    static OfficialAct declaration(String reference) {
         return new OfficialAct(ActForm.DECLARATION, Slugs.text("declaration reference", reference));
     }
 
     /** The document reference, if any. */
-    public Optional<String> documentRef() { return Optional.ofNullable(reference); }
+    Optional<String> documentRef() { return Optional.ofNullable(reference); }
 
     /** Whether this act can break silence (R3c): a letter or a note, with a reference that attributes it. */
-    public boolean breaksSilence() {
+    boolean breaksSilence() {
         return (form == ActForm.LETTER || form == ActForm.NOTE) && reference != null;
     }
 }

@@ -21,7 +21,7 @@ public sealed interface Position {
         }
 
         /** An objection at every level. */
-        public static Objection atEveryLevel() { return new Objection(Level.AMBASSADORS); }
+        static Objection atEveryLevel() { return new Objection(Level.AMBASSADORS); }
     }
 
     /** A pending reservation, to be lifted before adoption. */

@@ -54,7 +54,7 @@ public record ProcedureConfig(String name, BodyId defaultBody, boolean silenceOp
     }
 
     /** The approval an invitation to a session of this formality and level needs; CONSENSUS unless configured. */
-    public InvitationApproval approvalFor(SessionFormality formality, Level level) {
+    InvitationApproval approvalFor(SessionFormality formality, Level level) {
         for (InvitationPolicy p : invitationPolicies)
             if (p.formality() == formality && p.level() == level) return p.approval();
         return InvitationApproval.CONSENSUS;

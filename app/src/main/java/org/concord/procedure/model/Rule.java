@@ -52,5 +52,5 @@ public enum Rule {
     public String citation() { return citation; }
 
     /** One sentence stating the rule. */
-    public String summary() { return summary; }
+    String summary() { return summary; }
 }

@@ -28,7 +28,7 @@ public record SilenceProcedure(int number, int textVersion, Instant openedAt, In
         Objects.requireNonNull(phase, "phase");
     }
 
-    public boolean running() { return phase == SilencePhase.RUNNING; }
+    boolean running() { return phase == SilencePhase.RUNNING; }
 
     SilenceProcedure withDeadline(Instant newDeadline) {
         return new SilenceProcedure(number, textVersion, openedAt, newDeadline, breakers, phase);

@@ -12,12 +12,12 @@ import static org.concord.register.data.Wire.*;
 public record ContributionData(String nation, Integer personnel, String qualifier, String date, String note, List<String> sources,
                                String confidence) {
 
-    public static ContributionData from(Contribution c) {
+    static ContributionData from(Contribution c) {
         return new ContributionData(c.nation().code(), c.personnel(), c.qualifier() == Qualifier.EXACT ? null : c.qualifier().name(),
                 c.date().toString(), c.note().orElse(null), Wire.sources(c.provenance()), c.provenance().confidence().name());
     }
 
-    public Contribution toModel(String path, Violations v, String inheritedConfidence) {
+    Contribution toModel(String path, Violations v, String inheritedConfidence) {
         String p = prefix(path);
         int before = v.size();
         var n = required(v, p + "nation", nation, Wire::iso3);

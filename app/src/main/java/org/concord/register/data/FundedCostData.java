@@ -8,13 +8,13 @@ import java.util.List;
 import static org.concord.register.data.Wire.*;
 
 /** A mission's common-funded cost in a year (euros), on the wire. */
-public record FundedCostData(Long amountEur, Integer year, String note, List<String> sources, String confidence) {
+record FundedCostData(Long amountEur, Integer year, String note, List<String> sources, String confidence) {
 
-    public static FundedCostData from(FundedCost c) {
+    static FundedCostData from(FundedCost c) {
         return new FundedCostData(c.amountEur(), c.year(), c.note().orElse(null), Wire.sources(c.provenance()), c.provenance().confidence().name());
     }
 
-    public FundedCost toModel(String path, Violations v) {
+    FundedCost toModel(String path, Violations v) {
         String p = prefix(path);
         int before = v.size();
         if (amountEur == null) v.add(p + "amountEur", "is required");

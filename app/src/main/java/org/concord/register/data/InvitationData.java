@@ -11,12 +11,12 @@ import static org.concord.register.data.Wire.*;
 /** A partner's invitation to a session, on the wire. */
 public record InvitationData(String country, String status, String note, List<String> sources, String confidence) {
 
-    public static InvitationData from(Invitation i) {
+    static InvitationData from(Invitation i) {
         return new InvitationData(i.country().code(), i.status().name(), i.note().orElse(null), Wire.sources(i.provenance()),
                 i.provenance().confidence().name());
     }
 
-    public Invitation toModel(String path, Violations v) {
+    Invitation toModel(String path, Violations v) {
         String p = prefix(path);
         int before = v.size();
         var c = required(v, p + "country", country, Wire::iso3);

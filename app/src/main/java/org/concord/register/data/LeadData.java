@@ -13,12 +13,12 @@ import static org.concord.register.data.Wire.*;
  */
 public record LeadData(String nation, String role, String from, String to, String note, List<String> sources, String confidence) {
 
-    public static LeadData from(LeadTerm l) {
+    static LeadData from(LeadTerm l) {
         return new LeadData(l.nation().code(), l.role().orElse(null), str(l.from()), str(l.to()), l.note().orElse(null),
                 Wire.sources(l.provenance()), l.provenance().confidence().name());
     }
 
-    public LeadTerm toModel(String path, Violations v, String inheritedConfidence) {
+    LeadTerm toModel(String path, Violations v, String inheritedConfidence) {
         String p = prefix(path);
         int before = v.size();
         var n = required(v, p + "nation", nation, Wire::iso3);

@@ -11,12 +11,12 @@ import static org.concord.register.data.Wire.*;
 /** A partner's participation in a framework, on the wire. */
 public record PartnershipData(String framework, String since, String note, List<String> sources, String confidence) {
 
-    public static PartnershipData from(Partnership p) {
+    static PartnershipData from(Partnership p) {
         return new PartnershipData(p.framework().value(), str(p.since()), p.note().orElse(null), Wire.sources(p.provenance()),
                 p.provenance().confidence().name());
     }
 
-    public Partnership toModel(String path, Violations v) {
+    Partnership toModel(String path, Violations v) {
         String p = prefix(path);
         int before = v.size();
         var f = required(v, p + "framework", framework, FrameworkCode::new);

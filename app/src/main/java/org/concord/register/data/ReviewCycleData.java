@@ -13,12 +13,12 @@ import static org.concord.register.data.Wire.*;
  */
 public record ReviewCycleData(Integer intervalMonths, String firstDue, String note, List<String> sources, String confidence) {
 
-    public static ReviewCycleData from(ReviewCycle c) {
+    static ReviewCycleData from(ReviewCycle c) {
         return new ReviewCycleData(c.intervalMonths(), c.firstDue().toString(), c.note().orElse(null), Wire.sources(c.provenance()),
                 c.provenance().confidence().name());
     }
 
-    public ReviewCycle toModel(String path, Violations v) {
+    ReviewCycle toModel(String path, Violations v) {
         String p = prefix(path);
         int before = v.size();
         if (intervalMonths == null) v.add(p + "intervalMonths", "is required (months between periodic reviews, 1 to 60)");

@@ -17,13 +17,13 @@ import static org.concord.register.data.Wire.*;
 public record SessionData(String id, String title, String body, String date, String formality, String level,
                           List<InvitationData> invitations, String note, List<String> sources, String confidence) {
 
-    public static SessionData from(Session s) {
+    static SessionData from(Session s) {
         return new SessionData(s.id().value(), s.title(), s.body().value(), str(s.date()), s.formality().name(), s.level().map(Enum::name).orElse(null),
                 s.invitations().isEmpty() ? null : s.invitations().stream().map(InvitationData::from).toList(),
                 s.note().orElse(null), Wire.sources(s.provenance()), s.provenance().confidence().name());
     }
 
-    public Session toModel(String path, Violations v) {
+    Session toModel(String path, Violations v) {
         String p = prefix(path);
         int before = v.size();
         var sid = required(v, p + "id", id, SessionId::new);

@@ -13,7 +13,7 @@ import static org.concord.register.data.Wire.*;
 public record StrengthData(String date, Integer actual, Integer authorised, String qualifier, Integer contributors,
                            String note, List<String> sources, String confidence) {
 
-    public static StrengthData from(StrengthPoint s) {
+    static StrengthData from(StrengthPoint s) {
         return new StrengthData(s.date().toString(), boxed(s.actual()), boxed(s.authorised()),
                 s.qualifier() == Qualifier.EXACT ? null : s.qualifier().name(), boxed(s.contributors()), s.note().orElse(null),
                 Wire.sources(s.provenance()), s.provenance().confidence().name());
@@ -23,7 +23,7 @@ public record StrengthData(String date, Integer actual, Integer authorised, Stri
 
     private static OptionalInt opt(Integer i) { return i == null ? OptionalInt.empty() : OptionalInt.of(i); }
 
-    public StrengthPoint toModel(String path, Violations v, String inheritedConfidence) {
+    StrengthPoint toModel(String path, Violations v, String inheritedConfidence) {
         String p = prefix(path);
         int before = v.size();
         var d = required(v, p + "date", date, Wire::partial);

@@ -41,7 +41,7 @@ public record LeadTerm(Iso3 nation, Optional<String> role, Optional<PartialDate>
      * Whether the term held on {@code day}: begun ({@code from}'s first day is not after it) and not yet handed over
      * ({@code day} is before {@code to}'s first day). Contiguous terms written with the same handover date never overlap.
      */
-    public boolean holdsOn(LocalDate day) {
+    boolean holdsOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
         return from.map(f -> !f.first().isAfter(day)).orElse(true) && to.map(t -> day.isBefore(t.first())).orElse(true);
     }

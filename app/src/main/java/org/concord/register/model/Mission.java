@@ -79,7 +79,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
     }
 
     /** Every nation that held a leading role at some time, in the order of their first term, each once. */
-    public List<Iso3> leadNations() {
+    List<Iso3> leadNations() {
         return leads.stream().map(LeadTerm::nation).distinct().toList();
     }
 
@@ -98,7 +98,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
     }
 
     /** The same mission with another review cycle. */
-    public Mission withReviewCycle(Optional<ReviewCycle> cycle) {
+    Mission withReviewCycle(Optional<ReviewCycle> cycle) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, contributions, cycle,
                 commonFundedCost, note, provenance, classification, version);

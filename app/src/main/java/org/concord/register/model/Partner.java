@@ -22,7 +22,7 @@ public record Partner(Iso3 iso3, Iso2 iso2, String name, List<Partnership> frame
             throw new IllegalArgumentException("partner " + iso3 + " lists a framework twice");
     }
 
-    public boolean takesPartIn(FrameworkCode code) {
+    boolean takesPartIn(FrameworkCode code) {
         return frameworks.stream().anyMatch(p -> p.framework().equals(code));
     }
 }

@@ -17,7 +17,7 @@ import org.concord.review.model.Review;
  */
 public record ReviewData(String id, String mission, String kind, String dueOn, String calledOn, String heldOn, String body,
                          String recommendation, String item, String summary, String classification) {
-    public static ReviewData from(Review r) {
+    static ReviewData from(Review r) {
         return new ReviewData(r.id().value(), r.mission().value(), r.kind().name(), r.dueOn().toString(),
                 r.calledOn().map(Object::toString).orElse(null), r.heldOn().map(Object::toString).orElse(null), r.body(),
                 r.recommendation().map(Enum::name).orElse(null), r.item().map(ItemId::value).orElse(null), r.summary().orElse(null),

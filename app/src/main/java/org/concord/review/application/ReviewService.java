@@ -46,7 +46,7 @@ import java.util.function.Function;
  */
 public final class ReviewService {
     /** The body a review is held by when none is named. */
-    public static final String DEFAULT_BODY = "nac";
+    static final String DEFAULT_BODY = "nac";
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
     private static final int MAX_SUMMARY = 4000;
 
@@ -133,7 +133,7 @@ public final class ReviewService {
     }
 
     /** e.g. {@code every 6 months from 2026-06-12}. */
-    public static String describe(ReviewCycle c) {
+    static String describe(ReviewCycle c) {
         return "every " + (c.intervalMonths() == 12 ? "year" : c.intervalMonths() + " months") + " from " + c.firstDue();
     }
 

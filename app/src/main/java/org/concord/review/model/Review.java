@@ -50,10 +50,10 @@ public record Review(ReviewId id, MissionId mission, ReviewKind kind, LocalDate 
     }
 
     /** Whether it had been held by {@code day}. */
-    public boolean heldBy(LocalDate day) { return heldOn.map(h -> !h.isAfter(day)).orElse(false); }
+    boolean heldBy(LocalDate day) { return heldOn.map(h -> !h.isAfter(day)).orElse(false); }
 
     /** Whether it was known by {@code day}: called or held by then. */
-    public boolean knownBy(LocalDate day) {
+    boolean knownBy(LocalDate day) {
         return calledOn.map(c -> !c.isAfter(day)).orElse(false) || heldBy(day);
     }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * Only reviews recorded in Concord count as held: "overdue" means no held review is recorded.
  */
 public final class ReviewSchedule {
-    public static final int DUE_WITHIN_DAYS = 30;
+    static final int DUE_WITHIN_DAYS = 30;
 
     private ReviewSchedule() {}
 

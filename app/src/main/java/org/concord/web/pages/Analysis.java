@@ -66,7 +66,7 @@ public record Analysis(ItemOptions options, String chart, List<RiskRow> risks, R
                            List<Choice> markings, String today) {}
 
     /** Builds the analysis of items and missions as the viewer may see them. */
-    public static final class Builder {
+    static final class Builder {
         private final OptionService options;
         private final RiskService risks;
         private final AccessService access;

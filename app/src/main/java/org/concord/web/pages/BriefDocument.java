@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class BriefDocument {
     /** The font family the brief is set in; both faces ship in the jar under {@code /fonts} with their licence. */
-    public static final String FONT = "DejaVu Sans";
+    static final String FONT = "DejaVu Sans";
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
     private static final String CSS = resource("/web/brief.css");
 

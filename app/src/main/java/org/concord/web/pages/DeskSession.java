@@ -29,7 +29,7 @@ public final class DeskSession {
     private final AccessService access;
     private final SecureRandom random;
 
-    public DeskSession(AccessService access, SecureRandom random) {
+    DeskSession(AccessService access, SecureRandom random) {
         this.access = access;
         this.random = random;
     }

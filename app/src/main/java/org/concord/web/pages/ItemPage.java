@@ -15,7 +15,7 @@ public record ItemPage(Viewer viewer, String id, String subject, String classifi
                        String reopenedFrom, String live, boolean forecaster, Analysis analysis) {
 
     /** The same page with its options and risks (built for a page view, not for the live board's polls). */
-    public ItemPage withAnalysis(Analysis a) {
+    ItemPage withAnalysis(Analysis a) {
         return new ItemPage(viewer, id, subject, classification, body, level, proposer, status, version, sealed, consensus, blocked, effect,
                 changes, changesNote, texts, cells, tally, silence, adoption, timeline, timelineNote, forms, notice, reopenedFrom, live,
                 forecaster, a);

@@ -17,7 +17,7 @@ public record MissionPage(Viewer viewer, String id, String name, String acronym,
                           List<ContributionRow> contributions, ReviewsPart reviews, Analysis analysis) {
 
     /** The same page with the risks attached to the mission. */
-    public MissionPage withAnalysis(Analysis a) {
+    MissionPage withAnalysis(Analysis a) {
         return new MissionPage(viewer, id, name, acronym, status, coreTask, legalBasis, area, hostNation, start, end, leadNations, contributors,
                 note, strength, chart, sources, confidence, items, asOf, contributions, reviews, a);
     }

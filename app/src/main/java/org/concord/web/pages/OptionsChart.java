@@ -10,13 +10,13 @@ import java.util.Locale;
  * attributes only, so it renders under the desk's Content-Security-Policy; every label is text too (the table beside
  * it carries the same figures).
  */
-public final class OptionsChart {
+final class OptionsChart {
     private static final int W = 640, ROW = 34, TOP = 34, LEFT = 12, SCALE_W = 330, GAP = 40, BAR_W = 200;
 
     private OptionsChart() {}
 
     /** The chart, or an empty string when the item has no option the reader may see. */
-    public static String svg(ItemOptions o) {
+    static String svg(ItemOptions o) {
         if (o.options().isEmpty()) return "";
         int h = TOP + o.options().size() * ROW + 56;
         int barX = LEFT + SCALE_W + GAP;

@@ -32,7 +32,7 @@ public final class PortfolioDesk {
     private final PortfolioService portfolio;
     private final AccessService access;
 
-    public PortfolioDesk(DeskSession sessions, PortfolioService portfolio, AccessService access) {
+    PortfolioDesk(DeskSession sessions, PortfolioService portfolio, AccessService access) {
         this.sessions = sessions;
         this.portfolio = portfolio;
         this.access = access;

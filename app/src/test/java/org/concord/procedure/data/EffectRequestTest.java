@@ -132,13 +132,4 @@ class EffectRequestTest {
         assertThatThrownBy(() -> EffectRequest.Type.named("NOPE")).hasMessageContaining("'NOPE' is not one of [LAUNCH_MISSION");
         assertThatThrownBy(() -> EffectRequest.Type.named(null)).hasMessageStartingWith("is required: one of");
     }
-
-    @Test
-    void the_built_in_questions_file_reads_its_effects_as_records() throws Exception {
-        var q = Json.yaml().readValue(EffectRequestTest.class.getResourceAsStream("/data/nato-2026-questions.yaml"),
-                org.concord.boot.QuestionsFile.class);
-        assertThat(q.items()).extracting(i -> (Object) i.effect().getClass()).contains(EffectRequest.TerminateMission.class,
-                EffectRequest.ReduceMission.class, EffectRequest.ExcludePartners.class, EffectRequest.CancelEvent.class);
-        assertThat(q.items().get(0).effect()).isEqualTo(new EffectRequest.TerminateMission("nmi", "2026-09"));
-    }
 }
