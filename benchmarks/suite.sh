@@ -49,8 +49,9 @@ for checkout in "$@"; do
     # unit and integration phases; the set chosen by excluding every other class (-Dtest would override each
     # execution's own includes)
     printf '**/%s.java\n' "${excluded[@]}" >/tmp/suite-excludes-$$.txt
-    mapfile -t execs < <(sed -n '/<artifactId>maven-failsafe-plugin/,/<\/plugin>/p' app/pom.xml pom.xml \
-      | grep -o '<id>[^<]*</id>' | sed 's#</*id>##g')
+    # the failsafe executions whose goal is integration-test (the verify goal's execution runs no tests)
+    mapfile -t execs < <(cat app/pom.xml pom.xml | tr -d '\n' | sed 's#<plugin>#\n&#g' | grep '<artifactId>maven-failsafe-plugin' \
+      | sed 's#<execution>#\n&#g' | grep '<goal>integration-test</goal>' | grep -o '<id>[^<]*</id>' | sed 's#</*id>##g')
     goals=(surefire:test)
     if [ ${#execs[@]} -eq 0 ]; then goals+=(failsafe:integration-test); else for e in "${execs[@]}"; do goals+=("failsafe:integration-test@$e"); done; fi
     goals+=(failsafe:verify)
