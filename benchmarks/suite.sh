@@ -63,8 +63,8 @@ for checkout in "$@"; do
   verdict=green
   /usr/bin/time -f '%e %U %S' -o /tmp/suite-time-$$.txt ./mvnw -B -ntp -o -pl app "${args[@]}" >"$log" 2>&1 || verdict="FAILED (see $log)"
   read -r wall user sys < <(tail -n 1 /tmp/suite-time-$$.txt)  # the last line: time(1) says first when the run was red
-  classes=$(ls app/target/surefire-reports/TEST-*.xml app/target/failsafe-reports/TEST-*.xml 2>/dev/null | sed 's#.*TEST-##' | sort -u | wc -l)
-  tests=$(cat app/target/surefire-reports/TEST-*.xml app/target/failsafe-reports/TEST-*.xml 2>/dev/null \
+  classes=$( (ls app/target/surefire-reports/TEST-*.xml app/target/failsafe-reports/TEST-*.xml 2>/dev/null || true) | sed 's#.*TEST-##' | sort -u | wc -l)
+  tests=$( (cat app/target/surefire-reports/TEST-*.xml app/target/failsafe-reports/TEST-*.xml 2>/dev/null || true) \
     | grep -o '<testsuite [^>]*' | grep -o ' tests="[0-9]*"' | tr -dc '0-9\n' | awk '{s+=$1} END {print s+0}')
   printf '%s %s: %d classes (of %d at %s), %d tests, %s; wall %.0f s, cpu %.0f s (user %.0f, sys %.0f); load %s\n' \
     "$(date -u +%H:%M:%S)" "$head" "$classes" "$(($(wc -l </tmp/suite-base-$$.txt) - 1))" "$BASE" "$tests" "$verdict" \
