@@ -2,7 +2,7 @@ package org.concord.boot;
 
 import org.concord.forecast.application.IssueData;
 import org.concord.intel.StanceData;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public record QuestionsFile(String format, List<Item> items, List<IssueData> iss
      * {@code classification} is its marking (default NATO UNCLASSIFIED).
      */
     public record Item(String id, String body, String proposer, String subject, String level, String raisedOn,
-                       EffectData effect, String text, List<Map<String, Object>> positions, String note,
+                       EffectRequest effect, String text, List<Map<String, Object>> positions, String note,
                        List<String> sources, String confidence, String classification) {}
 
     /**

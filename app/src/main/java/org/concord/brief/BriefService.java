@@ -127,9 +127,10 @@ public final class BriefService {
 
     /** The missions the item's effect names. */
     private static List<MissionId> missions(ItemView item) {
-        if (item.effect() == null || item.effect().mission() == null || item.effect().mission().isBlank()) return List.of();
+        String mission = item.effect() == null ? null : item.effect().missionTarget().orElse(null);
+        if (mission == null || mission.isBlank()) return List.of();
         try {
-            return List.of(MissionId.of(item.effect().mission()));
+            return List.of(MissionId.of(mission));
         } catch (IllegalArgumentException e) {
             return List.of();
         }

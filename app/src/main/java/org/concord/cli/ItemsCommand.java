@@ -1,7 +1,8 @@
 package org.concord.cli;
 
-import org.concord.procedure.data.ActData;
-import org.concord.procedure.data.EffectData;
+import org.concord.shared.CalendarDate;
+import org.concord.procedure.data.ActRequest;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
@@ -59,13 +60,7 @@ final class ItemsCommand implements Runnable {
     }
 
     static Optional<Instant> asOf(String text) {
-        if (text == null) return Optional.empty();
-        try {
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) return Optional.of(LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000));
-            return Optional.of(Instant.parse(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInput("--recorded-at", "'" + text + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");
-        }
+        return CalendarDate.asOf("--recorded-at", text);
     }
 
     /** Prints an item for people: status, consensus, positions, silence, adoption. */
@@ -99,10 +94,9 @@ final class ItemsCommand implements Runnable {
         }
     }
 
-    static String describe(EffectData e) {
-        StringBuilder sb = new StringBuilder(e.type());
-        for (var c : EffectData.class.getRecordComponents()) {
-            if (c.getName().equals("type")) continue;
+    static String describe(EffectRequest e) {
+        StringBuilder sb = new StringBuilder(e.type().name());
+        for (var c : e.getClass().getRecordComponents()) {
             try {
                 Object value = c.getAccessor().invoke(e);
                 if (value != null) sb.append(' ').append(c.getName()).append('=').append(value);
@@ -170,7 +164,7 @@ final class ItemsCommand implements Runnable {
         @Option(names = "--proposer", required = true, description = "The proposing member's ISO3, or CHAIR.") String proposer;
         @Option(names = "--subject", required = true, description = "The subject line.") String subject;
         @Option(names = "--text", required = true, description = "The draft decision text.") String text;
-        @Option(names = "--effect", required = true, description = "One of ${COMPLETION-CANDIDATES}.") EffectData.Type effect;
+        @Option(names = "--effect", required = true, description = "One of ${COMPLETION-CANDIDATES}.") EffectRequest.Type effect;
         @Option(names = "--mission", description = "Mission id, for mission effects.") String mission;
         @Option(names = "--end-date", description = "End date (YYYY-MM-DD or YYYY-MM), for TERMINATE_MISSION.") String endDate;
         @Option(names = "--new-end", description = "New end date, for EXTEND_MISSION.") String newEnd;
@@ -188,11 +182,26 @@ final class ItemsCommand implements Runnable {
 
         @Override public Integer call() {
             var who = actor.principal();
-            String single = partners != null && partners.size() == 1 ? partners.get(0) : null;
-            EffectData e = new EffectData(effect.name(), mission, name, mandate, start, newEnd,
-                    effect == EffectData.Type.CHANGE_MANDATE ? mandate : effect == EffectData.Type.ADOPT_STATEMENT ? text : null,
-                    targetStrength, byDate, endDate, event, session, single, partners, sessionLevel, formality, null);
+            EffectRequest e = effect();
             return write(db, spec, format, c -> c.procedure().raise(who, new RaiseItemData(id, body, level, proposer, subject, text, e)));
+        }
+
+        /** The effect the options describe; the options another effect takes are not read. */
+        private EffectRequest effect() {
+            String single = partners != null && partners.size() == 1 ? partners.get(0) : null;
+            return switch (effect) {
+                case LAUNCH_MISSION -> new EffectRequest.LaunchMission(mission, name, mandate, start);
+                case EXTEND_MISSION -> new EffectRequest.ExtendMission(mission, newEnd);
+                case CHANGE_MANDATE -> new EffectRequest.ChangeMandate(mission, mandate);
+                case REDUCE_MISSION -> new EffectRequest.ReduceMission(mission, targetStrength, byDate);
+                case TERMINATE_MISSION -> new EffectRequest.TerminateMission(mission, endDate);
+                case INVITE_PARTNER -> new EffectRequest.InvitePartner(event, session, single, sessionLevel, formality);
+                case EXCLUDE_PARTNER -> new EffectRequest.ExcludePartner(event, session, single);
+                case EXCLUDE_PARTNERS -> new EffectRequest.ExcludePartners(event, session, partners);
+                case HOLD_EVENT -> new EffectRequest.HoldEvent(event);
+                case CANCEL_EVENT -> new EffectRequest.CancelEvent(event);
+                case ADOPT_STATEMENT -> new EffectRequest.AdoptStatement(text);
+            };
         }
     }
 
@@ -225,7 +234,7 @@ final class ItemsCommand implements Runnable {
 
         @Override public Integer call() {
             var who = item.principal();
-            return item.write(spec, c -> c.procedure().addText(who, item.itemId(), new ActData(null, null, text, null, null, null, item.version())));
+            return item.write(spec, c -> c.procedure().addText(who, item.itemId(), new ActRequest.AddText(text, item.version())));
         }
     }
 
@@ -244,7 +253,7 @@ final class ItemsCommand implements Runnable {
 
             @Override public Integer call() {
                 var who = item.principal();
-                return item.write(spec, c -> c.procedure().openSilence(who, item.itemId(), new ActData(null, null, null, deadline, null, null, item.version())));
+                return item.write(spec, c -> c.procedure().openSilence(who, item.itemId(), new ActRequest.OpenSilence(deadline, item.version())));
             }
         }
 
@@ -259,7 +268,7 @@ final class ItemsCommand implements Runnable {
             @Override public Integer call() {
                 var who = item.principal();
                 Iso3 m = member(member, who);
-                return item.write(spec, c -> c.procedure().breakSilence(who, item.itemId(), m, new ActData(act, reference, null, null, null, null, item.version())));
+                return item.write(spec, c -> c.procedure().breakSilence(who, item.itemId(), m, new ActRequest.BreakSilence(act, reference, item.version())));
             }
         }
 
@@ -291,7 +300,7 @@ final class ItemsCommand implements Runnable {
         @Override public Integer call() {
             var who = item.principal();
             return item.write(spec, c -> c.procedure().excludeMember(who, item.itemId(), member(member),
-                    new ActData(null, null, null, null, basis, null, item.version())));
+                    new ActRequest.ExcludeMember(basis, item.version())));
         }
     }
 
@@ -314,7 +323,7 @@ final class ItemsCommand implements Runnable {
 
         @Override public Integer call() {
             var who = item.principal();
-            return item.write(spec, c -> c.procedure().withdraw(who, item.itemId(), new ActData(null, null, null, null, reason, null, item.version())));
+            return item.write(spec, c -> c.procedure().withdraw(who, item.itemId(), new ActRequest.Withdraw(reason, item.version())));
         }
     }
 
@@ -326,7 +335,7 @@ final class ItemsCommand implements Runnable {
 
         @Override public Integer call() {
             var who = item.principal();
-            return item.write(spec, c -> c.procedure().reopen(who, item.itemId(), new ActData(null, null, null, null, null, newId, item.version())));
+            return item.write(spec, c -> c.procedure().reopen(who, item.itemId(), new ActRequest.Reopen(newId, item.version())));
         }
     }
 }

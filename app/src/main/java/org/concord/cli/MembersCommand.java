@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.shared.CalendarDate;
 import org.concord.register.data.MemberData;
 import org.concord.register.model.Member;
 import org.concord.shared.InvalidInput;
@@ -46,11 +47,7 @@ final class MembersCommand implements Runnable {
         }
 
         static LocalDate date(String s) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new InvalidInput("--on", "'" + s + "' is not a date (YYYY-MM-DD)");
-            }
+            return CalendarDate.day("--on", s).orElseThrow(() -> new InvalidInput("--on", "is required (YYYY-MM-DD)"));
         }
     }
 }

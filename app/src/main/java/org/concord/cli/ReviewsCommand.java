@@ -1,5 +1,6 @@
 package org.concord.cli;
 
+import org.concord.shared.CalendarDate;
 import org.concord.register.model.MissionId;
 import org.concord.review.application.DueReviewData;
 import org.concord.review.application.RecordReviewData;
@@ -134,10 +135,6 @@ final class ReviewsCommand implements Runnable {
     }
 
     static LocalDate date(String option, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(option, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return CalendarDate.day(option, text).orElseThrow(() -> new InvalidInput(option, "is required (YYYY-MM-DD)"));
     }
 }

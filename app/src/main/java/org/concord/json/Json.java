@@ -40,6 +40,7 @@ public final class Json {
         codes.addDeserializer(Iso3.class, new FromStringDeserializer<>(Iso3.class) {
             @Override protected Iso3 _deserialize(String value, DeserializationContext ctxt) { return Iso3.of(value); }
         });
+        WireUnions.register(m);
         return m.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module()).registerModule(codes)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)

@@ -109,6 +109,11 @@ final class JsonBody {
         String field = path.isEmpty() ? "body" : path;
         if (node == null || node.isNull()) return;
         Class<?> raw = raw(type);
+        var union = org.concord.json.WireUnions.of(raw);
+        if (union.isPresent()) {
+            checkUnion(node, union.get(), path, v);
+            return;
+        }
         if (raw.isRecord()) {
             if (!node.isObject()) {
                 v.add(field, "must be a JSON object");
@@ -141,6 +146,29 @@ final class JsonBody {
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (!node.isBoolean()) v.add(field, "must be true or false, got " + node);
         }
+    }
+
+    /** A sealed request: its property names the record the rest of the object is checked against. */
+    private static void checkUnion(JsonNode node, org.concord.json.WireUnions.Union union, String path, Violations v) {
+        String field = path.isEmpty() ? "body" : path;
+        if (!node.isObject()) {
+            v.add(field, "must be a JSON object");
+            return;
+        }
+        String at = path.isEmpty() ? union.property() : path + "." + union.property();
+        JsonNode name = node.get(union.property());
+        if (name == null || name.isNull()) {
+            v.add(at, "is required: one of " + union.variants().keySet());
+            return;
+        }
+        Class<?> record = name.isTextual() ? union.variants().get(name.asText()) : null;
+        if (record == null) {
+            v.add(at, (name.isTextual() ? "'" + name.asText() + "'" : name.toString()) + " is not one of " + union.variants().keySet());
+            return;
+        }
+        var rest = node.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) rest).remove(union.property());
+        check(rest, record, path, v);
     }
 
     private static Class<?> raw(Type t) {

@@ -200,10 +200,18 @@ final class OpenApi {
     }
 
     private String name(Class<?> raw) {
-        String n = NAMES.getOrDefault(raw, raw.getSimpleName());
+        String n = NAMES.getOrDefault(raw, requestName(raw));
         Class<?> other = named.putIfAbsent(n, raw);
         if (other != null && other != raw) throw new IllegalStateException("two wire records are both named " + n + ": " + other + " and " + raw);
         return n;
+    }
+
+    /** A record of a sealed request (e.g. {@code EffectRequest.ReduceMission}) is named with its kind: ReduceMissionEffect. */
+    private static String requestName(Class<?> raw) {
+        Class<?> outer = raw.getEnclosingClass();
+        if (outer != null && outer.isSealed() && outer.isInterface() && outer.isAssignableFrom(raw))
+            return raw.getSimpleName() + outer.getSimpleName().replace("Request", "");
+        return raw.getSimpleName();
     }
 
     private Map<String, Object> schemaOf(Type type) { return schemaOf(type, null); }
@@ -226,6 +234,8 @@ final class OpenApi {
             return value == Object.class ? Map.of("type", "object") : Map.of("type", "object", "additionalProperties", schemaOf(value));
         }
         if (raw.isEnum()) return Map.of("type", "string", "enum", java.util.Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList());
+        var union = org.concord.json.WireUnions.of(raw);
+        if (union.isPresent()) return unionSchema(union.get());
         if (raw.isRecord()) {
             String name = name(raw);
             if (!schemas.containsKey(name)) {
@@ -249,6 +259,48 @@ final class OpenApi {
             return Map.of("$ref", "#/components/schemas/" + name);
         }
         return Map.of(); // any JSON value (e.g. a journal payload)
+    }
+
+    /**
+     * A sealed request: {@code oneOf} its records, told apart by the discriminator property, which each record's schema
+     * requires with its one value.
+     */
+    private Map<String, Object> unionSchema(org.concord.json.WireUnions.Union union) {
+        String name = name(union.type());
+        if (!schemas.containsKey(name)) {
+            schemas.put(name, Map.of()); // placeholder against recursion
+            List<Map<String, Object>> refs = new ArrayList<>();
+            Map<String, Object> mapping = new LinkedHashMap<>();
+            union.variants().forEach((value, record) -> {
+                String variant = name(record);
+                String ref = "#/components/schemas/" + variant;
+                refs.add(Map.of("$ref", ref));
+                mapping.put(value, ref);
+                Map<String, Object> props = new LinkedHashMap<>();
+                props.put(union.property(), Map.of("type", "string", "const", value));
+                List<String> required = new ArrayList<>(List.of(union.property()));
+                List<String> listed = ApiSchemas.REQUIRED.getOrDefault(variant, List.of());
+                for (RecordComponent c : record.getRecordComponents()) {
+                    Map<String, Object> hint = ApiSchemas.FIELDS.getOrDefault(variant + "." + c.getName(),
+                            ApiSchemas.FIELDS.getOrDefault(name + "." + c.getName(), ApiSchemas.FIELDS.get("*." + c.getName())));
+                    props.put(c.getName(), hint != null ? hint : schemaOf(c.getGenericType(), c.getName()));
+                    if (c.getType().isPrimitive() || listed.contains(c.getName())) required.add(c.getName());
+                }
+                Map<String, Object> schema = new LinkedHashMap<>();
+                schema.put("type", "object");
+                schema.put("description", ApiSchemas.DESCRIPTIONS.getOrDefault(variant, "`" + union.property() + "` " + value + "."));
+                schema.put("properties", props);
+                schema.put("required", required);
+                schema.put("additionalProperties", false);
+                schemas.put(variant, schema);
+            });
+            Map<String, Object> schema = new LinkedHashMap<>();
+            schema.put("description", ApiSchemas.DESCRIPTIONS.getOrDefault(name, name));
+            schema.put("oneOf", refs);
+            schema.put("discriminator", Map.of("propertyName", union.property(), "mapping", mapping));
+            schemas.put(name, schema);
+        }
+        return Map.of("$ref", "#/components/schemas/" + name);
     }
 
     private static Map<String, Object> problemSchema() {

@@ -5,7 +5,7 @@ import io.javalin.http.HandlerType;
 import org.concord.procedure.application.DecisionItems;
 import org.concord.procedure.application.ItemQueries;
 import org.concord.procedure.application.ProcedureService;
-import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ActRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.MoveData;
 import org.concord.procedure.data.PositionData;
@@ -59,22 +59,22 @@ final class ProcedureApi {
                         "An item's position history, oldest first; paged: a Link header with rel=\"next\" names the next page",
                         List.of(ID, Paging.LIMIT, Paging.CURSOR), null, ItemView.PositionView.class, true, 200, this::history),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/texts", "addText", "procedure", "Add a text version (cancels a running silence procedure, R3f)",
-                        List.of(ID), ActData.class, ItemView.class, false, 200,
-                        ctx -> answer(ctx, procedure.addText(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
+                        List.of(ID), ActRequest.AddText.class, ItemView.class, false, 200,
+                        ctx -> answer(ctx, procedure.addText(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActRequest.AddText.class)))),
                 new Route(HandlerType.PUT, "/api/v1/items/{id}/positions/{iso3}", "recordPosition", "procedure", "Record a member's official position (R8); a delegation speaks only for its own nation",
                         List.of(ID, MEMBER), PositionData.class, ItemView.class, false, 200, this::position),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/positions/{iso3}/footnote-withdrawal", "withdrawFootnote", "procedure", "Withdraw a member's footnote before adoption (R4)",
-                        List.of(ID, MEMBER), ActData.class, ItemView.class, false, 200,
-                        ctx -> answer(ctx, procedure.withdrawFootnote(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
+                        List.of(ID, MEMBER), ActRequest.WithdrawFootnote.class, ItemView.class, false, 200,
+                        ctx -> answer(ctx, procedure.withdrawFootnote(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActRequest.WithdrawFootnote.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/silence", "openSilence", "procedure", "Open a silence procedure on the current text with a deadline (chair, R3a)",
-                        List.of(ID), ActData.class, ItemView.class, false, 200,
-                        ctx -> answer(ctx, procedure.openSilence(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
+                        List.of(ID), ActRequest.OpenSilence.class, ItemView.class, false, 200,
+                        ctx -> answer(ctx, procedure.openSilence(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActRequest.OpenSilence.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/silence/breaks/{iso3}", "breakSilence", "procedure", "Break silence by a letter or note (R3c); a late break is logged without effect (R3e)",
-                        List.of(ID, MEMBER), ActData.class, ItemView.class, false, 200,
-                        ctx -> answer(ctx, procedure.breakSilence(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
+                        List.of(ID, MEMBER), ActRequest.BreakSilence.class, ItemView.class, false, 200,
+                        ctx -> answer(ctx, procedure.breakSilence(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActRequest.BreakSilence.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/exclusions/{iso3}", "excludeMember", "procedure", "Consensus-minus-one (chair, R2): leave a member out of the item's required set, with the basis as reason; only where the procedure allows it (OSCE)",
-                        List.of(ID, MEMBER), ActData.class, ItemView.class, false, 200,
-                        ctx -> answer(ctx, procedure.excludeMember(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActData.class)))),
+                        List.of(ID, MEMBER), ActRequest.ExcludeMember.class, ItemView.class, false, 200,
+                        ctx -> answer(ctx, procedure.excludeMember(principals.of(ctx), id(ctx), member(ctx), JsonBody.read(ctx, ActRequest.ExcludeMember.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/raising", "raiseDraft", "procedure",
                         "The chair raises a DRAFT item: it is OPEN from now and takes positions (journaled as DraftRaised)",
                         List.of(ID), VersionData.class, ItemView.class, false, 200,
@@ -83,12 +83,12 @@ final class ProcedureApi {
                         List.of(ID), VersionData.class, ItemView.class, false, 200,
                         ctx -> answer(ctx, procedure.adopt(principals.of(ctx), id(ctx), JsonBody.read(ctx, VersionData.class).version()))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/withdrawal", "withdrawItem", "procedure", "Withdraw the item (chair or proposer)",
-                        List.of(ID), ActData.class, ItemView.class, false, 200,
-                        ctx -> answer(ctx, procedure.withdraw(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActData.class)))),
+                        List.of(ID), ActRequest.Withdraw.class, ItemView.class, false, 200,
+                        ctx -> answer(ctx, procedure.withdraw(principals.of(ctx), id(ctx), JsonBody.read(ctx, ActRequest.Withdraw.class)))),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/move", "moveItem", "procedure", "Move the item to another body or level, keeping its history (R12)",
                         List.of(ID), MoveData.class, ItemView.class, false, 200, this::move),
                 new Route(HandlerType.POST, "/api/v1/items/{id}/reopening", "reopenItem", "procedure", "Reopen a sealed item as a new item linked to it (R13)",
-                        List.of(ID), ActData.class, ItemView.class, false, 201, this::reopen));
+                        List.of(ID), ActRequest.Reopen.class, ItemView.class, false, 201, this::reopen));
     }
 
     private void list(Context ctx) throws Exception {
@@ -169,12 +169,12 @@ final class ProcedureApi {
     private void move(Context ctx) {
         var who = principals.of(ctx);
         MoveData m = JsonBody.read(ctx, MoveData.class);
-        answer(ctx, procedure.moveToBody(who, id(ctx), m.body(), m.level(), new ActData(null, null, null, null, m.reason(), null, m.version())));
+        answer(ctx, procedure.moveToBody(who, id(ctx), m.body(), m.level(), new ActRequest.Move(m.reason(), m.version())));
     }
 
     private void reopen(Context ctx) {
         var who = principals.of(ctx);
-        ItemView v = procedure.reopen(who, id(ctx), JsonBody.read(ctx, ActData.class));
+        ItemView v = procedure.reopen(who, id(ctx), JsonBody.read(ctx, ActRequest.Reopen.class));
         ctx.status(201).header("Location", "/api/v1/items/" + v.id());
         answer(ctx, v);
     }

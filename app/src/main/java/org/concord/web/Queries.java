@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import org.concord.shared.CalendarDate;
 import io.javalin.http.Context;
 import org.concord.shared.InvalidInput;
 
@@ -11,7 +12,6 @@ import java.util.Optional;
 
 /** Parses query and path parameters, refusing bad ones with a violation naming the parameter. */
 final class Queries {
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private Queries() {}
 
     static Optional<String> string(Context ctx, String name) {
@@ -19,25 +19,12 @@ final class Queries {
     }
 
     static Optional<LocalDate> date(Context ctx, String name) {
-        return string(ctx, name).map(s -> {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new InvalidInput(name, "'" + s + "' is not a date (YYYY-MM-DD)");
-            }
-        });
+        return CalendarDate.day(name, ctx.queryParam(name));
     }
 
     /** An instant, or a date meaning the end of that day (UTC). */
     static Optional<Instant> instant(Context ctx, String name) {
-        return string(ctx, name).map(s -> {
-            try {
-                if (DAY.matcher(s).matches()) return LocalDate.parse(s).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1000);
-                return Instant.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new InvalidInput(name, "'" + s + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ) or a date (YYYY-MM-DD)");
-            }
-        });
+        return CalendarDate.asOf(name, ctx.queryParam(name));
     }
 
     /**

@@ -67,7 +67,7 @@ class ForecastCliIT {
 
     static final Path DEU = Path.of("../../shared/reference/forecasting/deu/deu3-dev.csv");
     static final List<String> MODELS = List.of("climatology", "compromise", "win-set", "nash-bargaining", "expected-utility",
-            "compromise-in-winset", "expected-utility-in-winset", "eu-procedure", "combined", "stacked");
+            "compromise-in-winset", "expected-utility-in-winset", "eu-procedure", "combined", "stacked", "focal-mixture");
 
     @Test
     void validate_on_the_sample_prints_every_model_with_n_crps_coverage_and_mae_and_exits_0() throws Exception {
@@ -84,7 +84,7 @@ class ForecastCliIT {
         List<String> names = new ArrayList<>();
         for (JsonNode m : doc.path("models")) {
             names.add(m.path("name").asText());
-            for (String field : List.of("n", "crps", "coverage50", "coverage90", "mae", "maeCi", "crpsCi", "calibration"))
+            for (String field : List.of("n", "crps", "coverage50", "coverage90", "mae", "maeCi", "crpsCi", "calibration", "crpsVsCompromise"))
                 assertThat(m.has(field)).as(m.path("name").asText() + "." + field).isTrue();
             assertThat(m.path("n").asInt()).isEqualTo(10);
             assertThat(m.path("crps").asDouble()).isPositive();

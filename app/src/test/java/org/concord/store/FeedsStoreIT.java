@@ -3,7 +3,7 @@ package org.concord.store;
 import org.concord.boot.Concord;
 import org.concord.feeds.FeedService;
 import org.concord.feeds.WebhookDispatcher;
-import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ActRequest;
 import org.concord.procedure.model.ItemId;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
@@ -47,7 +47,7 @@ class FeedsStoreIT {
             });
             ItemId item = ItemId.of("kfor-reduction-2026");
             long version = c.procedure().show(chair, item, Optional.empty()).version();
-            c.procedure().openSilence(chair, item, new ActData(null, null, null, "2026-12-01T12:00:00Z", null, null, version));
+            c.procedure().openSilence(chair, item, new ActRequest.OpenSilence("2026-12-01T12:00:00Z", version));
             dispatcher.runOnce();
             var log = feeds.deliveries(chair, hook.id());
             assertThat(log).hasSize(1);

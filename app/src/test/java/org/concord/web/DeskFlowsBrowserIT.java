@@ -1,7 +1,7 @@
 package org.concord.web;
 
 import org.concord.boot.Concord;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
@@ -38,8 +38,7 @@ class DeskFlowsBrowserIT {
         Fixtures.token(concord, "ukr", Role.PARTNER, "UKR", "NATO RESTRICTED");
         Fixtures.token(concord, "analyst", Role.ANALYST, null, "NATO SECRET");
         Fixtures.token(concord, "root", Role.ADMIN, null, "NATO SECRET");
-        EffectData statement = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "Allies will consider a restricted plan.",
-                null, null, null, null, null, null, null, null, null, null);
+        EffectRequest statement = new EffectRequest.AdoptStatement("Allies will consider a restricted plan.");
         concord.procedure().raise(Principal.of("chair", Role.CHAIR), new RaiseItemData("restricted-plan", null, null, "CHAIR",
                 "A restricted plan", "Allies will consider a restricted plan.", statement, "NATO RESTRICTED"));
     }
@@ -350,7 +349,7 @@ class DeskFlowsBrowserIT {
             org.concord.procedure.model.ItemId forum = org.concord.procedure.model.ItemId.of("public-forum-2026-cancellation");
             long version = concord.procedure().show(Fixtures.ADMIN, forum, java.util.Optional.empty()).version();
             concord.procedure().openSilence(Principal.of("chair", Role.CHAIR), forum,
-                    new org.concord.procedure.data.ActData(null, null, null, "2026-12-20T12:30:00Z", null, null, version));
+                    new org.concord.procedure.data.ActRequest.OpenSilence("2026-12-20T12:30:00Z", version));
             chair.open("/items/public-forum-2026-cancellation");
             assertThat(chair.text("silence-deadline")).isEqualTo("2026-12-20 12:30 UTC");
             var countdown = chair.driver.findElement(By.id("silence-countdown"));

@@ -1,7 +1,7 @@
 package org.concord.web;
 
 import org.concord.boot.Concord;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
@@ -36,8 +36,7 @@ class DeskPagesIT {
     }
 
     static RaiseItemData raise(String id, String subject, String classification) {
-        EffectData statement = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "The Council states <b>this</b>.",
-                null, null, null, null, null, null, null, null, null, null);
+        EffectRequest statement = new EffectRequest.AdoptStatement("The Council states <b>this</b>.");
         return new RaiseItemData(id, null, null, "CHAIR", subject, "The Council states <b>this</b>.", statement, classification);
     }
 

@@ -2,7 +2,7 @@ package org.concord.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.boot.Concord;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.procedure.model.ItemId;
@@ -58,8 +58,7 @@ class ItemsApiIT {
     }
 
     static RaiseItemData statement(String id, String subject, String classification) {
-        EffectData effect = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "The Council states.", null, null, null, null, null,
-                null, null, null, null, null);
+        EffectRequest effect = new EffectRequest.AdoptStatement("The Council states.");
         return new RaiseItemData(id, null, null, "CHAIR", subject, "The Council states.", effect, classification);
     }
 
@@ -111,6 +110,30 @@ class ItemsApiIT {
         Http.Response second = chair.get(next(first).orElseThrow());
         assertThat(ids(second.json())).hasSize(STATEMENTS + 2 - 50).doesNotContainAnyElementsOf(ids(first.json()));
         assertThat(next(second)).isEmpty();
+    }
+
+    @Test
+    void an_effect_of_an_unknown_or_missing_type_or_with_another_effects_field_is_refused_naming_the_field() {
+        String body = "{\"proposer\":\"CHAIR\",\"subject\":\"s\",\"text\":\"t\",\"effect\":%s}";
+        Http.Response unknown = chair.post("/api/v1/items", body.formatted("{\"type\":\"DISSOLVE_ALLIANCE\",\"mission\":\"nmi\"}"));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(violationFields(unknown)).containsExactly("effect.type");
+        assertThat(unknown.json().path("violations").get(0).path("reason").asText()).startsWith("'DISSOLVE_ALLIANCE' is not one of [LAUNCH_MISSION");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted("{\"mission\":\"nmi\"}")))).containsExactly("effect.type");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted("{\"type\":7}")))).containsExactly("effect.type");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted(
+                "{\"type\":\"HOLD_EVENT\",\"event\":\"public-forum-2026\",\"endDate\":\"2026-09\"}")))).containsExactly("effect.endDate");
+        assertThat(violationFields(chair.post("/api/v1/items", body.formatted(
+                "{\"type\":\"TERMINATE_MISSION\",\"mission\":\"nmi\",\"endDate\":\"2026\"}")))).containsExactly("effect.endDate");
+    }
+
+    @Test
+    void an_effect_is_answered_in_the_same_json_as_before_the_records_were_split() {
+        // The built-in questions file gives this item's end date as the month 2026-09: by its last day.
+        Http.Response item = chair.get("/api/v1/items/nmi-termination-2026");
+        assertThat(item.status()).as(item.body()).isEqualTo(200);
+        assertThat(item.json().path("effect").toString()).isEqualTo("{\"type\":\"TERMINATE_MISSION\",\"mission\":\"nmi\",\"endDate\":\"2026-09-30\"}");
     }
 
     @Test

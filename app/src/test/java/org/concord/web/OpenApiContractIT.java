@@ -82,7 +82,12 @@ class OpenApiContractIT {
     @Test
     void closed_vocabularies_are_enums_and_dates_have_formats() {
         JsonNode s = doc.path("components").path("schemas");
-        assertThat(s.path("EffectData").path("properties").path("type").path("enum").toString()).contains("TERMINATE_MISSION");
+        assertThat(s.path("EffectRequest").path("discriminator").path("propertyName").asText()).isEqualTo("type");
+        assertThat(s.path("EffectRequest").path("discriminator").path("mapping").path("TERMINATE_MISSION").asText())
+                .isEqualTo("#/components/schemas/TerminateMissionEffect");
+        assertThat(s.path("EffectRequest").path("oneOf")).hasSize(org.concord.procedure.data.EffectRequest.Type.values().length);
+        assertThat(s.path("TerminateMissionEffect").path("properties").path("type").path("const").asText()).isEqualTo("TERMINATE_MISSION");
+        assertThat(s.path("TerminateMissionEffect").path("required").toString()).contains("\"endDate\"");
         assertThat(s.path("PositionData").path("properties").path("position").path("enum").toString()).contains("OBJECTION");
         assertThat(s.path("ItemView").path("properties").path("level").path("enum").toString()).contains("AMBASSADORS");
         assertThat(s.path("ItemView").path("properties").path("raisedAt").path("format").asText()).isEqualTo("date-time");

@@ -2,7 +2,7 @@ package org.concord.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.boot.Concord;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
@@ -38,8 +38,7 @@ class OptionsAndRisksApiIT {
         ita = Http.withToken(port, Fixtures.token(concord, "ita", Role.DELEGATION, "ITA", "NATO SECRET"));
         ukr = Http.withToken(port, Fixtures.token(concord, "ukr", Role.PARTNER, "UKR", "NATO SECRET"));
         anonymous = new Http(port);
-        EffectData statement = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "A secret plan.",
-                null, null, null, null, null, null, null, null, null, null);
+        EffectRequest statement = new EffectRequest.AdoptStatement("A secret plan.");
         concord.procedure().raise(Principal.of("chair", Role.CHAIR), new RaiseItemData("secret-plan", null, null, "CHAIR",
                 "A secret plan", "A secret plan.", statement, "NATO SECRET"));
     }

@@ -155,13 +155,8 @@ public record IssueData(String id, String item, String title, String scale0, Str
      * @throws IllegalArgumentException naming the text if it is not such a day
      */
     public static LocalDate day(String text) {
-        if (text == null || !text.matches("\\d{4}-\\d{2}-\\d{2}"))
-            throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date");
-        }
+        if (text == null) throw new IllegalArgumentException("'null' is not a date (YYYY-MM-DD)");
+        return org.concord.shared.CalendarDate.parse(text, org.concord.shared.CalendarDate.DAYS).first();
     }
 
     private static Map<String, Double> codes(Map<Iso3, Double> m) {

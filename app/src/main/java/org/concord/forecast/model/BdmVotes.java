@@ -9,20 +9,33 @@ package org.concord.forecast.model;
  * votes (Scholz, Calbert &amp; Smith 2011, as coded by jmckib's {@code probability} numerator) over {@link #total()},
  * the sum of the absolute votes of every voter over every ordered pair of actors (the denominator).
  *
- * <p>The naive tally costs {@code O(n^3)}; this one {@code O(n^2)}. For each actor {@code a} it keeps prefix sums of
- * {@code w_k u_k(x_a)} over the voters sorted by position. In one dimension the voters strictly closer to the upper of
- * two positions form a suffix of that order and all others a prefix, so every pair is two differences of prefix sums,
- * the boundary found by a pointer that only moves forward. Equidistant voters cast no votes.
+ * <p>The naive tally costs {@code O(n^3)}; this one {@code O(n m)} for {@code m} distinct positions ({@link BdmGroups}):
+ * the votes for one actor over another depend only on where the two stand, so they are tallied once per pair of
+ * distinct positions. For each position {@code a} it keeps prefix sums of {@code w_k u_k(x_a)} over the voters sorted
+ * by position. In one dimension the voters strictly closer to the upper of two positions form a suffix of that order
+ * and all others a prefix, so every pair is two differences of prefix sums, the boundary found by a pointer that only
+ * moves forward. Equidistant voters cast no votes. Every sum is taken in the same order, term by term, as a tally per
+ * pair of actors would take it, so the grouping changes no bit of the result.
  */
 final class BdmVotes {
 
     private final int n;
-    /** Row {@code a} (length {@code n + 1}): prefix sums of {@code w_k u_k(x_a)} over voters in sorted order. */
+    /**
+     * {@code prefix[c * n + g]}: the sum of {@code w_k u_k(x_g)} over the voters below distinct position {@code c},
+     * in sorted order; row {@code c = m} holds the sums over all voters. Laid out by boundary, so that the pairs of
+     * one position read along rows.
+     */
     private final double[] prefix;
-    /** {@code votesFor[a * n + b]}: the votes for {@code a} over {@code b}. */
+    /** {@code votesFor[g * n + h]}: the votes for an actor at position {@code g} over one at {@code h}. */
     private final double[] votesFor;
     /** The transpose of {@code votesFor}, so that both directions of a pair are read along rows. */
     private final double[] votesAgainst;
+    /** {@code pairVotes[g * n + h]}, {@code g < h}: both sides' votes on the pair, as the total adds them. */
+    private final double[] pairVotes;
+    private BdmGroups groups;
+    /** Per voter in sorted order: its weight and its exponent. */
+    private final double[] voterWeight;
+    private final double[] voterExponent;
     private double total;
     /** {@code 1 / total}, or 0 if nobody votes. */
     private double perVote;
@@ -31,97 +44,176 @@ final class BdmVotes {
         this.n = n;
         this.prefix = new double[n * (n + 1)];
         this.votesFor = new double[n * n];
+        this.pairVotes = new double[n * n];
         this.votesAgainst = new double[n * n];
+        this.voterWeight = new double[n];
+        this.voterExponent = new double[n];
     }
 
     /**
      * Tallies every ordered pair of actors for voters with linear losses ({@code r_k = 1}).
      *
-     * @param distance {@code distance[a * n + b] = |x_a - x_b| / range}, symmetric
-     * @param x        the actors' positions
+     * @param groups   the actors' distinct positions; kept until the next tally
+     * @param distance {@code distance[g * n + h] = |x_g - x_h| / range} between distinct positions, symmetric
      * @param order    the actors' indices sorted by ascending position
      * @param weight   {@code capability * salience} per actor
      */
-    void tallyLinear(double[] distance, double[] x, int[] order, double[] weight) {
-        int width = n + 1;
-        for (int a = 0; a < n; a++) {
-            int row = a * width;
+    void tallyLinear(BdmGroups groups, double[] distance, int[] order, double[] weight) {
+        sortVoters(groups, order, weight, null);
+        int m = groups.count;
+        int[] start = groups.start;
+        int a = 0;
+        // Four positions at a time: each row is its own chain of additions, in voter order, and the four overlap.
+        for (; a + 4 <= m; a += 4) {
+            int cells = a * n;
+            double sum0 = 0;
+            double sum1 = 0;
+            double sum2 = 0;
+            double sum3 = 0;
+            for (int c = 0; c < m; c++) {
+                int at = c * n + a;
+                prefix[at] = sum0;
+                prefix[at + 1] = sum1;
+                prefix[at + 2] = sum2;
+                prefix[at + 3] = sum3;
+                double d0 = distance[cells + c];
+                double d1 = distance[cells + n + c];
+                double d2 = distance[cells + 2 * n + c];
+                double d3 = distance[cells + 3 * n + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    double w = voterWeight[t];
+                    sum0 += w * d0;
+                    sum1 += w * d1;
+                    sum2 += w * d2;
+                    sum3 += w * d3;
+                }
+            }
+            int at = m * n + a;
+            prefix[at] = sum0;
+            prefix[at + 1] = sum1;
+            prefix[at + 2] = sum2;
+            prefix[at + 3] = sum3;
+        }
+        for (; a < m; a++) {
             int cells = a * n;
             double sum = 0;
-            prefix[row] = 0;
-            for (int t = 0; t < n; t++) {
-                int k = order[t];
-                sum += weight[k] * distance[cells + k];
-                prefix[row + t + 1] = sum;
+            for (int c = 0; c < m; c++) {
+                prefix[c * n + a] = sum;
+                double d = distance[cells + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    sum += voterWeight[t] * d;
+                }
             }
+            prefix[m * n + a] = sum;
         }
-        comparePairs(x, order);
+        comparePairs(groups);
     }
 
     /**
      * Tallies every ordered pair of actors for voters with their own loss exponents. The power
-     * {@code d^r = exp(r ln d)} reuses the symmetric logarithms, which cuts the cost of the {@code n^2} powers by about
-     * a third; the result agrees with {@link Math#pow} to about {@code 1e-14} relative.
+     * {@code d^r = exp(r ln d)} reuses the symmetric logarithms, which cuts the cost of the powers by about a third;
+     * the result agrees with {@link Math#pow} to about {@code 1e-14} relative.
      *
-     * @param logDistance {@code ln(distance[a * n + b])}, symmetric, {@code -Infinity} for equal positions
-     * @param x           the actors' positions
+     * @param groups      the actors' distinct positions; kept until the next tally
+     * @param logDistance {@code ln(distance[g * n + h])} between distinct positions, symmetric, {@code -Infinity}
+     *                    on the diagonal
      * @param order       the actors' indices sorted by ascending position
      * @param weight      {@code capability * salience} per actor
      * @param exponent    per voter, the exponent {@code r_k > 0} of its loss function
      */
-    void tally(double[] logDistance, double[] x, int[] order, double[] weight, double[] exponent) {
-        int width = n + 1;
-        for (int a = 0; a < n; a++) {
-            int row = a * width;
+    void tally(BdmGroups groups, double[] logDistance, int[] order, double[] weight, double[] exponent) {
+        sortVoters(groups, order, weight, exponent);
+        int m = groups.count;
+        int[] start = groups.start;
+        int a = 0;
+        for (; a + 2 <= m; a += 2) {
+            int cells = a * n;
+            double sum0 = 0;
+            double sum1 = 0;
+            for (int c = 0; c < m; c++) {
+                prefix[c * n + a] = sum0;
+                prefix[c * n + a + 1] = sum1;
+                double log0 = logDistance[cells + c];
+                double log1 = logDistance[cells + n + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    double w = voterWeight[t];
+                    double r = voterExponent[t];
+                    sum0 += w * Math.exp(r * log0);
+                    sum1 += w * Math.exp(r * log1);
+                }
+            }
+            prefix[m * n + a] = sum0;
+            prefix[m * n + a + 1] = sum1;
+        }
+        for (; a < m; a++) {
             int cells = a * n;
             double sum = 0;
-            prefix[row] = 0;
-            for (int t = 0; t < n; t++) {
-                int k = order[t];
-                sum += weight[k] * Math.exp(exponent[k] * logDistance[cells + k]);
-                prefix[row + t + 1] = sum;
+            for (int c = 0; c < m; c++) {
+                prefix[c * n + a] = sum;
+                double log = logDistance[cells + c];
+                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                    sum += voterWeight[t] * Math.exp(voterExponent[t] * log);
+                }
             }
+            prefix[m * n + a] = sum;
         }
-        comparePairs(x, order);
+        comparePairs(groups);
     }
 
-    private void comparePairs(double[] x, int[] order) {
-        int width = n + 1;
-        double sum = 0;
-        for (int p = 0; p < n; p++) {
-            int a = order[p];
-            double xa = x[a];
-            int rowA = a * width;
+    /** Lays the voters' position, weight and exponent out in sorted order, so the tallies read them in sequence. */
+    private void sortVoters(BdmGroups groups, int[] order, double[] weight, double[] exponent) {
+        for (int t = 0; t < n; t++) {
+            int k = order[t];
+            voterWeight[t] = weight[k];
+            if (exponent != null) {
+                voterExponent[t] = exponent[k];
+            }
+        }
+    }
+
+    private void comparePairs(BdmGroups groups) {
+        this.groups = groups;
+        int m = groups.count;
+        double[] at = groups.position;
+        int totals = m * n;
+        for (int a = 0; a < m; a++) {
+            double xa = at[a];
             votesFor[a * n + a] = 0;
             votesAgainst[a * n + a] = 0;
-            int split = 0; // voters [0, split) are at least as close to a as to b, [split, n) strictly closer to b
-            for (int q = p + 1; q < n; q++) {
-                int b = order[q];
-                double xb = x[b];
-                if (xb == xa) {
-                    votesFor[a * n + b] = 0;
-                    votesFor[b * n + a] = 0;
-                    votesAgainst[a * n + b] = 0;
-                    votesAgainst[b * n + a] = 0;
-                    continue;
+            // Voters stand at the distinct positions, so the boundary between the voters at least as close to a as
+            // to b and those strictly closer to b is where a position begins: found among m positions, not n
+            // voters, and never at or below a.
+            int boundary = a + 1;
+            for (int b = a + 1; b < m; b++) {
+                double xb = at[b];
+                while (boundary < m && !closerToUpper(at[boundary], xa, xb)) {
+                    boundary++;
                 }
-                while (split < n && !closerToUpper(x[order[split]], xa, xb)) {
-                    split++;
-                }
-                int rowB = b * width;
+                int split = boundary * n;
                 // Each side collects w_k |u_k(a) - u_k(b)| from its voters; equidistant voters add nothing.
-                double forA = Math.max(0, prefix[rowB + split] - prefix[rowA + split]);
-                double forB = Math.max(0, (prefix[rowA + n] - prefix[rowA + split])
-                        - (prefix[rowB + n] - prefix[rowB + split]));
+                double forA = Math.max(0, prefix[split + b] - prefix[split + a]);
+                double forB = Math.max(0, (prefix[totals + a] - prefix[split + a])
+                        - (prefix[totals + b] - prefix[split + b]));
                 votesFor[a * n + b] = forA;
-                votesAgainst[b * n + a] = forA;
                 votesFor[b * n + a] = forB;
+                votesAgainst[b * n + a] = forA;
                 votesAgainst[a * n + b] = forB;
-                sum += forA + forB;
+                pairVotes[a * n + b] = forA + forB;
             }
         }
         // Every voter's |vote| on an ordered pair is its vote for one side, so the total over ordered pairs is twice
-        // the sum over unordered ones of both sides' votes.
+        // the sum over unordered pairs of actors of both sides' votes: each pair of positions counts once per pair of
+        // actors standing there. (Multiplying instead of adding pair by pair changes the total's last bit or so.)
+        double sum = 0;
+        int[] size = groups.size;
+        for (int a = 0; a < m; a++) {
+            int cells = a * n;
+            double row = 0;
+            for (int b = a + 1; b < m; b++) {
+                row += size[b] * pairVotes[cells + b];
+            }
+            sum += size[a] * row;
+        }
         total = 2 * sum;
         perVote = total > 0 ? 1 / total : 0;
     }
@@ -132,16 +224,35 @@ final class BdmVotes {
     }
 
     /**
-     * @return the probability that {@code a} prevails over {@code b}: its votes over the {@link #total()} (times the
-     *         reciprocal, within an ulp of the quotient), 0 if nobody casts a vote
+     * @return the probability that actor {@code a} prevails over actor {@code b}: its votes over the {@link #total()}
+     *         (times the reciprocal, within an ulp of the quotient), 0 if nobody casts a vote
      */
     double probability(int a, int b) {
-        return votesFor[a * n + b] * perVote;
+        return between(groups.group[a], groups.group[b]);
     }
 
-    /** @return {@code probability(b, a)}, the probability that {@code b} prevails over {@code a}, read along a row */
+    /** @return {@code probability(b, a)}, the probability that actor {@code b} prevails over actor {@code a} */
     double probabilityAgainst(int a, int b) {
-        return votesAgainst[a * n + b] * perVote;
+        return against(groups.group[a], groups.group[b]);
+    }
+
+    /** @return the probability that an actor at distinct position {@code g} prevails over one at {@code h} */
+    double between(int g, int h) {
+        return votesFor[g * n + h] * perVote;
+    }
+
+    /** @return {@code between(h, g)}, read along row {@code g} */
+    double against(int g, int h) {
+        return votesAgainst[g * n + h] * perVote;
+    }
+
+    /** @return the highest {@code against(g, h)} over all distinct positions {@code h} */
+    double strongestAgainst(int g) {
+        double most = 0;
+        for (int h = 0, cells = g * n; h < groups.count; h++) {
+            most = Math.max(most, votesAgainst[cells + h]);
+        }
+        return most * perVote;
     }
 
     /**

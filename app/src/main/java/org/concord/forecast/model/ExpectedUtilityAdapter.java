@@ -40,4 +40,51 @@ public final class ExpectedUtilityAdapter implements OutcomeModel {
                 "Weighted median after " + rounds + " rounds of expected-utility challenges (start "
                         + ArrayModel.fmt(ExpectedUtilityModel.weightedMedian(bdm)) + ").");
     }
+
+    /**
+     * The Monte Carlo path: {@link #predict}'s point for the same actors at other positions, on primitive arrays with
+     * one workspace for every draw, or empty where {@link #predict} would skip or refuse (every salience 0, no round,
+     * an actor the model refuses), so that the caller falls back to it and gets the same answer.
+     *
+     * @param actors the issue's actors at their central positions, at least one
+     */
+    Optional<Draws> draws(List<ActorInput> actors) {
+        if (rounds < 1 || actors.size() < 2 || actors.stream().allMatch(a -> a.salience() == 0)) return Optional.empty();
+        int n = actors.size();
+        double[] weight = new double[n], salience = new double[n];
+        for (int i = 0; i < n; i++) {
+            ActorInput a = actors.get(i);
+            try {
+                new BdmActor(a.id().value(), a.capability(), a.position(), a.salience() / 100);
+            } catch (IllegalArgumentException refused) {
+                return Optional.empty();
+            }
+            salience[i] = a.salience() / 100;
+            weight[i] = a.capability() * salience[i];
+        }
+        return Optional.of(new Draws(new ExpectedUtilityModel(rounds), new BdmBargaining(n), weight, salience));
+    }
+
+    /** {@link #predict}'s point for one draw of positions; not thread-safe (one workspace). */
+    static final class Draws {
+        private final ExpectedUtilityModel model;
+        private final BdmBargaining workspace;
+        private final double[] weight, salience;
+
+        private Draws(ExpectedUtilityModel model, BdmBargaining workspace, double[] weight, double[] salience) {
+            this.model = model;
+            this.workspace = workspace;
+            this.weight = weight;
+            this.salience = salience;
+        }
+
+        /** @param pos one position per actor, finite */
+        double point(double[] pos) {
+            double first = pos[0];
+            boolean together = true;
+            for (double x : pos) together &= x == first;
+            if (together) return first;
+            return Scale.clamp(model.finalMedian(workspace, pos, weight, salience));
+        }
+    }
 }

@@ -53,9 +53,19 @@ import java.util.Objects;
  *       pairs where {@code s_j (1 - P_ij) <= s_i (1 - P_ji)} (no offer is then possible, since
  *       {@code E_ji - E_ij = (U_s - U_f)(s_j (1 - P_ij) - s_i (1 - P_ji))}) change results only by rounding: about
  *       {@code 1e-13} on the car case.</li>
+ *   <li><b>Speed without new numbers.</b> A round works per distinct position (actors collapse onto each other's
+ *       positions: of 100 drawn actors about 74 positions remain after one round and 55 after ten), decides an offer
+ *       without powers where the sign of {@code E_ij} or {@code E_ji} is clear by a wide margin (see
+ *       {@link BdmBargaining}), and sums every chain in the order a per-actor round sums it. Every position of every
+ *       round has the same bits as the per-actor round of the earlier version except through the vote total, which
+ *       now multiplies a pair's votes by the number of actor pairs standing there instead of adding them one by one
+ *       (a last-bit difference that scales every probability alike). The golden cases keep every number they check
+ *       (the car case to 1e-9, the shipped DEU calibration to six decimals); a jqwik property holds the round to the
+ *       per-actor one (kept in the tests) to 1e-9 on 400 random issues with shared positions.</li>
  * </ol>
  *
- * <p>Cost: {@code O(n^2)} time per round and {@code O(n^2)} memory per run, allocated once. Instances are immutable
+ * <p>Cost: {@code O(n m)} time per round for {@code m} distinct positions ({@code O(n^2)} at worst) and
+ * {@code O(n^2)} memory per run, allocated once; the Monte Carlo draws reuse one workspace. Instances are immutable
  * and may be shared between threads.
  */
 public final class ExpectedUtilityModel {
@@ -125,6 +135,38 @@ public final class ExpectedUtilityModel {
             }
         }
         return new BdmTrajectory(positions, medians);
+    }
+
+    /**
+     * The weighted median after the last round, as {@code run(actors).finalMedian()} gives it for actors at
+     * {@code position} with these weights and saliences, without keeping the rounds: the Monte Carlo draws need no
+     * more, and reuse one workspace for all of them.
+     *
+     * @param workspace a workspace for {@code position.length >= 2} actors; its previous run is overwritten
+     * @param position  finite positions
+     * @param weight    {@code capability * salience} per actor
+     * @param salience  per actor, in {@code [0, 1]}
+     * @throws IllegalArgumentException if the positions span more than the largest finite double
+     */
+    double finalMedian(BdmBargaining workspace, double[] position, double[] weight, double[] salience) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : position) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        double range = max - min;
+        if (range == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("positions must span at most " + Double.MAX_VALUE
+                    + ", spanned " + min + " to " + max);
+        }
+        workspace.restart(position, weight, salience, range);
+        if (range > 0) {
+            for (int round = 1; round <= rounds; round++) {
+                workspace.playRound();
+            }
+        }
+        return workspace.median();
     }
 
     /**

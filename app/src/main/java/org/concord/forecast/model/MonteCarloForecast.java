@@ -63,6 +63,9 @@ public final class MonteCarloForecast {
             Optional<String> refusal = kernel.refusal(p);
             if (refusal.isPresent()) return new MonteCarloResult.Skipped(request, model.name(), refusal.get());
         }
+        // Model (d) is no array kernel, but has a path of its own that draws without building actor lists.
+        ExpectedUtilityAdapter.Draws expectedUtility = kernel == null && model instanceof ExpectedUtilityAdapter eu
+                ? eu.draws(request.actors()).orElse(null) : null;
         int n = p.n, draws = request.draws();
         double[] mean = p.position.clone(), sd = new double[n];
         for (int i = 0; i < n; i++) {
@@ -86,6 +89,8 @@ public final class MonteCarloForecast {
             double x;
             if (kernel != null) {
                 x = Scale.clamp(kernel.evaluate(p, pos, g));
+            } else if (expectedUtility != null) {
+                x = expectedUtility.point(pos);
             } else {
                 switch (model.predict(request.issue(), withPositions(request.actors(), pos))) {
                     case ModelResult.Predicted r -> x = r.point();

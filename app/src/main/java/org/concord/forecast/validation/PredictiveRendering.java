@@ -82,6 +82,7 @@ public final class PredictiveRendering {
             c.put("level", PredictiveValidation.LEVELS[l]);
             c.put("coverage", r.calibration()[l]);
         }
+        m.putArray("crpsVsCompromise").add(r.crpsVsCompromise()[0]).add(r.crpsVsCompromise()[1]).add(r.crpsVsCompromise()[2]);
         m.put("note", r.note());
     }
 
@@ -108,6 +109,12 @@ public final class PredictiveRendering {
                 report.resamples(), report.seed()));
         for (PredictiveReport.Row r : report.models())
             if (!r.fallback().isEmpty()) b.append("  ").append(r.name()).append(" falls back to ").append(r.fallback()).append(System.lineSeparator());
+        b.append("CRPS minus the compromise's on the same issues (paired; an edge is real only if its interval excludes 0):")
+                .append(System.lineSeparator());
+        for (PredictiveReport.Row r : report.models())
+            if (!r.name().equals("compromise"))
+                b.append(String.format(Locale.ROOT, "  %-26s %+6.2f [%+.2f, %+.2f]%n", r.name(), r.crpsVsCompromise()[0],
+                        r.crpsVsCompromise()[1], r.crpsVsCompromise()[2]));
         b.append(System.lineSeparator()).append("Calibration: share of outcomes inside the central band").append(System.lineSeparator());
         b.append(String.format(Locale.ROOT, "%-26s", "band"));
         for (double l : PredictiveValidation.LEVELS) b.append(String.format(Locale.ROOT, " %5.0f%%", l * 100));

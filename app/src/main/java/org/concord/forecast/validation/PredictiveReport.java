@@ -58,11 +58,14 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
      * @param rmse        root mean squared error of the headline
      * @param maeUnanimity MAE on the unanimity issues, empty without any
      * @param calibration share of outcomes inside the central band at each level of {@link PredictiveValidation#LEVELS}
+     * @param crpsVsCompromise the mean of (this model's CRPS - the compromise's CRPS) over the same issues, with the 95 %
+     *                    bootstrap interval of that paired difference: [mean, low, high]; an edge is real only if the
+     *                    interval excludes 0
      * @param note        how the model's distribution is made, one sentence
      */
     public record Row(String name, boolean reference, boolean obeysRule, int n, int own, String fallback, double crps,
                       double[] crpsCi, double coverage50, double coverage90, double mae, double[] maeCi, double rmse,
-                      OptionalDouble maeUnanimity, double[] calibration, String note) {
+                      OptionalDouble maeUnanimity, double[] calibration, double[] crpsVsCompromise, String note) {
         public Row {
             Objects.requireNonNull(name, "name");
             if (n < 1) throw new IllegalArgumentException("n must be at least 1, was " + n);
@@ -72,6 +75,8 @@ public record PredictiveReport(Scheme scheme, int issues, int resamples, long se
             crpsCi = crpsCi.clone();
             maeCi = maeCi.clone();
             calibration = calibration.clone();
+            if (crpsVsCompromise.length != 3) throw new IllegalArgumentException("crpsVsCompromise is [mean, low, high]");
+            crpsVsCompromise = crpsVsCompromise.clone();
         }
     }
 

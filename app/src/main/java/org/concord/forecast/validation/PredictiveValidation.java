@@ -133,8 +133,13 @@ public final class PredictiveValidation {
 
     /** Everything fitted on one training set; {@code stack} and {@code stackCalibration} may be null (too few proposals). */
     private record Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix, StackedPoint.Fit stack,
-                       ResidualCalibration stackCalibration) {
-        Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix) { this(calibration, climatology, mix, null, null); }
+                       ResidualCalibration stackCalibration, double[] focal) {
+        Fit(ResidualCalibration[] calibration, PredictiveSample climatology, double[] mix) { this(calibration, climatology, mix, null, null, null); }
+
+        Fit withFocal(PointTable t, List<Integer> train) {
+            return new Fit(calibration, climatology, mix, stack, stackCalibration,
+                    FocalMixture.fit(t, calibration[t.index(COMPROMISE)], train));
+        }
 
         Fit withStack(PointTable t, List<Integer> train, long seed) {
             StackedPoint.Fit s = StackedPoint.fit(t, train, INNER_FOLDS, seed);
@@ -144,7 +149,7 @@ public final class PredictiveValidation {
                 int i = (int) r[0];
                 res.add(new ResidualCalibration.Residual(t.rule[i], r[1], t.spread[i], t.cases.get(i).outcome()));
             }
-            return new Fit(calibration, climatology, mix, s, ResidualCalibration.fit(res, res.size() + " inner held-out training issues"));
+            return new Fit(calibration, climatology, mix, s, ResidualCalibration.fit(res, res.size() + " inner held-out training issues"), focal);
         }
     }
 
@@ -154,7 +159,7 @@ public final class PredictiveValidation {
     private Fit fit(PointTable t, IntPredicate train, long foldSeed) {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < t.cases.size(); i++) if (train.test(i)) rows.add(i);
-        return fitMix(t, train, foldSeed).withStack(t, rows, foldSeed);
+        return fitMix(t, train, foldSeed).withStack(t, rows, foldSeed).withFocal(t, rows);
     }
 
     private Fit fitMix(PointTable t, IntPredicate train, long foldSeed) {
@@ -255,20 +260,22 @@ public final class PredictiveValidation {
         final double[][] crps, headline;
         final boolean[][][] hit;
         final boolean[][] own;
-        final double[][] weights;
+        final double[][] weights, focalWeights;
 
         Predictions(PointTable t, int n) {
             this.t = t;
-            int m = t.names.length + 3;
+            int m = t.names.length + 4;
             names = Arrays.copyOf(t.names, m);
-            names[m - 3] = CLIMATOLOGY;
-            names[m - 2] = COMBINED;
-            names[m - 1] = StackedPoint.NAME;
+            names[m - 4] = CLIMATOLOGY;
+            names[m - 3] = COMBINED;
+            names[m - 2] = StackedPoint.NAME;
+            names[m - 1] = FocalMixture.NAME;
             crps = new double[m][n];
             headline = new double[m][n];
             hit = new boolean[m][n][LEVELS.length];
             own = new boolean[m][n];
             weights = new double[n][];
+            focalWeights = new double[n][];
         }
 
         void put(int slot, int i, Fit fit) {
@@ -300,6 +307,10 @@ public final class PredictiveValidation {
                 record(m + 2, slot, fit.calibration()[comp].predictive(t.point[comp][i], t.spread[i], t.rule[i]), t.point[comp][i], y);
             }
             own[m + 2][slot] = true;
+            PredictiveSample focal = FocalMixture.predictive(t, fit.calibration()[comp], fit.focal(), i);
+            record(m + 3, slot, focal, focal.median(), y);
+            own[m + 3][slot] = true;
+            focalWeights[slot] = fit.focal();
         }
 
         private void record(int row, int slot, PredictiveSample s, double head, double y) {
@@ -357,6 +368,7 @@ public final class PredictiveValidation {
                     + " point moved to the nearest point of the win-set of the status quo (its forecast headline), with its learned residuals.";
             case PointTable.CO_DECISION -> "Validation only: the EU's ordinary legislative procedure, the proposer (Commission) as agenda setter getting the point nearest its ideal that the Council's rule and every actor without a Council vote (the Parliament) prefer to the reference point, with its learned residuals.";
             case StackedPoint.NAME -> "Validation only: the compromise plus a ridge regression of its error on the models' points, the reference point and the rule (penalty chosen by inner grouped CV), with residuals from that inner CV; ignores the rule.";
+            case FocalMixture.NAME -> "Validation only: a mixture of the calibrated compromise, point masses at the proposer's position (the proposal where no proposer is named), the reference point, 0, 50 and 100, and the actors' positions weighted by capability x salience; weights minimise the training issues' CRPS; headline its median; ignores the rule.";
             case COMBINED -> "A mixture of the calibrated compromise, win-set, Nash, expected-utility and climatology distributions, weights fitted by inner grouped CV; headline its median moved into the win-set.";
             default -> "The model's point with residuals learned on the training issues, per rule.";
         };
@@ -384,7 +396,30 @@ public final class PredictiveValidation {
                 : "the plain mean of positions on the " + (n - own) + " issues it could not predict";
         return new PredictiveReport.Row(name, name.equals(CLIMATOLOGY) || name.equals(COMPROMISE), obeys, n, own, fallback,
                 crps / n, ci(p.crps[r], boot), cal[4], cal[8], abs / n, ci(err, boot), Math.sqrt(sq / n),
-                nu == 0 ? OptionalDouble.empty() : OptionalDouble.of(absU / nu), cal, note(name));
+                nu == 0 ? OptionalDouble.empty() : OptionalDouble.of(absU / nu), cal, vsCompromise(p, r, boot),
+                name.equals(FocalMixture.NAME) ? note(name) + meanWeights(p.focalWeights) : note(name));
+    }
+
+    /** The paired difference of CRPS against the compromise's, issue by issue, with its proposal-bootstrap interval. */
+    private double[] vsCompromise(Predictions p, int r, int[][] boot) {
+        int c = Arrays.asList(p.names).indexOf(COMPROMISE);
+        double[] d = new double[p.crps[r].length];
+        double mean = 0;
+        for (int i = 0; i < d.length; i++) { d[i] = p.crps[r][i] - p.crps[c][i]; mean += d[i] / d.length; }
+        double[] ci = ci(d, boot);
+        return new double[] {mean, ci[0], ci[1]};
+    }
+
+    /** " Mean weights over the scored issues' fits: part w, ...". */
+    private static String meanWeights(double[][] perIssue) {
+        double[] mean = new double[FocalMixture.PARTS.size()];
+        int n = 0;
+        for (double[] w : perIssue) if (w != null) { n++; for (int k = 0; k < mean.length; k++) mean[k] += w[k]; }
+        if (n == 0) return "";
+        StringBuilder sb = new StringBuilder(" Mean weights:");
+        for (int k = 0; k < mean.length; k++)
+            sb.append(k == 0 ? " " : ", ").append(FocalMixture.PARTS.get(k)).append(' ').append(String.format(java.util.Locale.ROOT, "%.2f", mean[k] / n));
+        return sb.append('.').toString();
     }
 
     /** Resamples of proposals: each row lists how many times each group is drawn. */

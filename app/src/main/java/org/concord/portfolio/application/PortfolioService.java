@@ -1,5 +1,6 @@
 package org.concord.portfolio.application;
 
+import org.concord.shared.CalendarDate;
 import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.forecast.application.ForecastData;
@@ -15,7 +16,7 @@ import org.concord.portfolio.model.Personnel;
 import org.concord.portfolio.model.ResetAnalysis;
 import org.concord.portfolio.model.ResetProfile;
 import org.concord.procedure.application.ProcedureService;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.procedure.model.ItemId;
@@ -122,11 +123,8 @@ public final class PortfolioService {
         Violations v = new Violations();
         LocalDate by = today().plusYears(1);
         if (request.by() != null && !request.by().isBlank()) {
-            try {
-                by = LocalDate.parse(request.by());
-            } catch (DateTimeParseException e) {
-                v.add("by", "'" + request.by() + "' is not a date (YYYY-MM-DD)");
-            }
+            CalendarDate d = v.parse("by", () -> CalendarDate.parse(request.by(), CalendarDate.DAYS));
+            if (d != null) by = d.first();
         }
         String name = request.profile() == null ? "" : request.profile().strip().toUpperCase(Locale.ROOT).replace('-', '_');
         ResetProfile p = null;
@@ -177,7 +175,7 @@ public final class PortfolioService {
         Personnel p = c.personnel();
         String id = draftId(profile, m);
         List<String> related = items.stream().filter(v -> !CLOSED.contains(v.status()) && !v.id().equals(id) && v.effect() != null
-                && m.id().value().equals(v.effect().mission())).map(ItemView::id).toList();
+                && v.effect().missionTarget().filter(m.id().value()::equals).isPresent()).map(ItemView::id).toList();
         return new ResetAnalysisData.ChangeData(m.id().value(), m.name(), m.coreTask().name(), Area.of(m).name(), c.touch().action().name(),
                 c.touch().target().isPresent() ? c.touch().target().getAsInt() : null, c.touch().reason(), p.text(), p.date().orElse(null),
                 p.provenance().map(x -> x.sources()).orElse(List.of()), p.provenance().map(x -> x.confidence().name()).orElse(null),
@@ -188,6 +186,16 @@ public final class PortfolioService {
     private static Integer boxed(OptionalInt i) { return i.isPresent() ? i.getAsInt() : null; }
 
     static String draftId(ResetProfile profile, Mission m) { return "reset-" + profile.code() + "-" + m.id().value(); }
+
+    /** The effect a needed item names: a reset only terminates or reduces missions. */
+    private static EffectRequest effect(ResetAnalysisData.NeededItem n, String mission) {
+        return switch (EffectRequest.Type.named(n.effect())) {
+            case TERMINATE_MISSION -> new EffectRequest.TerminateMission(mission, n.endDate());
+            case REDUCE_MISSION -> new EffectRequest.ReduceMission(mission, n.targetStrength(), n.byDate());
+            case LAUNCH_MISSION, EXTEND_MISSION, CHANGE_MANDATE, INVITE_PARTNER, EXCLUDE_PARTNER, EXCLUDE_PARTNERS, HOLD_EVENT,
+                 CANCEL_EVENT, ADOPT_STATEMENT -> throw new IllegalStateException("a reset needs no " + n.effect() + " item");
+        };
+    }
 
     private static ResetAnalysisData.NeededItem needed(ResetProfile profile, ResetAnalysis.Change c, String id) {
         Mission m = c.mission();
@@ -231,8 +239,7 @@ public final class PortfolioService {
             boolean exists = items.stream().anyMatch(v -> v.id().equals(n.id()));
             if (exists) continue;
             ItemView draft = procedure.draft(who, new RaiseItemData(n.id(), null, null, IssueData.CHAIR, n.subject(), n.text(),
-                    new EffectData(n.effect(), c.mission(), null, null, null, null, null, n.targetStrength(), n.byDate(), n.endDate(),
-                            null, null, null, null, null, null, null), null), profile.statement());
+                    effect(n, c.mission()), null), profile.statement());
             Optional<IssueData> source = sourceIssue(c, items, issues);
             IssueData issue = forecasts.defineIssue(who, issueFor(c, draft, source, profile));
             source.ifPresent(s -> stances.carryOver(who, IssueId.of(s.id()), IssueId.of(issue.id()),
@@ -245,7 +252,8 @@ public final class PortfolioService {
     private static Optional<IssueData> sourceIssue(ResetAnalysisData.ChangeData c, List<ItemView> items, Map<String, IssueData> issues) {
         return issues.values().stream().filter(i -> i.item() != null && !i.id().startsWith("reset-"))
                 .filter(i -> items.stream().anyMatch(v -> v.id().equals(i.item()) && !CLOSED.contains(v.status()) && v.effect() != null
-                        && c.mission().equals(v.effect().mission()) && c.item().effect().equals(v.effect().type())))
+                        && v.effect().missionTarget().filter(c.mission()::equals).isPresent()
+                        && c.item().effect().equals(v.effect().type().name())))
                 .min(Comparator.comparing(IssueData::id));
     }
 
@@ -294,7 +302,7 @@ public final class PortfolioService {
                     .filter(l -> "DECISIVE".equals(l.kind()) && "BLOCKS_PROPOSAL".equals(l.effect())).map(ForecastData.LeverData::actor).toList()).orElse(List.of());
             List<String> pivotal = f.map(d -> d.results().pivotal() == null ? List.<String>of() : d.results().pivotal().stream().limit(5)
                     .map(x -> x.actor() + " " + Math.round(100 * x.share()) + "%").toList()).orElse(List.of());
-            out.add(new ResetDraftsData.DraftForecast(v.id(), v.version(), v.effect() == null ? null : v.effect().mission(), v.subject(), v.status(),
+            out.add(new ResetDraftsData.DraftForecast(v.id(), v.version(), v.effect() == null ? null : v.effect().missionTarget().orElse(null), v.subject(), v.status(),
                     v.classification(), issue == null ? null : issue.id(), issue == null ? 100 : issue.statusQuo(), issue == null ? 0 : issue.proposal(),
                     from, stanceCount, issue == null ? null : issue.note(), last.map(ForecastSummary::id).orElse(null), last.map(ForecastSummary::model).orElse(null),
                     last.map(ForecastSummary::runs).orElse(null), last.map(ForecastSummary::proposalPasses).orElse(null),

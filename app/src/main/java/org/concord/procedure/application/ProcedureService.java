@@ -1,9 +1,10 @@
 package org.concord.procedure.application;
 
+import org.concord.shared.CalendarDate;
 import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
-import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ActRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
@@ -189,12 +190,10 @@ public final class ProcedureService {
     }
 
     /** Adds a text version; cancels a running silence procedure (R3f). */
-    public ItemView addText(Principal who, ItemId id, ActData data) {
+    public ItemView addText(Principal who, ItemId id, ActRequest.AddText data) {
         requireVisible(who, id);
-        Violations v = new Violations();
-        if (data.text() == null || data.text().isBlank()) v.add("text", "is required");
-        v.throwIfAny();
-        return act(who, id, data.version(), (item, m, now) -> item.addTextVersion(data.text(), who, now));
+        String text = data.checkedText();
+        return act(who, id, data.version(), (item, m, now) -> item.addTextVersion(text, who, now));
     }
 
     /**
@@ -248,7 +247,7 @@ public final class ProcedureService {
     }
 
     /** Withdraws {@code member}'s footnote before adoption (R4). */
-    public ItemView withdrawFootnote(Principal who, ItemId id, Iso3 member, ActData data) {
+    public ItemView withdrawFootnote(Principal who, ItemId id, Iso3 member, ActRequest.WithdrawFootnote data) {
         requireVisible(who, id);
         Violations v = new Violations();
         OfficialAct a = data.toAct(v);
@@ -258,15 +257,15 @@ public final class ProcedureService {
     }
 
     /** Opens a silence procedure on the current text with a deadline (R3a). */
-    public ItemView openSilence(Principal who, ItemId id, ActData data) {
+    public ItemView openSilence(Principal who, ItemId id, ActRequest.OpenSilence data) {
         requireVisible(who, id);
         access.require(who, ActionKind.OPEN_SILENCE, Optional.empty());
-        Instant deadline = deadline(data.deadline());
+        Instant deadline = data.checkedDeadline();
         return act(who, id, data.version(), (item, m, now) -> item.openSilence(item.currentText().number(), deadline, who, m, now));
     }
 
     /** Breaks silence for {@code member} by a letter or note (R3c); a late break is logged with no effect (R3e). */
-    public ItemView breakSilence(Principal who, ItemId id, Iso3 member, ActData data) {
+    public ItemView breakSilence(Principal who, ItemId id, Iso3 member, ActRequest.BreakSilence data) {
         requireVisible(who, id);
         Violations v = new Violations();
         OfficialAct a = data.toAct(v);
@@ -284,10 +283,10 @@ public final class ProcedureService {
      * @throws Forbidden    if the principal is not the chair
      * @throws Conflict     if the procedure refuses it
      */
-    public ItemView excludeMember(Principal who, ItemId id, Iso3 member, ActData data) {
+    public ItemView excludeMember(Principal who, ItemId id, Iso3 member, ActRequest.ExcludeMember data) {
         requireVisible(who, id);
-        if (data.reason() == null || data.reason().isBlank()) throw new InvalidInput("reason", "is required: the basis of the exclusion");
-        return act(who, id, data.version(), (item, m, now) -> item.excludeMember(member, data.reason(), who, m, now));
+        String reason = data.checkedReason();
+        return act(who, id, data.version(), (item, m, now) -> item.excludeMember(member, reason, who, m, now));
     }
 
     /** Notes consensus in session (R1): adopted if nothing stands in the way, its effect applied to the register. */
@@ -297,21 +296,21 @@ public final class ProcedureService {
     }
 
     /** Withdraws the item (chair or proposer). */
-    public ItemView withdraw(Principal who, ItemId id, ActData data) {
+    public ItemView withdraw(Principal who, ItemId id, ActRequest.Withdraw data) {
         requireVisible(who, id);
-        String reason = data.reason() == null || data.reason().isBlank() ? "withdrawn" : data.reason();
+        String reason = data.reasonOrDefault();
         return act(who, id, data.version(), (item, m, now) -> item.withdraw(reason, who, now));
     }
 
     /** Moves the item to another body and level, keeping its history (R12). */
-    public ItemView moveToBody(Principal who, ItemId id, String body, String level, ActData data) {
+    public ItemView moveToBody(Principal who, ItemId id, String body, String level, ActRequest.Move data) {
         requireVisible(who, id);
         Violations v = new Violations();
         BodyId b = body == null ? null : v.parse("body", () -> BodyId.of(body));
         if (body == null) v.add("body", "is required");
         Level l = level == null ? null : v.parse("level", () -> Level.valueOf(level));
         v.throwIfAny();
-        String reason = data.reason() == null || data.reason().isBlank() ? "moved" : data.reason();
+        String reason = data.reasonOrDefault();
         return act(who, id, data.version(), (item, m, now) -> item.moveToBody(b, l == null ? item.level() : l, reason, who, m, now));
     }
 
@@ -320,11 +319,9 @@ public final class ProcedureService {
      *
      * @return the new item
      */
-    public ItemView reopen(Principal who, ItemId id, ActData data) {
+    public ItemView reopen(Principal who, ItemId id, ActRequest.Reopen data) {
         requireVisible(who, id);
-        Violations v = new Violations();
-        ItemId newId = v.parse("newId", () -> ItemId.of(data.newId() == null || data.newId().isBlank() ? ids.get() : data.newId()));
-        v.throwIfAny();
+        ItemId newId = data.newIdOr(ids);
         return audited(who, "REOPEN_ITEM", () -> tx.inTransaction(t -> {
             DecisionItems index = t.repository(DecisionItems.class);
             DecisionItems.Row row = index.lock(id).orElseThrow(() -> new NotFound("item", id));
@@ -548,13 +545,5 @@ public final class ProcedureService {
         return new DecisionItems.Row(item.id(), item.status(), version, item.runningSilence().map(s -> s.deadline()), item.subject(), classification);
     }
 
-    static Instant deadline(String text) {
-        if (text == null || text.isBlank()) throw new InvalidInput("deadline", "is required (an instant, e.g. 2026-12-01T12:00:00Z)");
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("deadline", "'" + text + "' is not an instant (YYYY-MM-DDTHH:MM:SSZ)");
-        }
-    }
 
 }

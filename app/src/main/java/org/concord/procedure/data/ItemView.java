@@ -18,7 +18,7 @@ import java.util.List;
  * leave out the standing positions too).
  */
 public record ItemView(String id, long version, String classification, String body, String level, String proposer, String subject, String status,
-                       boolean sealed, EffectData effect, List<Text> texts, List<PositionView> positions,
+                       boolean sealed, EffectRequest effect, List<Text> texts, List<PositionView> positions,
                        List<PositionView> history, List<String> excluded, SilenceView silence, ConsensusView consensus, AdoptionView adoption,
                        String reopenedFrom, Instant raisedAt, Instant lastActAt) {
 
@@ -43,7 +43,7 @@ public record ItemView(String id, long version, String classification, String bo
                     case Proposer.Member m -> m.nation().code();
                     case Proposer.Chair c -> "CHAIR";
                 },
-                item.subject(), item.status().name(), item.sealed(), EffectData.from(item.effect()),
+                item.subject(), item.status().name(), item.sealed(), EffectRequest.from(item.effect()),
                 item.texts().stream().map(t -> new Text(t.number(), t.text())).toList(),
                 item.standingPositions().values().stream().map(ItemView::position).toList(),
                 item.positions().stream().map(ItemView::position).toList(),

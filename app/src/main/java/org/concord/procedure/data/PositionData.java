@@ -30,11 +30,11 @@ public record PositionData(String position, String fromLevel, String footnote, S
             v.add("position", "is required: one of " + List.of(PositionKind.values()));
             return null;
         }
-        PositionKind kind = v.parse("position", () -> EffectData.enumOf(PositionKind.class, position));
+        PositionKind kind = v.parse("position", () -> EffectRequest.enumOf(PositionKind.class, position));
         if (kind == null) return null;
         return switch (kind) {
             case OBJECTION -> {
-                Level l = fromLevel == null ? Level.AMBASSADORS : v.parse("fromLevel", () -> EffectData.enumOf(Level.class, fromLevel));
+                Level l = fromLevel == null ? Level.AMBASSADORS : v.parse("fromLevel", () -> EffectRequest.enumOf(Level.class, fromLevel));
                 yield l == null ? null : new Position.Objection(l);
             }
             case RESERVATION -> new Position.Reservation();
@@ -65,7 +65,7 @@ public record PositionData(String position, String fromLevel, String footnote, S
     public OfficialAct toAct(Violations v) { return act(v, act, reference); }
 
     static OfficialAct act(Violations v, String act, String reference) {
-        ActForm form = act == null ? ActForm.STATEMENT_IN_SESSION : v.parse("act", () -> EffectData.enumOf(ActForm.class, act));
+        ActForm form = act == null ? ActForm.STATEMENT_IN_SESSION : v.parse("act", () -> EffectRequest.enumOf(ActForm.class, act));
         if (form == null) return null;
         if (form == ActForm.TACIT_AT_SILENCE_DEADLINE) {
             v.add("act", "TACIT_AT_SILENCE_DEADLINE is recorded by Concord at a silence deadline, not by hand");

@@ -17,11 +17,11 @@ import org.concord.shared.Violations;
  * @param proposer the proposing member's ISO3, or CHAIR
  * @param classification the item's marking and releasability (default NATO UNCLASSIFIED), e.g. NATO RESTRICTED REL UKR
  */
-public record RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectData effect,
+public record RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectRequest effect,
                             String classification) {
     public static final String DEFAULT_CLASSIFICATION = "NATO UNCLASSIFIED";
 
-    public RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectData effect) {
+    public RaiseItemData(String id, String body, String level, String proposer, String subject, String text, EffectRequest effect) {
         this(id, body, level, proposer, subject, text, effect, null);
     }
 
@@ -34,7 +34,7 @@ public record RaiseItemData(String id, String body, String level, String propose
         int before = v.size();
         ItemId iid = v.parse("id", () -> ItemId.of(id == null || id.isBlank() ? generatedId : id));
         BodyId b = v.parse("body", () -> BodyId.of(body == null || body.isBlank() ? defaultBody : body));
-        Level l = level == null ? Level.AMBASSADORS : v.parse("level", () -> EffectData.enumOf(Level.class, level));
+        Level l = level == null ? Level.AMBASSADORS : v.parse("level", () -> EffectRequest.enumOf(Level.class, level));
         Proposer p = null;
         if (proposer == null || proposer.isBlank()) v.add("proposer", "is required: a member's ISO3 code, or CHAIR");
         else if (proposer.equals("CHAIR")) p = new Proposer.Chair();

@@ -15,7 +15,6 @@ import java.util.function.Function;
 
 /** Conversions shared by the wire records: each reports a bad value as a violation of its field and returns null. */
 final class Wire {
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The public marking: what a record carries unless it says otherwise. */
     static final String PUBLIC = "PUBLIC";
 
@@ -53,13 +52,8 @@ final class Wire {
     static PartialDate partial(String text) { return PartialDate.parse(text); }
 
     static LocalDate day(String text) {
-        if (text == null || !DAY.matcher(text).matches())
-            throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date");
-        }
+        if (text == null) throw new IllegalArgumentException("'null' is not a date (YYYY-MM-DD)");
+        return org.concord.shared.CalendarDate.parse(text, org.concord.shared.CalendarDate.DAYS).first();
     }
 
     static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {

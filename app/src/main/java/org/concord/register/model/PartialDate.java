@@ -2,19 +2,17 @@ package org.concord.register.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import org.concord.shared.CalendarDate;
 import java.util.Objects;
 
 /**
  * A date known to a day, a month or a year, as the sources give it. No day is invented: "2018-10" stays a month.
+ * Parsed by {@link CalendarDate}, the one reader of written dates.
  *
  * @param first     the first day of the period, never null
  * @param precision how much of the date is known
  */
 public record PartialDate(LocalDate first, Precision precision) implements Comparable<PartialDate> {
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     public enum Precision { DAY, MONTH, YEAR }
 
     public PartialDate {
@@ -33,15 +31,8 @@ public record PartialDate(LocalDate first, Precision precision) implements Compa
      * @throws IllegalArgumentException naming the text if it is none of these or not a real date
      */
     public static PartialDate parse(String text) {
-        if (text == null) throw new IllegalArgumentException("a date is required (YYYY-MM-DD, YYYY-MM or YYYY)");
-        try {
-            if (DAY.matcher(text).matches()) return new PartialDate(LocalDate.parse(text), Precision.DAY);
-            if (MONTH.matcher(text).matches()) return new PartialDate(YearMonth.parse(text).atDay(1), Precision.MONTH);
-            if (YEAR.matcher(text).matches()) return new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), Precision.YEAR);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date");
-        }
-        throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+        CalendarDate d = CalendarDate.parse(text);
+        return new PartialDate(d.first(), Precision.valueOf(d.precision().name()));
     }
 
     /** The last day of the period. */

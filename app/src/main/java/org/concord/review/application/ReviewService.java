@@ -1,5 +1,6 @@
 package org.concord.review.application;
 
+import org.concord.shared.CalendarDate;
 import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.journal.Journal;
@@ -250,12 +251,8 @@ public final class ReviewService {
 
     private static LocalDate date(Violations v, String field, String text) {
         if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            v.add(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-            return null;
-        }
+        CalendarDate d = v.parse(field, () -> CalendarDate.parse(text, CalendarDate.DAYS));
+        return d == null ? null : d.first();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text) {

@@ -1,5 +1,7 @@
 package org.concord.web.pages;
 
+import org.concord.shared.CalendarDate;
+import org.concord.procedure.data.EffectRequest;
 import io.javalin.http.Context;
 import org.concord.web.cache.ViewCache;
 import org.concord.access.AccessService;
@@ -289,7 +291,7 @@ public final class DeskPages {
         MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(who, id, asOf.get()))
                 : register.missionOn(who, id, Optional.empty(), Optional.empty()); // lead nations: who leads today
         List<MissionPage.ItemRef> touching = items(reads.of(who), who).stream()
-                .filter(v -> v.effect() != null && id.value().equals(v.effect().mission()))
+                .filter(v -> v.effect() != null && v.effect().missionTarget().filter(id.value()::equals).isPresent())
                 .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
         LocalDate today = today();
         ReviewsPart part = ReviewsPart.of(m.reviewCycle(), reviews.nextPeriodic(who, id, today).map(Object::toString).orElse(null),
@@ -349,23 +351,22 @@ public final class DeskPages {
             List<SessionRow> sessions = ss.stream().map(x -> new SessionRow(x.id(), x.title(), Display.text(x.date()), Labels.words(x.formality()),
                     Labels.level(x.level()), Display.text(x.body()))).toList();
             List<ItemView> pending = items(reads.of(s.principal()), s.principal()).stream()
-                    .filter(v -> v.effect() != null && e.id().equals(v.effect().event())).toList();
+                    .filter(v -> v.effect() != null && v.effect().eventTarget().filter(e.id()::equals).isPresent()).toList();
             Set<String> countries = new LinkedHashSet<>();
             ss.forEach(x -> { if (x.invitations() != null) x.invitations().forEach(i -> countries.add(i.country())); });
             for (ItemView v : pending) {
-                if (v.effect().partner() != null) countries.add(v.effect().partner());
-                if (v.effect().partners() != null) countries.addAll(v.effect().partners());
+                countries.addAll(v.effect().partnerTargets());
             }
             List<SessionData> matrixSessions = ss.stream().filter(x -> (x.invitations() != null && !x.invitations().isEmpty())
-                    || pending.stream().anyMatch(v -> x.id().equals(v.effect().session()))).toList();
+                    || pending.stream().anyMatch(v -> v.effect().sessionTarget().filter(x.id()::equals).isPresent())).toList();
             List<MatrixRow> matrix = new ArrayList<>();
             for (String c : countries.stream().sorted().toList()) {
                 List<MatrixCell> cells = new ArrayList<>();
                 for (SessionData x : matrixSessions) {
                     String st = x.invitations() == null ? null : x.invitations().stream().filter(i -> i.country().equals(c)).map(i -> i.status()).findFirst().orElse(null);
-                    String proposed = pending.stream().filter(v -> !CLOSED.contains(v.status())).filter(v -> x.id().equals(v.effect().session())
-                            && (c.equals(v.effect().partner()) || (v.effect().partners() != null && v.effect().partners().contains(c))))
-                            .map(v -> (v.effect().type().startsWith("INVITE") ? "invitation" : "exclusion") + " proposed by " + v.id()).findFirst().orElse(null);
+                    String proposed = pending.stream().filter(v -> !CLOSED.contains(v.status())).filter(v -> v.effect().sessionTarget().filter(x.id()::equals).isPresent()
+                            && v.effect().partnerTargets().contains(c))
+                            .map(v -> (v.effect() instanceof EffectRequest.InvitePartner ? "invitation" : "exclusion") + " proposed by " + v.id()).findFirst().orElse(null);
                     cells.add(matrixCell(st, proposed));
                 }
                 matrix.add(new MatrixRow(c, cells));
@@ -396,8 +397,8 @@ public final class DeskPages {
         String q = blank(ctx.queryParam("asOf"));
         String error = null;
         if (q != null) try {
-            asOf = LocalDate.parse(q);
-        } catch (DateTimeParseException e) {
+            asOf = CalendarDate.parse(q, CalendarDate.DAYS).first();
+        } catch (IllegalArgumentException e) {
             error = q;
         }
         if (error != null) {
@@ -517,8 +518,8 @@ public final class DeskPages {
     private static Optional<Instant> instant(String s) {
         if (s == null || s.isBlank()) return Optional.empty();
         try {
-            return Optional.of(s.length() == 10 ? LocalDate.parse(s).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(s));
-        } catch (DateTimeParseException e) {
+            return Optional.of(s.length() == 10 ? CalendarDate.parse(s, CalendarDate.DAYS).first().atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(s));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidInput("asOf", "'" + s + "' is not a date or an instant");
         }
     }

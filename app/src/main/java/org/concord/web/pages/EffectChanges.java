@@ -5,7 +5,7 @@ import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalService;
 import org.concord.register.application.RegisterEvent;
 import org.concord.register.application.RegisterEvents;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.shared.Forbidden;
 import org.concord.shared.Principal;
 import org.concord.json.Json;
@@ -27,12 +27,13 @@ final class EffectChanges {
 
     EffectChanges(JournalService journal) { this.journal = journal; }
 
-    List<ItemPage.Change> changes(Principal who, String item, EffectData effect) {
+    List<ItemPage.Change> changes(Principal who, String item, EffectRequest effect) {
         if (effect == null) return List.of();
-        String subject = effect.mission() != null ? RegisterEvents.missionSubject(effect.mission())
-                : effect.event() != null ? RegisterEvents.eventSubject(effect.event()) : null;
+        var mission = effect.missionTarget();
+        var target = effect.eventTarget();
+        String subject = mission.map(RegisterEvents::missionSubject).or(() -> target.map(RegisterEvents::eventSubject)).orElse(null);
         if (subject == null) return List.of();
-        String href = effect.mission() != null ? "/missions/" + effect.mission() : "/events/" + effect.event();
+        String href = mission.map(m -> "/missions/" + m).orElseGet(() -> "/events/" + target.orElseThrow());
         List<JournalEntry> entries;
         try {
             entries = journal.list(who, Optional.of(subject), Optional.empty(), 0, 1000);

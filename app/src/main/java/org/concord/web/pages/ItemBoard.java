@@ -9,7 +9,7 @@ import org.concord.access.model.ActionKind;
 import org.concord.journal.JournalEntry;
 import org.concord.journal.JournalService;
 import org.concord.procedure.application.ProcedureService;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.model.ActForm;
 import org.concord.procedure.model.ItemId;
@@ -108,38 +108,37 @@ final class ItemBoard {
     }
 
     /** The effect in words, with links to the records it changes. */
-    static List<Segment> effect(EffectData e, Map<String, String> names) {
+    static List<Segment> effect(EffectRequest e, Map<String, String> names) {
         if (e == null) return List.of(new Segment("No effect recorded.", null));
         List<Segment> s = new ArrayList<>();
         Function<String, Segment> mission = id -> new Segment("mission " + id, "/missions/" + id);
         Function<String, Segment> event = id -> new Segment("event " + id, "/events/" + id);
         Function<String, Segment> partner = iso -> new Segment(iso, "/partners#" + iso);
-        switch (e.type()) {
-            case "LAUNCH_MISSION" -> s.addAll(List.of(new Segment("Launches ", null), mission.apply(e.mission()),
-                    new Segment(" (" + Display.text(e.name()) + ") from " + Display.text(e.start()) + ", with the mandate: " + Display.text(e.mandate()), null)));
-            case "EXTEND_MISSION" -> s.addAll(List.of(new Segment("Extends ", null), mission.apply(e.mission()), new Segment(" to " + e.newEnd() + ".", null)));
-            case "CHANGE_MANDATE" -> s.addAll(List.of(new Segment("Changes the mandate of ", null), mission.apply(e.mission()), new Segment(" to: " + e.text(), null)));
-            case "REDUCE_MISSION" -> s.addAll(List.of(new Segment("Reduces ", null), mission.apply(e.mission()),
-                    new Segment((e.targetStrength() == null ? "" : " to " + e.targetStrength() + " personnel") + (e.byDate() == null ? "" : " by " + e.byDate()) + ".", null)));
-            case "TERMINATE_MISSION" -> s.addAll(List.of(new Segment("Terminates ", null), mission.apply(e.mission()), new Segment(" by " + e.endDate() + ".", null)));
-            case "INVITE_PARTNER" -> s.addAll(List.of(new Segment("Invites ", null), partner.apply(e.partner()),
-                    new Segment(" to session " + e.session() + " of ", null), event.apply(e.event()),
-                    new Segment(" at " + Labels.level(e.level()) + " level (" + Display.text(e.formality()).toLowerCase() + ").", null)));
-            case "EXCLUDE_PARTNER" -> s.addAll(List.of(new Segment("Excludes ", null), partner.apply(e.partner()),
-                    new Segment(" from session " + e.session() + " of ", null), event.apply(e.event()), new Segment(".", null)));
-            case "EXCLUDE_PARTNERS" -> {
+        switch (e) {
+            case EffectRequest.LaunchMission x -> s.addAll(List.of(new Segment("Launches ", null), mission.apply(x.mission()),
+                    new Segment(" (" + Display.text(x.name()) + ") from " + Display.text(x.start()) + ", with the mandate: " + Display.text(x.mandate()), null)));
+            case EffectRequest.ExtendMission x -> s.addAll(List.of(new Segment("Extends ", null), mission.apply(x.mission()), new Segment(" to " + x.newEnd() + ".", null)));
+            case EffectRequest.ChangeMandate x -> s.addAll(List.of(new Segment("Changes the mandate of ", null), mission.apply(x.mission()), new Segment(" to: " + x.text(), null)));
+            case EffectRequest.ReduceMission x -> s.addAll(List.of(new Segment("Reduces ", null), mission.apply(x.mission()),
+                    new Segment((x.targetStrength() == null ? "" : " to " + x.targetStrength() + " personnel") + (x.byDate() == null ? "" : " by " + x.byDate()) + ".", null)));
+            case EffectRequest.TerminateMission x -> s.addAll(List.of(new Segment("Terminates ", null), mission.apply(x.mission()), new Segment(" by " + x.endDate() + ".", null)));
+            case EffectRequest.InvitePartner x -> s.addAll(List.of(new Segment("Invites ", null), partner.apply(x.partner()),
+                    new Segment(" to session " + x.session() + " of ", null), event.apply(x.event()),
+                    new Segment(" at " + Labels.level(x.level()) + " level (" + Display.text(x.formality()).toLowerCase() + ").", null)));
+            case EffectRequest.ExcludePartner x -> s.addAll(List.of(new Segment("Excludes ", null), partner.apply(x.partner()),
+                    new Segment(" from session " + x.session() + " of ", null), event.apply(x.event()), new Segment(".", null)));
+            case EffectRequest.ExcludePartners x -> {
                 s.add(new Segment("Excludes ", null));
-                List<String> ps = e.partners() == null ? List.of() : e.partners();
+                List<String> ps = x.partners() == null ? List.of() : x.partners();
                 for (int i = 0; i < ps.size(); i++) {
                     if (i > 0) s.add(new Segment(", ", null));
                     s.add(partner.apply(ps.get(i)));
                 }
-                s.addAll(List.of(new Segment(" from session " + e.session() + " of ", null), event.apply(e.event()), new Segment(".", null)));
+                s.addAll(List.of(new Segment(" from session " + x.session() + " of ", null), event.apply(x.event()), new Segment(".", null)));
             }
-            case "HOLD_EVENT" -> s.addAll(List.of(new Segment("Holds ", null), event.apply(e.event()), new Segment(".", null)));
-            case "CANCEL_EVENT" -> s.addAll(List.of(new Segment("Cancels ", null), event.apply(e.event()), new Segment(".", null)));
-            case "ADOPT_STATEMENT" -> s.add(new Segment("Adopts the statement: " + e.text(), null));
-            default -> s.add(new Segment(e.type(), null));
+            case EffectRequest.HoldEvent x -> s.addAll(List.of(new Segment("Holds ", null), event.apply(x.event()), new Segment(".", null)));
+            case EffectRequest.CancelEvent x -> s.addAll(List.of(new Segment("Cancels ", null), event.apply(x.event()), new Segment(".", null)));
+            case EffectRequest.AdoptStatement x -> s.add(new Segment("Adopts the statement: " + x.text(), null));
         }
         return s;
     }

@@ -3,7 +3,7 @@ package org.concord.web.pages;
 import io.javalin.http.Context;
 import org.concord.web.cache.ViewCache;
 import org.concord.procedure.application.ProcedureService;
-import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ActRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.model.ItemId;
@@ -112,15 +112,15 @@ public final class ItemDesk {
     }
 
     public void breakSilence(Context ctx) {
-        act(ctx, "break", (who, id) -> procedure.breakSilence(who, id, member(ctx), actData(ctx)));
+        act(ctx, "break", (who, id) -> procedure.breakSilence(who, id, member(ctx), new ActRequest.BreakSilence(param(ctx, "act"), param(ctx, "reference"), version(ctx))));
     }
 
     public void withdrawFootnote(Context ctx) {
-        act(ctx, "footnote", (who, id) -> procedure.withdrawFootnote(who, id, member(ctx), actData(ctx)));
+        act(ctx, "footnote", (who, id) -> procedure.withdrawFootnote(who, id, member(ctx), new ActRequest.WithdrawFootnote(param(ctx, "act"), param(ctx, "reference"), version(ctx))));
     }
 
     public void openSilence(Context ctx) {
-        act(ctx, "silence", (who, id) -> procedure.openSilence(who, id, actData(ctx)));
+        act(ctx, "silence", (who, id) -> procedure.openSilence(who, id, new ActRequest.OpenSilence(deadline(param(ctx, "deadline")), version(ctx))));
     }
 
     public void adopt(Context ctx) {
@@ -133,15 +133,15 @@ public final class ItemDesk {
     }
 
     public void withdraw(Context ctx) {
-        act(ctx, "withdrawn", (who, id) -> procedure.withdraw(who, id, actData(ctx)));
+        act(ctx, "withdrawn", (who, id) -> procedure.withdraw(who, id, new ActRequest.Withdraw(param(ctx, "reason"), version(ctx))));
     }
 
     public void move(Context ctx) {
-        act(ctx, "moved", (who, id) -> procedure.moveToBody(who, id, param(ctx, "body"), param(ctx, "level"), actData(ctx)));
+        act(ctx, "moved", (who, id) -> procedure.moveToBody(who, id, param(ctx, "body"), param(ctx, "level"), new ActRequest.Move(param(ctx, "reason"), version(ctx))));
     }
 
     public void reopen(Context ctx) {
-        act(ctx, "reopened", (who, id) -> procedure.reopen(who, id, actData(ctx)));
+        act(ctx, "reopened", (who, id) -> procedure.reopen(who, id, new ActRequest.Reopen(param(ctx, "newId"), version(ctx))));
     }
 
     /** A write beside the procedure (a risk): it returns nothing the board needs. */
@@ -242,10 +242,5 @@ public final class ItemDesk {
         if (text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) return text + ":00Z";
         if (text.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}")) return text + "Z";
         return text;
-    }
-
-    private static ActData actData(Context ctx) {
-        return new ActData(param(ctx, "act"), param(ctx, "reference"), param(ctx, "text"), deadline(param(ctx, "deadline")),
-                param(ctx, "reason"), param(ctx, "newId"), version(ctx));
     }
 }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import org.concord.access.AccessService;
 import org.concord.access.model.ActionKind;
 import org.concord.procedure.application.ProcedureService;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.procedure.model.Level;
@@ -73,13 +73,17 @@ public final class RaiseDesk {
             session = session.substring(session.indexOf('/') + 1);
         }
         List<String> partners = ctx.formParams("partners").stream().filter(p -> !p.isBlank()).toList();
-        EffectData effect = type == null ? null : new EffectData(type, ItemDesk.param(ctx, "mission"), ItemDesk.param(ctx, "name"),
-                ItemDesk.param(ctx, "mandate"), ItemDesk.param(ctx, "start"), ItemDesk.param(ctx, "newEnd"), ItemDesk.param(ctx, "effectText"),
-                integer(ItemDesk.param(ctx, "targetStrength")), ItemDesk.param(ctx, "byDate"), ItemDesk.param(ctx, "endDate"), event, session,
-                ItemDesk.param(ctx, "partner"), partners.isEmpty() ? null : partners, ItemDesk.param(ctx, "partnerLevel"), ItemDesk.param(ctx, "formality"), null);
-        RaiseItemData data = new RaiseItemData(ItemDesk.param(ctx, "id"), ItemDesk.param(ctx, "body"), ItemDesk.param(ctx, "level"),
-                ItemDesk.param(ctx, "proposer"), ItemDesk.param(ctx, "subject"), ItemDesk.param(ctx, "text"), effect, ItemDesk.param(ctx, "classification"));
+        EffectRequest.Type effectType;
         try {
+            effectType = type == null ? null : EffectRequest.Type.named(type);
+        } catch (IllegalArgumentException e) {
+            render(ctx, 400, s.principal(), s.viewer(), type, List.of("effect.type: " + e.getMessage()));
+            return;
+        }
+        try {
+            EffectRequest effect = effectType == null ? null : effect(ctx, effectType, event, session, partners);
+            RaiseItemData data = new RaiseItemData(ItemDesk.param(ctx, "id"), ItemDesk.param(ctx, "body"), ItemDesk.param(ctx, "level"),
+                    ItemDesk.param(ctx, "proposer"), ItemDesk.param(ctx, "subject"), ItemDesk.param(ctx, "text"), effect, ItemDesk.param(ctx, "classification"));
             ItemView v = procedure.raise(s.principal(), data);
             Html.seeOther(ctx, "/items/" + v.id() + "?done=raised");
         } catch (InvalidInput e) {
@@ -87,6 +91,27 @@ public final class RaiseDesk {
         } catch (Conflict | Forbidden e) {
             render(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), type, List.of(e.getMessage()));
         }
+    }
+
+    /** The effect the form's fields describe; the fields of other effects are not read. */
+    private static EffectRequest effect(Context ctx, EffectRequest.Type type, String event, String session, List<String> partners) {
+        String mission = ItemDesk.param(ctx, "mission");
+        return switch (type) {
+            case LAUNCH_MISSION -> new EffectRequest.LaunchMission(mission, ItemDesk.param(ctx, "name"), ItemDesk.param(ctx, "mandate"),
+                    ItemDesk.param(ctx, "start"));
+            case EXTEND_MISSION -> new EffectRequest.ExtendMission(mission, ItemDesk.param(ctx, "newEnd"));
+            case CHANGE_MANDATE -> new EffectRequest.ChangeMandate(mission, ItemDesk.param(ctx, "effectText"));
+            case REDUCE_MISSION -> new EffectRequest.ReduceMission(mission, integer(ItemDesk.param(ctx, "targetStrength")),
+                    ItemDesk.param(ctx, "byDate"));
+            case TERMINATE_MISSION -> new EffectRequest.TerminateMission(mission, ItemDesk.param(ctx, "endDate"));
+            case INVITE_PARTNER -> new EffectRequest.InvitePartner(event, session, ItemDesk.param(ctx, "partner"),
+                    ItemDesk.param(ctx, "partnerLevel"), ItemDesk.param(ctx, "formality"));
+            case EXCLUDE_PARTNER -> new EffectRequest.ExcludePartner(event, session, ItemDesk.param(ctx, "partner"));
+            case EXCLUDE_PARTNERS -> new EffectRequest.ExcludePartners(event, session, partners.isEmpty() ? null : partners);
+            case HOLD_EVENT -> new EffectRequest.HoldEvent(event);
+            case CANCEL_EVENT -> new EffectRequest.CancelEvent(event);
+            case ADOPT_STATEMENT -> new EffectRequest.AdoptStatement(ItemDesk.param(ctx, "effectText"));
+        };
     }
 
     private static Integer integer(String s) {
@@ -99,8 +124,8 @@ public final class RaiseDesk {
     }
 
     private void render(Context ctx, int status, Principal who, Viewer viewer, String type, List<String> errors) {
-        String t = type != null && Arrays.stream(EffectData.Type.values()).anyMatch(x -> x.name().equals(type)) ? type : null;
-        List<Choice> types = Arrays.stream(EffectData.Type.values()).map(x -> new Choice(x.name(), Labels.words(x.name()), x.name().equals(t))).toList();
+        String t = type != null && Arrays.stream(EffectRequest.Type.values()).anyMatch(x -> x.name().equals(type)) ? type : null;
+        List<Choice> types = Arrays.stream(EffectRequest.Type.values()).map(x -> new Choice(x.name(), Labels.words(x.name()), x.name().equals(t))).toList();
         List<Choice> proposers = new ArrayList<>();
         if (access.allows(who, ActionKind.RAISE_ITEM, Optional.empty())) proposers.add(new Choice("CHAIR", "the chair", true));
         who.nation().filter(n -> access.allows(who, ActionKind.RAISE_ITEM, Optional.of(n))).ifPresent(n -> proposers.add(new Choice(n.code(), n.code(), proposers.isEmpty())));

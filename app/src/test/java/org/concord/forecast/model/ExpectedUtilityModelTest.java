@@ -315,23 +315,25 @@ class ExpectedUtilityModelTest {
         if (!(range > 0)) {
             return;
         }
-        double[] distance = new double[n * n];
-        double[] logDistance = new double[n * n];
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                distance[a * n + b] = Math.abs(x[a] - x[b]) / range;
-                logDistance[a * n + b] = Math.log(distance[a * n + b]);
-            }
-        }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         BdmMedian.sort(order, x);
+        BdmGroups groups = new BdmGroups(n);
+        groups.regroup(x, order);
+        double[] distance = new double[n * n];
+        double[] logDistance = new double[n * n];
+        for (int a = 0; a < groups.count; a++) {
+            for (int b = 0; b < groups.count; b++) {
+                distance[a * n + b] = Math.abs(groups.position[a] - groups.position[b]) / range;
+                logDistance[a * n + b] = Math.log(distance[a * n + b]);
+            }
+        }
         BdmVotes linear = new BdmVotes(n);
-        linear.tallyLinear(distance, x, order, w);
+        linear.tallyLinear(groups, distance, order, w);
         BdmVotes curved = new BdmVotes(n);
-        curved.tally(logDistance, x, order, w, r);
+        curved.tally(groups, logDistance, order, w, r);
 
         assertMatchesNaiveTally(linear, x, w, new double[n], range, true);
         assertMatchesNaiveTally(curved, x, w, r, range, false);

@@ -2,8 +2,8 @@ package org.concord.procedure.application;
 
 import org.concord.boot.Concord;
 import org.concord.boot.DataFiles;
-import org.concord.procedure.data.ActData;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.ActRequest;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
@@ -60,8 +60,7 @@ class OtherBodiesIT {
     static Principal delegation(String iso3) { return Principal.delegation(iso3.toLowerCase() + "-delegate", Iso3.of(iso3)); }
 
     static ItemView raise(Concord c, String id) {
-        EffectData statement = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "The Council adopts the statement.",
-                null, null, null, null, null, null, null, null, null, null);
+        EffectRequest statement = new EffectRequest.AdoptStatement("The Council adopts the statement.");
         return c.procedure().raise(CHAIR, new RaiseItemData(id, null, null, "CHAIR", "Council statement " + id,
                 "The Council adopts the statement.", statement, "PUBLIC"));
     }
@@ -210,7 +209,7 @@ class OtherBodiesIT {
     void the_eu_council_has_no_consensus_minus_one() {
         try (Concord c = open(EU, IN_2014)) {
             ItemId item = ItemId.of(raise(c, "cfsp-exclusion").id());
-            assertThatThrownBy(() -> c.procedure().excludeMember(CHAIR, item, Iso3.of("HUN"), new ActData(null, null, null, null, "basis", null, 1L)))
+            assertThatThrownBy(() -> c.procedure().excludeMember(CHAIR, item, Iso3.of("HUN"), new ActRequest.ExcludeMember("basis", 1L)))
                     .isInstanceOf(Conflict.class).hasMessageStartingWith("R2").hasMessageContaining("no consensus-minus-one");
         }
     }
@@ -224,11 +223,11 @@ class OtherBodiesIT {
             long version = record(c, item, "RUS", "OBJECTION", 1).version();
             String deadline = Fixtures.NOW.plus(Duration.ofHours(48)).toString();
             long at = version;
-            assertThatThrownBy(() -> c.procedure().openSilence(CHAIR, item, new ActData(null, null, null, deadline, null, null, at)))
+            assertThatThrownBy(() -> c.procedure().openSilence(CHAIR, item, new ActRequest.OpenSilence(deadline, at)))
                     .isInstanceOf(Conflict.class).hasMessageStartingWith("R3(b)").hasMessageContaining("RUS");
 
             version = record(c, item, "RUS", "ABSTAIN", version).version();
-            ItemView open = c.procedure().openSilence(CHAIR, item, new ActData(null, null, null, deadline, null, null, version));
+            ItemView open = c.procedure().openSilence(CHAIR, item, new ActRequest.OpenSilence(deadline, version));
             assertThat(open.status()).isEqualTo("UNDER_SILENCE");
             assertThat(open.silence().deadline()).isEqualTo(Instant.parse(deadline));
         }
@@ -241,7 +240,7 @@ class OtherBodiesIT {
             long version = record(c, item, "RUS", "OBJECTION", 1).version();
             long objected = version;
             assertThatThrownBy(() -> c.procedure().adopt(CHAIR, item, objected)).isInstanceOf(Conflict.class).hasMessageStartingWith("R1");
-            ActData basis = new ActData(null, null, null, null, "clear, gross and uncorrected violation of commitments (Prague Document 1992)", null, version);
+            ActRequest.ExcludeMember basis = new ActRequest.ExcludeMember("clear, gross and uncorrected violation of commitments (Prague Document 1992)", version);
             assertThatThrownBy(() -> c.procedure().excludeMember(delegation("UKR"), item, Iso3.of("RUS"), basis))
                     .isInstanceOf(Forbidden.class);
 
@@ -251,7 +250,7 @@ class OtherBodiesIT {
             assertThat(excluded.consensus().requiredSet()).isEqualTo(56);
             long next = excluded.version();
             assertThatThrownBy(() -> record(c, item, "RUS", "OBJECTION", next)).isInstanceOf(Conflict.class).hasMessageStartingWith("R2");
-            assertThatThrownBy(() -> c.procedure().excludeMember(CHAIR, item, Iso3.of("BLR"), new ActData(null, null, null, null, "b", null, next)))
+            assertThatThrownBy(() -> c.procedure().excludeMember(CHAIR, item, Iso3.of("BLR"), new ActRequest.ExcludeMember("b", next)))
                     .isInstanceOf(Conflict.class).hasMessageStartingWith("R2").hasMessageContaining("already excluded");
 
             ItemView adopted = c.procedure().adopt(CHAIR, item, next);

@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.concord.boot.Concord;
 import org.concord.journal.Journal;
-import org.concord.procedure.data.ActData;
+import org.concord.procedure.data.ActRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.model.ItemId;
@@ -103,11 +103,11 @@ class ProcedureJournalPropertiesIT {
             case Act.Position p -> c.procedure().recordPosition(Principal.delegation(p.member().toLowerCase(), Iso3.of(p.member())), ITEM,
                     Iso3.of(p.member()), new PositionData(p.kind(), null, null, null, null, null, null, version), version);
             case Act.OpenSilence o -> c.procedure().openSilence(CHAIR, ITEM,
-                    new ActData(null, null, null, clock.instant().plus(Duration.ofHours(o.hours())).toString(), null, null, version));
+                    new ActRequest.OpenSilence(clock.instant().plus(Duration.ofHours(o.hours())).toString(), version));
             case Act.Break b -> c.procedure().breakSilence(Principal.delegation(b.member().toLowerCase(), Iso3.of(b.member())), ITEM,
-                    Iso3.of(b.member()), new ActData("LETTER", b.member() + "/" + version, null, null, null, null, version));
+                    Iso3.of(b.member()), new ActRequest.BreakSilence("LETTER", b.member() + "/" + version, version));
             case Act.Adopt a -> c.procedure().adopt(CHAIR, ITEM, version);
-            case Act.NewText t -> c.procedure().addText(CHAIR, ITEM, new ActData(null, null, "Revised text " + version, null, null, null, version));
+            case Act.NewText t -> c.procedure().addText(CHAIR, ITEM, new ActRequest.AddText("Revised text " + version, version));
             case Act.Wait w -> clock.advance(Duration.ofHours(w.hours()));
         }
     }

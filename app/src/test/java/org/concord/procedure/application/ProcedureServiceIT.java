@@ -3,8 +3,8 @@ package org.concord.procedure.application;
 import org.concord.boot.Concord;
 import org.concord.boot.SilenceScheduler;
 import org.concord.journal.Journal;
-import org.concord.procedure.data.ActData;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.ActRequest;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
@@ -125,7 +125,7 @@ class ProcedureServiceIT {
         try (Concord c = Fixtures.loaded(kind, clock)) {
             ItemId item = ItemId.of("public-forum-2026-cancellation");
             Instant deadline = Fixtures.NOW.plus(Duration.ofHours(48));
-            ItemView open = c.procedure().openSilence(CHAIR, item, new ActData(null, null, null, deadline.toString(), null, null, 1L));
+            ItemView open = c.procedure().openSilence(CHAIR, item, new ActRequest.OpenSilence(deadline.toString(), 1L));
             assertThat(open.status()).isEqualTo("UNDER_SILENCE");
             assertThat(c.procedure().closeDueSilences(Principal.system())).isEmpty();
 
@@ -147,9 +147,9 @@ class ProcedureServiceIT {
         try (Concord c = Fixtures.loaded(kind, clock)) {
             ItemId item = ItemId.of("ankara-partners-2026");
             Instant deadline = Fixtures.NOW.plus(Duration.ofHours(24));
-            c.procedure().openSilence(CHAIR, item, new ActData(null, null, null, deadline.toString(), null, null, 1L));
+            c.procedure().openSilence(CHAIR, item, new ActRequest.OpenSilence(deadline.toString(), 1L));
             clock.advance(Duration.ofHours(2));
-            ItemView broken = c.procedure().breakSilence(delegation("DEU"), item, Iso3.of("DEU"), new ActData("LETTER", "DEU/2026/117", null, null, null, null, 2L));
+            ItemView broken = c.procedure().breakSilence(delegation("DEU"), item, Iso3.of("DEU"), new ActRequest.BreakSilence("LETTER", "DEU/2026/117", 2L));
             assertThat(broken.silence().breakers()).containsExactly("DEU");
             clock.advance(Duration.ofHours(23));
             new SilenceScheduler(c.procedure()).runOnce();
@@ -169,7 +169,7 @@ class ProcedureServiceIT {
         Instant deadline = Fixtures.NOW.plus(Duration.ofHours(1));
         ItemId item = ItemId.of("kfor-reduction-2026");
         try (Concord first = Fixtures.on(url, kind, clock)) {
-            first.procedure().openSilence(CHAIR, item, new ActData(null, null, null, deadline.toString(), null, null, 1L));
+            first.procedure().openSilence(CHAIR, item, new ActRequest.OpenSilence(deadline.toString(), 1L));
         }
         clock.advance(Duration.ofDays(3));
         try (Concord restarted = Fixtures.on(url, kind, clock); SilenceScheduler scheduler = new SilenceScheduler(restarted.procedure())) {
@@ -188,7 +188,7 @@ class ProcedureServiceIT {
             ItemId item = ItemId.of("public-forum-2026-cancellation");
             c.procedure().adopt(CHAIR, item, 1L);
             assertThatThrownBy(() -> record(c, item, "FRA", "OBJECTION", 3)).isInstanceOf(Conflict.class).hasMessageStartingWith("R13");
-            ItemView reopened = c.procedure().reopen(CHAIR, item, new ActData(null, null, null, null, null, "public-forum-2026-review", 3L));
+            ItemView reopened = c.procedure().reopen(CHAIR, item, new ActRequest.Reopen("public-forum-2026-review", 3L));
             assertThat(reopened.reopenedFrom()).isEqualTo(item.value());
             assertThat(reopened.status()).isEqualTo("OPEN");
             assertThat(c.procedure().list(CHAIR, Optional.empty())).extracting(ItemView::id).contains("public-forum-2026-review");
@@ -199,15 +199,15 @@ class ProcedureServiceIT {
     @EnumSource(TestDatabases.Kind.class)
     void a_raised_item_needs_a_real_mission_and_names_every_bad_field(TestDatabases.Kind kind) {
         try (Concord c = Fixtures.loaded(kind)) {
-            var effect = new EffectData("TERMINATE_MISSION", "atlantis", null, null, null, null, null, null, null, "2026-13", null, null, null, null, null, null, null);
+            var effect = new EffectRequest.TerminateMission("atlantis", "2026-13");
             assertThatThrownBy(() -> c.procedure().raise(delegation("USA"), new RaiseItemData("x", null, "SOMETIMES", "USA", "", "t", effect)))
                     .isInstanceOfSatisfying(org.concord.shared.InvalidInput.class, e -> assertThat(e.violations()).extracting(vv -> vv.field())
                             .contains("level", "subject", "effect.endDate"));
-            var ok = new EffectData("TERMINATE_MISSION", "atlantis", null, null, null, null, null, null, null, "2026-12", null, null, null, null, null, null, null);
+            var ok = new EffectRequest.TerminateMission("atlantis", "2026-12");
             assertThatThrownBy(() -> c.procedure().raise(delegation("USA"), new RaiseItemData("x", null, null, "USA", "s", "t", ok)))
                     .isInstanceOfSatisfying(org.concord.shared.InvalidInput.class, e -> assertThat(e.violations()).extracting(vv -> vv.field()).containsExactly("effect.mission"));
             var raised = c.procedure().raise(delegation("USA"), new RaiseItemData("osg-end", null, null, "USA", "End Sea Guardian", "The Council decides to end OSG.",
-                    new EffectData("TERMINATE_MISSION", "osg", null, null, null, null, null, null, null, "2027-06-30", null, null, null, null, null, null, null)));
+                    new EffectRequest.TerminateMission("osg", "2027-06-30")));
             assertThat(raised.version()).isEqualTo(1);
         }
     }

@@ -2,8 +2,8 @@ package org.concord.procedure.application;
 
 import org.concord.boot.Concord;
 import org.concord.journal.JournalEntry;
-import org.concord.procedure.data.ActData;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.ActRequest;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.RaiseItemData;
 import org.concord.procedure.model.ItemId;
 import org.concord.shared.Principal;
@@ -43,8 +43,8 @@ class SilenceRaceIT {
             for (int i = 0; i < ITEMS; i++) {
                 String id = "statement-" + i;
                 setup.procedure().raise(chair, new RaiseItemData(id, null, null, "CHAIR", "Statement " + i, "Text " + i,
-                        new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "Text " + i, null, null, null, null, null, null, null, null, null, null)));
-                setup.procedure().openSilence(chair, ItemId.of(id), new ActData(null, null, null, Fixtures.NOW.plus(Duration.ofHours(1)).toString(), null, null, 1L));
+                        new EffectRequest.AdoptStatement("Text " + i)));
+                setup.procedure().openSilence(chair, ItemId.of(id), new ActRequest.OpenSilence(Fixtures.NOW.plus(Duration.ofHours(1)).toString(), 1L));
             }
         }
         Path go = dir.resolve("go");

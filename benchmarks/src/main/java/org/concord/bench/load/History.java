@@ -2,7 +2,7 @@ package org.concord.bench.load;
 
 import org.concord.boot.Concord;
 import org.concord.boot.Settings;
-import org.concord.procedure.data.EffectData;
+import org.concord.procedure.data.EffectRequest;
 import org.concord.procedure.data.ItemView;
 import org.concord.procedure.data.PositionData;
 import org.concord.procedure.data.RaiseItemData;
@@ -67,8 +67,7 @@ public final class History {
     private void raiseUpTo(int items) {
         for (ItemView v : concord.procedure().list(Principal.system(), Optional.empty()))
             if (v.id().startsWith("load-")) versions.put(v.id(), v.version());
-        EffectData effect = new EffectData("ADOPT_STATEMENT", null, null, null, null, null, "The Council states.", null, null, null, null, null,
-                null, null, null, null, null);
+        EffectRequest effect = new EffectRequest.AdoptStatement("The Council states.");
         for (int i = versions.size() + 1; i <= items; i++) {
             String id = String.format("load-%04d", i);
             ItemView v = concord.procedure().raise(CHAIR, new RaiseItemData(id, null, null, "CHAIR", "Load statement number " + i,
