@@ -33,15 +33,44 @@ import static org.assertj.core.api.Assertions.fail;
  * One real browser window on the desk: Debian's headless Chromium driven by its own chromedriver (never a downloaded
  * one), with the checks every page must pass (axe-core, no console errors, no sideways scroll at 400 px) and
  * screenshots under {@code target/screenshots}.
+ *
+ * <p>Starting Chromium and its driver costs one to three seconds, so a window closed by one test is kept for the next
+ * ({@link #at}): closing clears every cookie and the desk's storage, leaves the page and empties the console log, so
+ * the next user starts signed out on a blank page, as in a new browser. {@link #quitAll} ends the kept ones.
  */
 final class Browser implements AutoCloseable {
+    /** Windows closed and cleared, ready for the next test. */
+    private static final java.util.Deque<Browser> IDLE = new java.util.ArrayDeque<>();
     static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
     final ChromeDriver driver;
     private final Path profile;
-    private final String base;
+    private String base;
 
-    Browser(int port) {
+    /** A window on the desk at {@code port}: one a test closed before, cleared, or a new one. */
+    static Browser at(int port) {
+        Browser kept;
+        synchronized (IDLE) {
+            kept = IDLE.poll();
+        }
+        if (kept == null) return new Browser(port);
+        kept.base = "http://127.0.0.1:" + port;
+        return kept;
+    }
+
+    /** Ends every kept window and its Chromium. */
+    static void quitAll() {
+        while (true) {
+            Browser kept;
+            synchronized (IDLE) {
+                kept = IDLE.poll();
+            }
+            if (kept == null) return;
+            kept.quit();
+        }
+    }
+
+    private Browser(int port) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER))
             fail("the browser test needs Debian's Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
                     + ": install them with 'apt-get install chromium chromium-driver' (.ci/run does this in CI)");
@@ -179,8 +208,25 @@ final class Browser implements AutoCloseable {
         return r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " at " + r.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
     }
 
+    /** Clears the window (cookies, the desk's storage, the page, the console log) and keeps it for the next test. */
     @Override
     public void close() {
+        try {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", base, "storageTypes", "all"));
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.get("about:blank");
+            driver.manage().logs().get(LogType.BROWSER);
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        } catch (RuntimeException e) {
+            quit();
+            throw e;
+        }
+        synchronized (IDLE) {
+            IDLE.push(this);
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -45,13 +45,14 @@ class DeskFlowsBrowserIT {
 
     @AfterAll
     void stop() {
+        Browser.quitAll();
         if (server != null) server.close();
         if (concord != null) concord.close();
     }
 
     @Test
     void the_chair_raises_an_item_a_delegations_objection_blocks_the_open_board_without_a_reload_and_once_lifted_the_chair_adopts_and_the_mission_shows_the_change() {
-        try (Browser chair = new Browser(server.port()); Browser ita = new Browser(server.port())) {
+        try (Browser chair = Browser.at(server.port()); Browser ita = Browser.at(server.port())) {
             // raised on the desk: the effect's target chosen from the register, never typed
             chair.signIn("chair", Fixtures.PASSWORD).open("/items/new?type=TERMINATE_MISSION");
             new Select(chair.driver.findElement(By.id("mission"))).selectByValue("nmi");
@@ -113,7 +114,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void a_stale_form_shows_the_conflict_and_the_item_as_it_stands_never_a_stack_trace() {
-        try (Browser ita = new Browser(server.port())) {
+        try (Browser ita = Browser.at(server.port())) {
             ita.signIn("ita", Fixtures.PASSWORD).open("/items/kfor-reduction-2026");
             // freeze the page as read: the live board would otherwise bring the new version in
             ita.driver.executeScript("var l = document.getElementById('live'), c = l.cloneNode(true);"
@@ -133,7 +134,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void an_analyst_defines_an_issue_for_an_item_records_a_stance_runs_a_forecast_and_sees_it() {
-        try (Browser analyst = new Browser(server.port())) {
+        try (Browser analyst = Browser.at(server.port())) {
             analyst.signIn("analyst", Fixtures.PASSWORD).open("/items/ankara-partners-2026");
             analyst.follow("Define a forecast issue for this item");
             assertThat(new Select(analyst.driver.findElement(By.id("issue-item"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("ankara-partners-2026");
@@ -186,7 +187,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void the_item_page_shows_the_options_side_by_side_an_analyst_records_a_risk_and_the_brief_prints_with_its_marking() {
-        try (Browser analyst = new Browser(server.port())) {
+        try (Browser analyst = Browser.at(server.port())) {
             analyst.signIn("analyst", Fixtures.PASSWORD).open(ITEM);
             assertThat(analyst.text("options")).contains("Out by September 2026", "Drawdown to a residual advisory presence by 2027",
                     "Continue as is", "P(passes)", "P(status quo stays)");
@@ -212,7 +213,7 @@ class DeskFlowsBrowserIT {
             assertThat(analyst.text("brief-risks")).contains("A residual presence becomes a target", "Kurdistan");
             analyst.check("brief-analyst");
         }
-        try (Browser ukr = new Browser(server.port())) {
+        try (Browser ukr = Browser.at(server.port())) {
             ukr.signIn("ukr", Fixtures.PASSWORD).open(ITEM + "/brief");
             assertThat(ukr.text("marking-top")).isEqualTo("PUBLIC");
             assertThat(ukr.driver.getPageSource()).doesNotContain("A residual presence becomes a target");
@@ -223,7 +224,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void an_administrator_adds_unlocks_and_disables_a_user_and_creates_lists_and_revokes_a_token_on_the_desk() {
-        try (Browser admin = new Browser(server.port())) {
+        try (Browser admin = Browser.at(server.port())) {
             admin.signIn("root", Fixtures.PASSWORD);
             admin.follow("Administration");
             admin.driver.findElement(By.id("user-name")).sendKeys("pol");
@@ -260,7 +261,7 @@ class DeskFlowsBrowserIT {
             assertThat(concord.access().byToken(token)).isEmpty();
             admin.check("admin-tokens");
         }
-        try (Browser ita = new Browser(server.port())) {
+        try (Browser ita = Browser.at(server.port())) {
             ita.signIn("ita", Fixtures.PASSWORD).open("/admin");
             assertThat(ita.text("message")).contains("Only an administrator");
         }
@@ -268,7 +269,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void a_partner_does_not_see_a_restricted_item_anywhere() {
-        try (Browser ukr = new Browser(server.port())) {
+        try (Browser ukr = Browser.at(server.port())) {
             ukr.signIn("ukr", Fixtures.PASSWORD);
             for (String path : List.of("/", "/items", "/items?marking=NATO+RESTRICTED", "/journal", "/events/summit-2026-ankara", "/missions/nmi", "/forecasts")) {
                 ukr.open(path);
@@ -282,7 +283,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void the_chair_sees_reviews_due_records_one_then_applies_a_reset_prepares_its_drafts_with_forecasts_and_raises_one() {
-        try (Browser chair = new Browser(server.port())) {
+        try (Browser chair = Browser.at(server.port())) {
             chair.signIn("chair", Fixtures.PASSWORD).open("/");
             assertThat(chair.text("reviews-due")).contains("Kosovo Force", "2026-06-12", "OVERDUE", "2026-12-12", "DUE");
             chair.check("home-reviews");
@@ -338,7 +339,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void every_page_passes_the_accessibility_console_and_narrow_screen_checks() {
-        try (Browser reader = new Browser(server.port()); Browser chair = new Browser(server.port())) {
+        try (Browser reader = Browser.at(server.port()); Browser chair = Browser.at(server.port())) {
             for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/items/kfor-reduction-2026/brief", "/missions", "/missions/kfor", "/portfolio", "/events",
                     "/events/summit-2026-ankara", "/members", "/partners")) {
                 reader.open(path).check("anonymous" + path.replace('/', '-'));
