@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 
 /**
  * A date as people and sources write it: a day ({@code 2026-09-30}), a month ({@code 2026-09}) or a year
- * ({@code 2026}). This is the one place Concord parses dates, partial dates and as-of instants; every edge and wire
+ * ({@code 2026}), kept as precise as its source gives it: no day is invented, "2018-10" stays a month. This is the one place Concord parses dates, partial dates and as-of instants; every edge and wire
  * record reads its date fields through it, so each accepted form and each error message is written once.
  *
  * @param first     the first day of the period, never null
  * @param precision how much of the date is known
  */
-public record CalendarDate(LocalDate first, Precision precision) {
+public record CalendarDate(LocalDate first, Precision precision) implements Comparable<CalendarDate> {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -52,7 +52,7 @@ public record CalendarDate(LocalDate first, Precision precision) {
     }
 
     /** A date known to the day. */
-    static CalendarDate of(LocalDate day) { return new CalendarDate(day, Precision.DAY); }
+    public static CalendarDate of(LocalDate day) { return new CalendarDate(day, Precision.DAY); }
 
     /**
      * Parses a day, a month or a year.
@@ -144,6 +144,12 @@ public record CalendarDate(LocalDate first, Precision precision) {
         var forms = allowed.stream().map(Precision::form).toList();
         return forms.size() == 1 ? forms.get(0)
                 : String.join(", ", forms.subList(0, forms.size() - 1)) + " or " + forms.get(forms.size() - 1);
+    }
+
+    /** Earlier first day first; on the same first day, the finer precision first. */
+    @Override public int compareTo(CalendarDate o) {
+        int c = first.compareTo(o.first);
+        return c != 0 ? c : precision.compareTo(o.precision);
     }
 
     @Override public String toString() {

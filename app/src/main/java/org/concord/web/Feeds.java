@@ -194,7 +194,7 @@ final class Feeds {
             case SCHEDULED, HELD -> Status.VALUE_CONFIRMED;
         }));
         StringBuilder d = new StringBuilder(e.kind().name().replace('_', ' ').toLowerCase());
-        if (e.start().precision() != org.concord.register.model.PartialDate.Precision.DAY) d.append("; dates as precise as the source: ").append(e.start());
+        if (e.start().precision() != org.concord.shared.CalendarDate.Precision.DAY) d.append("; dates as precise as the source: ").append(e.start());
         e.sessions().forEach(s -> d.append("\n").append(s.title()).append(" (").append(s.formality().name()).append(")"));
         v.add(new Description(d.toString()));
         return v;

@@ -16,7 +16,7 @@ import org.concord.register.model.Mission;
 import org.concord.register.model.MissionId;
 import org.concord.register.model.MissionStatus;
 import org.concord.register.model.Missions;
-import org.concord.register.model.PartialDate;
+import org.concord.shared.CalendarDate;
 import org.concord.register.model.SessionId;
 import org.concord.shared.Confidence;
 import org.concord.shared.Conflict;
@@ -56,7 +56,7 @@ public final class DecisionEffects implements RegisterEffects {
                 if (missions.find(id).isPresent()) throw Conflict.idUnavailable("mission", id);
                 Mission m = new Mission(id, l.name(), Optional.empty(), "mission launched by Council decision " + d.item().value(),
                         CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, Optional.empty(), Optional.of("set at launch; review the core task"),
-                        l.mandate(), Optional.empty(), Optional.empty(), PartialDate.of(l.start()), Optional.empty(), Optional.empty(),
+                        l.mandate(), Optional.empty(), Optional.empty(), CalendarDate.of(l.start()), Optional.empty(), Optional.empty(),
                         l.start().isAfter(today) ? MissionStatus.PLANNED : MissionStatus.ACTIVE, List.of(), List.of(), List.of(), List.of(),
                         List.of(), Optional.empty(), Optional.empty(), Optional.of("launched by decision " + d.item().value()), basis, "PUBLIC", 0);
                 Mission stored = missions.insert(m);

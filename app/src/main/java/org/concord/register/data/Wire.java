@@ -1,6 +1,6 @@
 package org.concord.register.data;
 
-import org.concord.register.model.PartialDate;
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Confidence;
 import org.concord.shared.Iso2;
 import org.concord.shared.Iso3;
@@ -49,7 +49,7 @@ final class Wire {
 
     static Iso2 iso2(String text) { return Iso2.of(text); }
 
-    static PartialDate partial(String text) { return PartialDate.parse(text); }
+    static CalendarDate partial(String text) { return CalendarDate.parse(text); }
 
     static LocalDate day(String text) {
         if (text == null) throw new IllegalArgumentException("'null' is not a date (YYYY-MM-DD)");

@@ -1,5 +1,6 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Iso3;
 import org.concord.shared.Provenance;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param note       free text
  * @param provenance where the figure comes from, never null
  */
-public record Contribution(Iso3 nation, int personnel, Qualifier qualifier, PartialDate date, Optional<String> note,
+public record Contribution(Iso3 nation, int personnel, Qualifier qualifier, CalendarDate date, Optional<String> note,
                            Provenance provenance) {
     public Contribution {
         Objects.requireNonNull(nation, "nation");

@@ -1,5 +1,6 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Iso3;
 import org.concord.shared.Provenance;
 
@@ -15,7 +16,7 @@ import java.util.function.UnaryOperator;
  * @param version optimistic-lock version, incremented on every write
  */
 public record Event(EventId id, String name, EventKind kind, Optional<EventId> parent, String place, Optional<Iso3> country,
-                    PartialDate start, PartialDate end, EventStatus status, List<Session> sessions,
+                    CalendarDate start, CalendarDate end, EventStatus status, List<Session> sessions,
                     Optional<String> note, Provenance provenance, String classification, long version) {
     public Event {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Iso3;
 import org.concord.shared.Provenance;
 
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param note       free text, e.g. the commander's name
  * @param provenance where the term comes from
  */
-public record LeadTerm(Iso3 nation, Optional<String> role, Optional<PartialDate> from, Optional<PartialDate> to,
+public record LeadTerm(Iso3 nation, Optional<String> role, Optional<CalendarDate> from, Optional<CalendarDate> to,
                        Optional<String> note, Provenance provenance) {
     public LeadTerm {
         Objects.requireNonNull(nation, "nation");

@@ -1,5 +1,6 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Iso3;
 import org.concord.shared.Provenance;
 
@@ -23,7 +24,7 @@ import java.util.Optional;
 public record Mission(MissionId id, String name, Optional<String> acronym, String kind,
                       CoreTask coreTask, Optional<CoreTask> secondaryCoreTask, Optional<String> coreTaskBasis,
                       String legalBasis, Optional<String> area, Optional<Iso3> hostNation,
-                      PartialDate start, Optional<PartialDate> end, Optional<PartialDate> scheduledEnd,
+                      CalendarDate start, Optional<CalendarDate> end, Optional<CalendarDate> scheduledEnd,
                       MissionStatus status, List<StrengthPoint> strength,
                       List<LeadTerm> leads, List<Iso3> contributors, List<Iso3> partnerContributors,
                       List<Contribution> contributions, Optional<ReviewCycle> reviewCycle, Optional<FundedCost> commonFundedCost,
@@ -48,7 +49,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
         note = orEmpty(note);
         strength = List.copyOf(strength).stream().sorted(Comparator.comparing(StrengthPoint::date)).toList();
         leads = List.copyOf(leads).stream()
-                .sorted(Comparator.comparing((LeadTerm l) -> l.from().map(PartialDate::first).orElse(LocalDate.MIN))).toList();
+                .sorted(Comparator.comparing((LeadTerm l) -> l.from().map(CalendarDate::first).orElse(LocalDate.MIN))).toList();
         contributors = List.copyOf(contributors);
         partnerContributors = List.copyOf(partnerContributors);
         contributions = contributions == null ? List.of() : List.copyOf(contributions);
@@ -113,7 +114,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
     public Mission terminatedBy(LocalDate endDate, LocalDate today) {
         boolean past = !endDate.isAfter(today);
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, past ? Optional.of(PartialDate.of(endDate)) : end, Optional.of(PartialDate.of(endDate)),
+                start, past ? Optional.of(CalendarDate.of(endDate)) : end, Optional.of(CalendarDate.of(endDate)),
                 past ? MissionStatus.TERMINATED : MissionStatus.DRAWING_DOWN, strength, leads, contributors,
                 partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
@@ -121,7 +122,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
     /** The mission with a new scheduled end (an extension). */
     public Mission extendedTo(LocalDate newEnd) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
-                start, end, Optional.of(PartialDate.of(newEnd)), status, strength, leads, contributors,
+                start, end, Optional.of(CalendarDate.of(newEnd)), status, strength, leads, contributors,
                 partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, version);
     }
 
@@ -141,7 +142,7 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
     /** The mission with a planned (authorised) strength by a date, drawing down or residual. */
     public Mission reducedTo(int targetStrength, LocalDate byDate, Provenance decision) {
         var points = new java.util.ArrayList<>(strength);
-        points.add(new StrengthPoint(PartialDate.of(byDate), java.util.OptionalInt.empty(), java.util.OptionalInt.of(targetStrength),
+        points.add(new StrengthPoint(CalendarDate.of(byDate), java.util.OptionalInt.empty(), java.util.OptionalInt.of(targetStrength),
                 Qualifier.EXACT, java.util.OptionalInt.empty(), Optional.of("planned by Council decision"), decision));
         MissionStatus next = status == MissionStatus.PLANNED ? MissionStatus.PLANNED : MissionStatus.DRAWING_DOWN;
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,

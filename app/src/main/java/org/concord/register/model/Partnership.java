@@ -1,12 +1,13 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Provenance;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /** A partner's participation in one framework, from a date where known. */
-public record Partnership(FrameworkCode framework, Optional<PartialDate> since, Optional<String> note, Provenance provenance) {
+public record Partnership(FrameworkCode framework, Optional<CalendarDate> since, Optional<String> note, Provenance provenance) {
     public Partnership {
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(provenance, "provenance");

@@ -1,5 +1,6 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import org.concord.shared.Provenance;
 
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.OptionalInt;
  * @param note         free text (e.g. "several hundred" when no number is given)
  * @param provenance   where the figure comes from
  */
-public record StrengthPoint(PartialDate date, OptionalInt actual, OptionalInt authorised, Qualifier qualifier,
+public record StrengthPoint(CalendarDate date, OptionalInt actual, OptionalInt authorised, Qualifier qualifier,
                             OptionalInt contributors, Optional<String> note, Provenance provenance) {
     public StrengthPoint {
         Objects.requireNonNull(date, "date");

@@ -5,7 +5,7 @@ import org.concord.register.model.CoreTask;
 import org.concord.register.model.Mission;
 import org.concord.register.model.MissionId;
 import org.concord.register.model.MissionStatus;
-import org.concord.register.model.PartialDate;
+import org.concord.shared.CalendarDate;
 import org.concord.register.model.Qualifier;
 import org.concord.register.model.StrengthPoint;
 import org.concord.shared.Confidence;
@@ -28,17 +28,17 @@ class ResetAnalysisTest {
 
     static Mission mission(String id, CoreTask task, String host, Integer actual, String note, List<Contribution> named, List<String> contributors) {
         List<StrengthPoint> strength = actual == null && note == null ? List.of()
-                : List.of(new StrengthPoint(PartialDate.parse("2025"), actual == null ? OptionalInt.empty() : OptionalInt.of(actual), OptionalInt.empty(),
+                : List.of(new StrengthPoint(CalendarDate.parse("2025"), actual == null ? OptionalInt.empty() : OptionalInt.of(actual), OptionalInt.empty(),
                 Qualifier.APPROXIMATELY, OptionalInt.empty(), Optional.ofNullable(note), S));
         return new Mission(MissionId.of(id), id.toUpperCase(), Optional.empty(), "kind", task, Optional.empty(), Optional.empty(), "basis",
-                Optional.empty(), Optional.ofNullable(host).map(Iso3::of), PartialDate.parse("2000"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.ofNullable(host).map(Iso3::of), CalendarDate.parse("2000"), Optional.empty(), Optional.empty(),
                 MissionStatus.ACTIVE, strength, List.of(), contributors.stream().map(Iso3::of).toList(), List.of(), named, Optional.empty(),
                 Optional.empty(), Optional.empty(), Provenance.entered(), "PUBLIC", 0);
     }
 
     static final Mission KFOR = mission("kfor", CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, "XKX", 4500, null,
-            List.of(new Contribution(Iso3.of("ITA"), 852, Qualifier.EXACT, PartialDate.parse("2023-10"), Optional.empty(), S),
-                    new Contribution(Iso3.of("TUR"), 780, Qualifier.EXACT, PartialDate.parse("2023-10"), Optional.empty(), S)),
+            List.of(new Contribution(Iso3.of("ITA"), 852, Qualifier.EXACT, CalendarDate.parse("2023-10"), Optional.empty(), S),
+                    new Contribution(Iso3.of("TUR"), 780, Qualifier.EXACT, CalendarDate.parse("2023-10"), Optional.empty(), S)),
             List.of("ITA", "TUR", "GBR"));
     static final Mission NMI = mission("nmi", CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, "IRQ", null, "several hundred", List.of(), List.of("FRA"));
     static final Mission FLF = mission("flf", CoreTask.DETERRENCE_AND_DEFENCE, null, 10000, null, List.of(), List.of("DEU"));
@@ -65,7 +65,7 @@ class ResetAnalysisTest {
         assertThat(Area.of(KFOR)).isEqualTo(Area.EURO_ATLANTIC);
         assertThat(Area.of(FLF)).isEqualTo(Area.EURO_ATLANTIC); // no host nation: Allied territory
         Mission shield = new Mission(MissionId.of("ocean-shield"), "Ocean Shield", Optional.empty(), "k", CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT,
-                Optional.empty(), Optional.empty(), "b", Optional.of("Gulf of Aden and Indian Ocean"), Optional.empty(), PartialDate.parse("2009"),
+                Optional.empty(), Optional.empty(), "b", Optional.of("Gulf of Aden and Indian Ocean"), Optional.empty(), CalendarDate.parse("2009"),
                 Optional.empty(), Optional.empty(), MissionStatus.ACTIVE, List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Provenance.entered(), "PUBLIC", 0);
         assertThat(Area.of(shield)).isEqualTo(Area.BEYOND); // no host nation, but the area names a place beyond

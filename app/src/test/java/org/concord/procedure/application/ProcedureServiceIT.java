@@ -14,7 +14,7 @@ import org.concord.register.model.EventStatus;
 import org.concord.register.model.InvitationStatus;
 import org.concord.register.model.MissionId;
 import org.concord.register.model.MissionStatus;
-import org.concord.register.model.PartialDate;
+import org.concord.shared.CalendarDate;
 import org.concord.register.model.SessionId;
 import org.concord.shared.Conflict;
 import org.concord.shared.Forbidden;
@@ -79,7 +79,7 @@ class ProcedureServiceIT {
             assertThat(adopted.sealed()).isTrue();
             var nmi = c.register().mission(Fixtures.ADMIN, MissionId.of("nmi"));
             assertThat(nmi.status()).isEqualTo(MissionStatus.TERMINATED);
-            assertThat(nmi.end()).contains(PartialDate.parse("2026-09-30"));
+            assertThat(nmi.end()).contains(CalendarDate.parse("2026-09-30"));
             assertThat(c.journal().verify(Fixtures.ADMIN)).isInstanceOf(Journal.Verification.Intact.class);
 
             Instant beforeTheDebate = Fixtures.NOW.plusSeconds(60);

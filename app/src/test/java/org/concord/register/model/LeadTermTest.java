@@ -1,5 +1,6 @@
 package org.concord.register.model;
 
+import org.concord.shared.CalendarDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -23,16 +24,16 @@ class LeadTermTest {
     private static final Provenance SOURCED = Provenance.of(Confidence.SECONDARY, "S41");
 
     static LeadTerm term(String nation, String from, String to) {
-        return new LeadTerm(Iso3.of(nation), Optional.of("COMKFOR"), Optional.ofNullable(from).map(PartialDate::parse),
-                Optional.ofNullable(to).map(PartialDate::parse), Optional.empty(), SOURCED);
+        return new LeadTerm(Iso3.of(nation), Optional.of("COMKFOR"), Optional.ofNullable(from).map(CalendarDate::parse),
+                Optional.ofNullable(to).map(CalendarDate::parse), Optional.empty(), SOURCED);
     }
 
     static Mission mission(String start, String end, List<LeadTerm> leads) {
         return new Mission(MissionId.of("kfor"), "Kosovo Force", Optional.of("KFOR"), "peace-support operation",
                 CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, Optional.empty(), Optional.empty(), "UNSCR 1244", Optional.empty(), Optional.empty(),
-                PartialDate.parse(start), Optional.ofNullable(end).map(PartialDate::parse), Optional.empty(),
+                CalendarDate.parse(start), Optional.ofNullable(end).map(CalendarDate::parse), Optional.empty(),
                 end == null ? MissionStatus.ACTIVE : MissionStatus.TERMINATED,
-                List.of(new StrengthPoint(PartialDate.parse("2025"), OptionalInt.of(4500), OptionalInt.empty(), Qualifier.APPROXIMATELY,
+                List.of(new StrengthPoint(CalendarDate.parse("2025"), OptionalInt.of(4500), OptionalInt.empty(), Qualifier.APPROXIMATELY,
                         OptionalInt.empty(), Optional.empty(), SOURCED)),
                 leads, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), SOURCED, "PUBLIC", 0);
     }

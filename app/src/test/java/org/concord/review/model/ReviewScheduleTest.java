@@ -4,7 +4,7 @@ import org.concord.register.model.CoreTask;
 import org.concord.register.model.Mission;
 import org.concord.register.model.MissionId;
 import org.concord.register.model.MissionStatus;
-import org.concord.register.model.PartialDate;
+import org.concord.shared.CalendarDate;
 import org.concord.register.model.ReviewCycle;
 import org.concord.shared.Confidence;
 import org.concord.shared.Provenance;
@@ -24,8 +24,8 @@ class ReviewScheduleTest {
 
     static Mission mission(Optional<ReviewCycle> cycle, String end) {
         return new Mission(KFOR, "Kosovo Force", Optional.of("KFOR"), "peace-support operation", CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT,
-                Optional.empty(), Optional.empty(), "UNSCR 1244", Optional.empty(), Optional.empty(), PartialDate.parse("1999-06-12"),
-                Optional.ofNullable(end).map(PartialDate::parse), Optional.empty(), end == null ? MissionStatus.ACTIVE : MissionStatus.TERMINATED,
+                Optional.empty(), Optional.empty(), "UNSCR 1244", Optional.empty(), Optional.empty(), CalendarDate.parse("1999-06-12"),
+                Optional.ofNullable(end).map(CalendarDate::parse), Optional.empty(), end == null ? MissionStatus.ACTIVE : MissionStatus.TERMINATED,
                 List.of(), List.of(), List.of(), List.of(), List.of(), cycle, Optional.empty(), Optional.empty(), Provenance.entered(), "PUBLIC", 0);
     }
 

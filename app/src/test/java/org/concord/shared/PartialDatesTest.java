@@ -1,4 +1,4 @@
-package org.concord.register.model;
+package org.concord.shared;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,12 +10,12 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PartialDateTest {
+class PartialDatesTest {
 
     @Test
     void a_month_is_kept_as_a_month_and_ends_on_its_last_day() {
-        PartialDate d = PartialDate.parse("2018-10");
-        assertThat(d.precision()).isEqualTo(PartialDate.Precision.MONTH);
+        CalendarDate d = CalendarDate.parse("2018-10");
+        assertThat(d.precision()).isEqualTo(CalendarDate.Precision.MONTH);
         assertThat(d.first()).isEqualTo(LocalDate.of(2018, 10, 1));
         assertThat(d.last()).isEqualTo(LocalDate.of(2018, 10, 31));
         assertThat(d).hasToString("2018-10");
@@ -23,27 +23,27 @@ class PartialDateTest {
 
     @Test
     void a_year_spans_the_whole_year() {
-        assertThat(PartialDate.parse("1961").last()).isEqualTo(LocalDate.of(1961, 12, 31));
+        assertThat(CalendarDate.parse("1961").last()).isEqualTo(LocalDate.of(1961, 12, 31));
     }
 
     @Test
     void an_impossible_date_is_refused_with_the_text() {
-        assertThatThrownBy(() -> PartialDate.parse("2024-02-30")).hasMessageContaining("'2024-02-30' is not a real date");
-        assertThatThrownBy(() -> PartialDate.parse("30.02.2024")).hasMessageContaining("'30.02.2024' is not a date");
+        assertThatThrownBy(() -> CalendarDate.parse("2024-02-30")).hasMessageContaining("'2024-02-30' is not a real date");
+        assertThatThrownBy(() -> CalendarDate.parse("30.02.2024")).hasMessageContaining("'30.02.2024' is not a date");
     }
 
     @Property
     void parsing_what_is_printed_gives_the_same_date(@ForAll @IntRange(min = 1900, max = 2100) int year,
                                                     @ForAll @IntRange(min = 1, max = 12) int month,
                                                     @ForAll @IntRange(min = 1, max = 28) int day,
-                                                    @ForAll PartialDate.Precision precision) {
+                                                    @ForAll CalendarDate.Precision precision) {
         LocalDate first = switch (precision) {
             case DAY -> LocalDate.of(year, month, day);
             case MONTH -> LocalDate.of(year, month, 1);
             case YEAR -> LocalDate.of(year, 1, 1);
         };
-        PartialDate d = new PartialDate(first, precision);
-        assertThat(PartialDate.parse(d.toString())).isEqualTo(d);
+        CalendarDate d = new CalendarDate(first, precision);
+        assertThat(CalendarDate.parse(d.toString())).isEqualTo(d);
         assertThat(d.last()).isAfterOrEqualTo(d.first());
     }
 }
