@@ -1,5 +1,6 @@
 package org.concord.boot;
 
+import org.concord.shared.CalendarDate;
 import org.concord.access.AccessService;
 import org.concord.access.model.MarkingLadder;
 import org.concord.forecast.application.ForecastService;
@@ -214,7 +215,7 @@ public final class Concord implements AutoCloseable {
         for (QuestionsFile.Item item : questions.items()) {
             var data = new RaiseItemData(item.id(), item.body(), item.level(), item.proposer(), item.subject(), item.text(), item.effect(),
                     item.classification());
-            LocalDate day = org.concord.shared.CalendarDate.day("raisedOn", item.raisedOn()).orElse(null);
+            LocalDate day = CalendarDate.day("raisedOn", item.raisedOn()).orElse(null);
             if (day != null) raisedOn.put(item.id(), day);
             Instant at = day == null ? settings.clock().instant() : day.atStartOfDay(ZoneOffset.UTC).toInstant();
             procedure.raise(system, data, at);

@@ -1,5 +1,6 @@
 package org.concord.web;
 
+import org.concord.shared.CalendarDate;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -194,7 +195,7 @@ final class Feeds {
             case SCHEDULED, HELD -> Status.VALUE_CONFIRMED;
         }));
         StringBuilder d = new StringBuilder(e.kind().name().replace('_', ' ').toLowerCase());
-        if (e.start().precision() != org.concord.shared.CalendarDate.Precision.DAY) d.append("; dates as precise as the source: ").append(e.start());
+        if (e.start().precision() != CalendarDate.Precision.DAY) d.append("; dates as precise as the source: ").append(e.start());
         e.sessions().forEach(s -> d.append("\n").append(s.title()).append(" (").append(s.formality().name()).append(")"));
         v.add(new Description(d.toString()));
         return v;

@@ -1,5 +1,6 @@
 package org.concord.forecast.application;
 
+import org.concord.shared.CalendarDate;
 import org.concord.forecast.model.DecisionRule;
 import org.concord.forecast.model.IssueId;
 import org.concord.procedure.model.ItemId;
@@ -156,7 +157,7 @@ public record IssueData(String id, String item, String title, String scale0, Str
      */
     public static LocalDate day(String text) {
         if (text == null) throw new IllegalArgumentException("'null' is not a date (YYYY-MM-DD)");
-        return org.concord.shared.CalendarDate.parse(text, org.concord.shared.CalendarDate.DAYS).first();
+        return CalendarDate.parse(text, CalendarDate.DAYS).first();
     }
 
     private static Map<String, Double> codes(Map<Iso3, Double> m) {

@@ -53,7 +53,7 @@ final class Wire {
 
     static LocalDate day(String text) {
         if (text == null) throw new IllegalArgumentException("'null' is not a date (YYYY-MM-DD)");
-        return org.concord.shared.CalendarDate.parse(text, org.concord.shared.CalendarDate.DAYS).first();
+        return CalendarDate.parse(text, CalendarDate.DAYS).first();
     }
 
     static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
