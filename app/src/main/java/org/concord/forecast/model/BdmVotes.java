@@ -30,8 +30,8 @@ final class BdmVotes {
     private final double[] votesFor;
     /** The transpose of {@code votesFor}, so that both directions of a pair are read along rows. */
     private final double[] votesAgainst;
-    /** {@code pairVotes[g * n + h]}, {@code g < h}: both sides' votes on the pair, as the total adds them. */
-    private final double[] pairVotes;
+    /** {@code strongest[g]}: the most votes for an actor elsewhere over one at {@code g}. */
+    private final double[] strongest;
     private BdmGroups groups;
     /** Per voter in sorted order: its weight and its exponent. */
     private final double[] voterWeight;
@@ -44,7 +44,7 @@ final class BdmVotes {
         this.n = n;
         this.prefix = new double[n * (n + 1)];
         this.votesFor = new double[n * n];
-        this.pairVotes = new double[n * n];
+        this.strongest = new double[n];
         this.votesAgainst = new double[n * n];
         this.voterWeight = new double[n];
         this.voterExponent = new double[n];
@@ -171,47 +171,46 @@ final class BdmVotes {
         }
     }
 
+    /**
+     * Both sides' votes on every pair of distinct positions, from two differences of prefix sums each; the total and
+     * each position's strongest challenger are gathered on the way, in the order a separate pass would take them.
+     */
     private void comparePairs(BdmGroups groups) {
         this.groups = groups;
         int m = groups.count;
-        double[] at = groups.position;
+        int[] size = groups.size;
+        int[] boundary = groups.boundary;
         int totals = m * n;
         for (int a = 0; a < m; a++) {
-            double xa = at[a];
-            votesFor[a * n + a] = 0;
-            votesAgainst[a * n + a] = 0;
-            // Voters stand at the distinct positions, so the boundary between the voters at least as close to a as
-            // to b and those strictly closer to b is where a position begins: found among m positions, not n
-            // voters, and never at or below a.
-            int boundary = a + 1;
-            for (int b = a + 1; b < m; b++) {
-                double xb = at[b];
-                while (boundary < m && !closerToUpper(at[boundary], xa, xb)) {
-                    boundary++;
-                }
-                int split = boundary * n;
-                // Each side collects w_k |u_k(a) - u_k(b)| from its voters; equidistant voters add nothing.
-                double forA = Math.max(0, prefix[split + b] - prefix[split + a]);
-                double forB = Math.max(0, (prefix[totals + a] - prefix[split + a])
-                        - (prefix[totals + b] - prefix[split + b]));
-                votesFor[a * n + b] = forA;
-                votesFor[b * n + a] = forB;
-                votesAgainst[b * n + a] = forA;
-                votesAgainst[a * n + b] = forB;
-                pairVotes[a * n + b] = forA + forB;
-            }
+            strongest[a] = 0;
         }
         // Every voter's |vote| on an ordered pair is its vote for one side, so the total over ordered pairs is twice
         // the sum over unordered pairs of actors of both sides' votes: each pair of positions counts once per pair of
         // actors standing there. (Multiplying instead of adding pair by pair changes the total's last bit or so.)
         double sum = 0;
-        int[] size = groups.size;
         for (int a = 0; a < m; a++) {
             int cells = a * n;
+            votesFor[cells + a] = 0;
+            votesAgainst[cells + a] = 0;
+            double totalA = prefix[totals + a];
             double row = 0;
+            double strongestA = strongest[a];
             for (int b = a + 1; b < m; b++) {
-                row += size[b] * pairVotes[cells + b];
+                int split = boundary[cells + b] * n;
+                double belowA = prefix[split + a];
+                double belowB = prefix[split + b];
+                // Each side collects w_k |u_k(a) - u_k(b)| from its voters; equidistant voters add nothing.
+                double forA = Math.max(0, belowB - belowA);
+                double forB = Math.max(0, (totalA - belowA) - (prefix[totals + b] - belowB));
+                votesFor[cells + b] = forA;
+                votesFor[b * n + a] = forB;
+                votesAgainst[b * n + a] = forA;
+                votesAgainst[cells + b] = forB;
+                row += size[b] * (forA + forB);
+                strongestA = Math.max(strongestA, forB);
+                strongest[b] = Math.max(strongest[b], forA);
             }
+            strongest[a] = strongestA;
             sum += size[a] * row;
         }
         total = 2 * sum;
@@ -248,18 +247,6 @@ final class BdmVotes {
 
     /** @return the highest {@code against(g, h)} over all distinct positions {@code h} */
     double strongestAgainst(int g) {
-        double most = 0;
-        for (int h = 0, cells = g * n; h < groups.count; h++) {
-            most = Math.max(most, votesAgainst[cells + h]);
-        }
-        return most * perVote;
-    }
-
-    /**
-     * Whether a voter at {@code xk} is strictly closer to {@code upper} than to {@code lower < upper}. Over voters
-     * sorted by position the answer is false then true, in floating point too: rounding is monotone.
-     */
-    private static boolean closerToUpper(double xk, double lower, double upper) {
-        return xk >= upper || (xk > lower && upper - xk < xk - lower);
+        return strongest[g] * perVote;
     }
 }
