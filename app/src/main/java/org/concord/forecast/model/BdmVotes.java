@@ -36,6 +36,13 @@ final class BdmVotes {
     /** Per voter in sorted order: its weight and its exponent. */
     private final double[] voterWeight;
     private final double[] voterExponent;
+    /** Per voter in sorted order: the distinct position it stands at. */
+    private final int[] voterGroup;
+    /** Per voter in sorted order, for four positions: its weighted loss there, {@code w_k u_k(x_a)}. */
+    private final double[] loss0;
+    private final double[] loss1;
+    private final double[] loss2;
+    private final double[] loss3;
     private double total;
     /** {@code 1 / total}, or 0 if nobody votes. */
     private double perVote;
@@ -48,6 +55,11 @@ final class BdmVotes {
         this.votesAgainst = new double[n * n];
         this.voterWeight = new double[n];
         this.voterExponent = new double[n];
+        this.voterGroup = new int[n];
+        this.loss0 = new double[n];
+        this.loss1 = new double[n];
+        this.loss2 = new double[n];
+        this.loss3 = new double[n];
     }
 
     /**
@@ -124,47 +136,81 @@ final class BdmVotes {
     void tally(BdmGroups groups, double[] logDistance, int[] order, double[] weight, double[] exponent) {
         sortVoters(groups, order, weight, exponent);
         int m = groups.count;
-        int[] start = groups.start;
         int a = 0;
-        for (; a + 2 <= m; a += 2) {
-            int cells = a * n;
-            double sum0 = 0;
-            double sum1 = 0;
-            for (int c = 0; c < m; c++) {
-                prefix[c * n + a] = sum0;
-                prefix[c * n + a + 1] = sum1;
-                double log0 = logDistance[cells + c];
-                double log1 = logDistance[cells + n + c];
-                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
-                    double w = voterWeight[t];
-                    double r = voterExponent[t];
-                    sum0 += w * Math.exp(r * log0);
-                    sum1 += w * Math.exp(r * log1);
-                }
-            }
-            prefix[m * n + a] = sum0;
-            prefix[m * n + a + 1] = sum1;
+        // The powers first, in a loop that does nothing else, then the prefix sums, four positions at a time so that
+        // their chains of additions overlap; each sum adds the same products in the same order as before.
+        for (; a + 4 <= m; a += 4) {
+            weighLosses(logDistance, a, loss0);
+            weighLosses(logDistance, a + 1, loss1);
+            weighLosses(logDistance, a + 2, loss2);
+            weighLosses(logDistance, a + 3, loss3);
+            sumFourRows(groups, a);
         }
         for (; a < m; a++) {
-            int cells = a * n;
-            double sum = 0;
-            for (int c = 0; c < m; c++) {
-                prefix[c * n + a] = sum;
-                double log = logDistance[cells + c];
-                for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
-                    sum += voterWeight[t] * Math.exp(voterExponent[t] * log);
-                }
-            }
-            prefix[m * n + a] = sum;
+            weighLosses(logDistance, a, loss0);
+            sumRow(groups, a);
         }
         comparePairs(groups);
     }
 
-    /** Lays the voters' position, weight and exponent out in sorted order, so the tallies read them in sequence. */
+    /** {@code loss[t] = w_t exp(r_t ln d)}: voter {@code t}'s weighted loss at position {@code a}, in sorted order. */
+    private void weighLosses(double[] logDistance, int a, double[] loss) {
+        int cells = a * n;
+        for (int t = 0; t < n; t++) {
+            loss[t] = voterWeight[t] * Math.exp(voterExponent[t] * logDistance[cells + voterGroup[t]]);
+        }
+    }
+
+    /** Rows {@code a} to {@code a + 3} of the prefix sums, from {@code loss0} to {@code loss3}. */
+    private void sumFourRows(BdmGroups groups, int a) {
+        int m = groups.count;
+        int[] start = groups.start;
+        double sum0 = 0;
+        double sum1 = 0;
+        double sum2 = 0;
+        double sum3 = 0;
+        int t = 0;
+        for (int c = 0; c < m; c++) {
+            int at = c * n + a;
+            prefix[at] = sum0;
+            prefix[at + 1] = sum1;
+            prefix[at + 2] = sum2;
+            prefix[at + 3] = sum3;
+            for (int end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                sum0 += loss0[t];
+                sum1 += loss1[t];
+                sum2 += loss2[t];
+                sum3 += loss3[t];
+            }
+        }
+        int at = m * n + a;
+        prefix[at] = sum0;
+        prefix[at + 1] = sum1;
+        prefix[at + 2] = sum2;
+        prefix[at + 3] = sum3;
+    }
+
+    /** Row {@code a} of the prefix sums, from {@code loss0}. */
+    private void sumRow(BdmGroups groups, int a) {
+        int m = groups.count;
+        int[] start = groups.start;
+        double sum = 0;
+        int t = 0;
+        for (int c = 0; c < m; c++) {
+            prefix[c * n + a] = sum;
+            for (int end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
+                sum += loss0[t];
+            }
+        }
+        prefix[m * n + a] = sum;
+    }
+
+    /** Lays the voters' weight, exponent and position out in sorted order, so the tallies read them in sequence. */
     private void sortVoters(BdmGroups groups, int[] order, double[] weight, double[] exponent) {
         for (int t = 0; t < n; t++) {
             int k = order[t];
             voterWeight[t] = weight[k];
+            voterGroup[t] = groups.group[k];
             if (exponent != null) {
                 voterExponent[t] = exponent[k];
             }
@@ -207,8 +253,14 @@ final class BdmVotes {
                 votesAgainst[b * n + a] = forA;
                 votesAgainst[cells + b] = forB;
                 row += size[b] * (forA + forB);
-                strongestA = Math.max(strongestA, forB);
-                strongest[b] = Math.max(strongest[b], forA);
+                // a comparison, not Math.max, whose NaN and -0.0 handling (votes have neither) would lengthen the
+                // chain from pair to pair
+                if (forB > strongestA) {
+                    strongestA = forB;
+                }
+                if (forA > strongest[b]) {
+                    strongest[b] = forA;
+                }
             }
             strongest[a] = strongestA;
             sum += size[a] * row;
