@@ -78,6 +78,7 @@ final class BdmBargaining {
     void restart(double[] position, double[] weight, double[] salience, double range) {
         this.weight = weight;
         this.salience = salience;
+        groups.forget();
         distances.restart(range);
         System.arraycopy(position, 0, x, 0, n);
         for (int i = 0; i < n; i++) {

@@ -21,11 +21,6 @@ final class BdmDistances {
     /** Last round's tables, written over by the next {@link #measure}. */
     private double[] previousDistance;
     private double[] previousLog;
-    /** Last round's distinct positions, ascending, and their count (0 after a restart: nothing to reuse). */
-    private final double[] previousPosition;
-    private int previousCount;
-    /** {@code from[g]}: where this round's position {@code g} stood among last round's, or -1 if it is new. */
-    private final int[] from;
     private double range;
 
     BdmDistances(int n) {
@@ -34,20 +29,23 @@ final class BdmDistances {
         this.log = new double[n * n];
         this.previousDistance = new double[n * n];
         this.previousLog = new double[n * n];
-        this.previousPosition = new double[n];
-        this.from = new int[n];
     }
 
-    /** Starts a run: every distance is divided by {@code range}, and nothing measured before is reused. */
+    /** Starts a run: every distance is divided by {@code range}. */
     void restart(double range) {
         this.range = range;
-        this.previousCount = 0;
     }
 
-    /** Fills both tables for the round's distinct positions, measuring only the pairs that include a new one. */
+    /**
+     * Fills both tables for the round's distinct positions, measuring only the pairs that include a new one.
+     *
+     * @param groups this round's distinct positions; {@link BdmGroups#from} must refer to the positions this was
+     *               last measured for (it does when each round's groups are measured, and after a restart, whose
+     *               groups forget their last round, nothing is reused)
+     */
     void measure(BdmGroups groups) {
         swapTables();
-        matchPrevious(groups);
+        int[] from = groups.from;
         int m = groups.count;
         double[] at = groups.position;
         for (int i = 0; i < m; i++) {
@@ -71,8 +69,6 @@ final class BdmDistances {
                 log[j * n + i] = ln;
             }
         }
-        System.arraycopy(at, 0, previousPosition, 0, m);
-        previousCount = m;
     }
 
     private void swapTables() {
@@ -82,17 +78,5 @@ final class BdmDistances {
         swap = previousLog;
         previousLog = log;
         log = swap;
-    }
-
-    /** Matches this round's ascending positions with last round's by a merge: {@code O(m)}. */
-    private void matchPrevious(BdmGroups groups) {
-        int p = 0;
-        for (int g = 0; g < groups.count; g++) {
-            double xg = groups.position[g];
-            while (p < previousCount && previousPosition[p] < xg) {
-                p++;
-            }
-            from[g] = p < previousCount && previousPosition[p] == xg ? p : -1;
-        }
     }
 }
