@@ -26,9 +26,11 @@ final class BdmVotes {
      * one position read along rows.
      */
     private final double[] prefix;
-    /** {@code votesFor[g * n + h]}: the votes for an actor at position {@code g} over one at {@code h}. */
-    private final double[] votesFor;
-    /** The transpose of {@code votesFor}, so that both directions of a pair are read along rows. */
+    /**
+     * {@code votesAgainst[g * n + h]}: the votes for an actor at position {@code h} over one at {@code g}. Only this
+     * direction is stored: the security levels read every pair along rows of it, the responses read a few pairs in
+     * each direction.
+     */
     private final double[] votesAgainst;
     /** {@code strongest[g]}: the most votes for an actor elsewhere over one at {@code g}. */
     private final double[] strongest;
@@ -50,7 +52,6 @@ final class BdmVotes {
     BdmVotes(int n) {
         this.n = n;
         this.prefix = new double[n * (n + 1)];
-        this.votesFor = new double[n * n];
         this.strongest = new double[n];
         this.votesAgainst = new double[n * n];
         this.voterWeight = new double[n];
@@ -236,7 +237,6 @@ final class BdmVotes {
         double sum = 0;
         for (int a = 0; a < m; a++) {
             int cells = a * n;
-            votesFor[cells + a] = 0;
             votesAgainst[cells + a] = 0;
             double totalA = prefix[totals + a];
             double row = 0;
@@ -248,8 +248,6 @@ final class BdmVotes {
                 // Each side collects w_k |u_k(a) - u_k(b)| from its voters; equidistant voters add nothing.
                 double forA = Math.max(0, belowB - belowA);
                 double forB = Math.max(0, (totalA - belowA) - (prefix[totals + b] - belowB));
-                votesFor[cells + b] = forA;
-                votesFor[b * n + a] = forB;
                 votesAgainst[b * n + a] = forA;
                 votesAgainst[cells + b] = forB;
                 row += size[b] * (forA + forB);
@@ -289,7 +287,7 @@ final class BdmVotes {
 
     /** @return the probability that an actor at distinct position {@code g} prevails over one at {@code h} */
     double between(int g, int h) {
-        return votesFor[g * n + h] * perVote;
+        return votesAgainst[h * n + g] * perVote;
     }
 
     /** @return {@code between(h, g)}, read along row {@code g} */
