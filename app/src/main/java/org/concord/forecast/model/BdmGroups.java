@@ -19,7 +19,7 @@ final class BdmGroups {
     int count;
     /** {@code group[i]}: the rank of actor {@code i}'s position among the distinct positions, ascending. */
     final int[] group;
-    /** {@code position[g]}: the {@code g}-th distinct position, ascending; {@code +Infinity} after the last. */
+    /** {@code position[g]}: the {@code g}-th distinct position, ascending; {@code +Infinity} twice after the last. */
     final double[] position;
     /** {@code size[g]}: how many actors stand at {@code position[g]}. */
     final int[] size;
@@ -46,7 +46,7 @@ final class BdmGroups {
     BdmGroups(int n) {
         this.n = n;
         this.group = new int[n];
-        this.position = new double[n + 1];
+        this.position = new double[n + 2];
         this.size = new int[n];
         this.start = new int[n];
         this.from = new int[n];
@@ -84,6 +84,7 @@ final class BdmGroups {
         }
         count = g + 1;
         position[count] = Double.POSITIVE_INFINITY;
+        position[count + 1] = Double.POSITIVE_INFINITY;
         matchPrevious();
         locateBoundaries();
         System.arraycopy(position, 0, previousPosition, 0, count);
@@ -151,6 +152,7 @@ final class BdmGroups {
                         first = c;
                     }
                 } else {
+                    first += stepsPastTwo(first, xa, xb);
                     while (!closerTo(position[first], xa, xb)) {
                         first++;
                     }
@@ -164,6 +166,26 @@ final class BdmGroups {
         int[] swap = previousBoundary;
         previousBoundary = boundary;
         boundary = swap;
+    }
+
+    /**
+     * How many of the positions {@code first} and {@code first + 1} are not closer to {@code xb} (0, 1 or 2; they
+     * answer false then true), without a branch: the search's next step depends on it, and a branch would be guessed
+     * wrong about every other pair.
+     */
+    private int stepsPastTwo(int first, double xa, double xb) {
+        int one = notCloserTo(position[first], xa, xb);
+        int two = notCloserTo(position[first + 1], xa, xb);
+        return one + (one & two);
+    }
+
+    /**
+     * 1 if {@code closerTo} is false, else 0, from the sign of {@code (upper - xc) - (xc - lower)}: the difference of
+     * two doubles is negative exactly when the first is below the second, and {@code +0.0} when they are equal (an
+     * infinite {@code xc} gives {@code -Infinity}, not NaN).
+     */
+    private static int notCloserTo(double xc, double lower, double upper) {
+        return (int) (~Double.doubleToRawLongBits((upper - xc) - (xc - lower)) >>> 63);
     }
 
     /** Whether a voter at {@code xc > lower} is strictly closer to {@code upper > lower} than to {@code lower}. */
