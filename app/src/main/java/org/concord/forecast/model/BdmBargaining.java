@@ -127,9 +127,11 @@ final class BdmBargaining {
         int m = groups.count;
         // E(j challenges i) = s_i (P_ji U_s + (1 - P_ji) U_f) + (1 - s_i) U_s with linear utilities: the bracket and
         // U_s depend only on the two positions, so they are taken once per pair of positions.
+        int[] slot = groups.slot;
         for (int g = 0; g < m; g++) {
+            int row = slot[g] * n;
             for (int h = 0; h < m; h++) {
-                double half = 0.5 * distance[g * n + h];
+                double half = 0.5 * distance[row + slot[h]];
                 double success = 2 - 4 * (0.5 - half);
                 double failure = 2 - 4 * (0.5 + half);
                 double probability = votes.against(g, h);

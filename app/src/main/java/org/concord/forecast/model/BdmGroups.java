@@ -1,5 +1,7 @@
 package org.concord.forecast.model;
 
+import java.util.Arrays;
+
 /**
  * The distinct positions of one round of the expected-utility model, on arrays reused from round to round. Actors
  * collapse onto each other's positions as confrontations are settled: with 100 actors drawn at random, about 72
@@ -28,6 +30,13 @@ final class BdmGroups {
     /** {@code from[g]}: the rank of {@code position[g]} among last round's distinct positions, or -1 if it is new. */
     final int[] from;
     /**
+     * {@code slot[g]}: a number in {@code [0, n)} that {@code position[g]} keeps for as long as some actor stands
+     * there, so that tables of pairs of positions indexed by slot ({@link BdmDistances}) keep their cells from round to
+     * round. A new position takes the lowest free slot, so groups that remember no earlier round have
+     * {@code slot[g] = g}.
+     */
+    final int[] slot;
+    /**
      * {@code boundary[a * n + b]} for {@code a < b}: the first distinct position strictly closer to {@code position[b]}
      * than to {@code position[a]}, or {@code count} if there is none. Voters stand at the distinct positions, so the
      * voters from there up are the ones strictly closer to {@code b}; it is never at or below {@code a}.
@@ -38,6 +47,9 @@ final class BdmGroups {
     private final double[] previousPosition;
     private int previousCount;
     private int[] previousBoundary;
+    private final int[] previousSlot;
+    /** Whether a slot is held this round, while slots are handed out. */
+    private final boolean[] held;
     /** {@code keptFrom[p]}: this round's rank of the first of last round's positions from {@code p} up that is kept. */
     private final int[] keptFrom;
     /** {@code newBelow[c]}: the highest rank below {@code c} of a position that is new this round, or -1. */
@@ -50,6 +62,9 @@ final class BdmGroups {
         this.size = new int[n];
         this.start = new int[n];
         this.from = new int[n];
+        this.slot = new int[n];
+        this.previousSlot = new int[n];
+        this.held = new boolean[n];
         this.boundary = new int[n * n];
         this.previousPosition = new double[n];
         this.previousBoundary = new int[n * n];
@@ -86,8 +101,10 @@ final class BdmGroups {
         position[count] = Double.POSITIVE_INFINITY;
         position[count + 1] = Double.POSITIVE_INFINITY;
         matchPrevious();
+        assignSlots();
         locateBoundaries();
         System.arraycopy(position, 0, previousPosition, 0, count);
+        System.arraycopy(slot, 0, previousSlot, 0, count);
         previousCount = count;
     }
 
@@ -119,6 +136,28 @@ final class BdmGroups {
         for (p = previousCount - 1; p >= 0; p--) {
             if (keptFrom[p] < 0) {
                 keptFrom[p] = keptFrom[p + 1];
+            }
+        }
+    }
+
+    /** Kept positions keep their slots; new ones take the lowest free slots, in ascending order. */
+    private void assignSlots() {
+        int m = count;
+        Arrays.fill(held, false);
+        for (int c = 0; c < m; c++) {
+            if (from[c] >= 0) {
+                slot[c] = previousSlot[from[c]];
+                held[slot[c]] = true;
+            }
+        }
+        int free = 0;
+        for (int c = 0; c < m; c++) {
+            if (from[c] < 0) {
+                while (held[free]) {
+                    free++;
+                }
+                slot[c] = free;
+                held[free] = true;
             }
         }
     }

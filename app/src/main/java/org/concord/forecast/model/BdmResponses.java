@@ -107,11 +107,12 @@ final class BdmResponses {
             mostSalient[g] = most;
             strongestChallenger[g] = votes.strongestAgainst(g);
             double nearest = Double.POSITIVE_INFINITY;
+            int row = groups.slot[g] * n;
             if (g > 0) {
-                nearest = distance[g * n + g - 1];
+                nearest = distance[row + groups.slot[g - 1]];
             }
             if (g + 1 < m) {
-                nearest = Math.min(nearest, distance[g * n + g + 1]);
+                nearest = Math.min(nearest, distance[row + groups.slot[g + 1]]);
             }
             nearestDistance[g] = nearest;
         }
@@ -155,7 +156,7 @@ final class BdmResponses {
         double xi = x[i];
         double si = salience[i];
         int gi = groups.group[i];
-        int cells = gi * n;
+        int row = groups.slot[gi] * n;
         double[] at = groups.position;
         int[] size = groups.size;
         int[] start = groups.start;
@@ -178,7 +179,7 @@ final class BdmResponses {
             if (!(mostSalient[h] * (1 - probability) > resistance)) {
                 continue; // a <= b for every actor there: no offer (skips whole positions before any power)
             }
-            double d = distances.distance[cells + h];
+            double d = distances.distance[row + groups.slot[h]];
             double margin = SIGN_MARGIN / (d * d);
             if (resistance > rhoHigh + margin) {
                 continue; // b > rhoHigh + mu: E_ji < 0 for every actor there, no offer
@@ -213,12 +214,12 @@ final class BdmResponses {
     /** Weighs the pairs set aside by {@link #look}, which can only be compromises, with their powers. */
     private void weighSetAside(int setAside, int i, double[] x, double[] salience, double r, double halfPower) {
         int gi = groups.group[i];
-        int cells = gi * n;
+        int row = groups.slot[gi] * n;
         int poweredAt = -1;
         for (int k = 0; k < setAside; k++) {
             int h = setAsidePosition[k];
             if (h != poweredAt) {
-                takePowers(distances.distance[cells + h], r, halfPower);
+                takePowers(distances.distance[row + groups.slot[h]], r, halfPower);
                 poweredAt = h;
             }
             weigh(i, setAsideActor[k], gi, h, x, salience);

@@ -38,8 +38,8 @@ final class BdmVotes {
     /** Per voter in sorted order: its weight and its exponent. */
     private final double[] voterWeight;
     private final double[] voterExponent;
-    /** Per voter in sorted order: the distinct position it stands at. */
-    private final int[] voterGroup;
+    /** Per voter in sorted order: the slot of the distinct position it stands at. */
+    private final int[] voterSlot;
     /** Per voter in sorted order, for four positions: its weighted loss there, {@code w_k u_k(x_a)}. */
     private final double[] loss0;
     private final double[] loss1;
@@ -56,7 +56,7 @@ final class BdmVotes {
         this.votesAgainst = new double[n * n];
         this.voterWeight = new double[n];
         this.voterExponent = new double[n];
-        this.voterGroup = new int[n];
+        this.voterSlot = new int[n];
         this.loss0 = new double[n];
         this.loss1 = new double[n];
         this.loss2 = new double[n];
@@ -67,7 +67,8 @@ final class BdmVotes {
      * Tallies every ordered pair of actors for voters with linear losses ({@code r_k = 1}).
      *
      * @param groups   the actors' distinct positions; kept until the next tally
-     * @param distance {@code distance[g * n + h] = |x_g - x_h| / range} between distinct positions, symmetric
+     * @param distance {@code distance[slot[g] * n + slot[h]] = |x_g - x_h| / range} between distinct positions, by
+     *                 their slots ({@link BdmGroups#slot}: the ranks, for groups that remember no earlier round)
      * @param order    the actors' indices sorted by ascending position
      * @param weight   {@code capability * salience} per actor
      */
@@ -75,10 +76,14 @@ final class BdmVotes {
         sortVoters(groups, order, weight, null);
         int m = groups.count;
         int[] start = groups.start;
+        int[] slot = groups.slot;
         int a = 0;
         // Four positions at a time: each row is its own chain of additions, in voter order, and the four overlap.
         for (; a + 4 <= m; a += 4) {
-            int cells = a * n;
+            int row0 = slot[a] * n;
+            int row1 = slot[a + 1] * n;
+            int row2 = slot[a + 2] * n;
+            int row3 = slot[a + 3] * n;
             double sum0 = 0;
             double sum1 = 0;
             double sum2 = 0;
@@ -89,10 +94,11 @@ final class BdmVotes {
                 prefix[at + 1] = sum1;
                 prefix[at + 2] = sum2;
                 prefix[at + 3] = sum3;
-                double d0 = distance[cells + c];
-                double d1 = distance[cells + n + c];
-                double d2 = distance[cells + 2 * n + c];
-                double d3 = distance[cells + 3 * n + c];
+                int column = slot[c];
+                double d0 = distance[row0 + column];
+                double d1 = distance[row1 + column];
+                double d2 = distance[row2 + column];
+                double d3 = distance[row3 + column];
                 for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
                     double w = voterWeight[t];
                     sum0 += w * d0;
@@ -108,11 +114,11 @@ final class BdmVotes {
             prefix[at + 3] = sum3;
         }
         for (; a < m; a++) {
-            int cells = a * n;
+            int row = slot[a] * n;
             double sum = 0;
             for (int c = 0; c < m; c++) {
                 prefix[c * n + a] = sum;
-                double d = distance[cells + c];
+                double d = distance[row + slot[c]];
                 for (int t = start[c], end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
                     sum += voterWeight[t] * d;
                 }
@@ -128,8 +134,8 @@ final class BdmVotes {
      * the result agrees with {@link Math#pow} to about {@code 1e-14} relative.
      *
      * @param groups      the actors' distinct positions; kept until the next tally
-     * @param logDistance {@code ln(distance[g * n + h])} between distinct positions, symmetric, {@code -Infinity}
-     *                    on the diagonal
+     * @param logDistance {@code ln} of the distance between distinct positions, by slot as in {@link #tallyLinear},
+     *                    {@code -Infinity} on the diagonal
      * @param order       the actors' indices sorted by ascending position
      * @param weight      {@code capability * salience} per actor
      * @param exponent    per voter, the exponent {@code r_k > 0} of its loss function
@@ -137,28 +143,29 @@ final class BdmVotes {
     void tally(BdmGroups groups, double[] logDistance, int[] order, double[] weight, double[] exponent) {
         sortVoters(groups, order, weight, exponent);
         int m = groups.count;
+        int[] slot = groups.slot;
         int a = 0;
         // The powers first, in a loop that does nothing else, then the prefix sums, four positions at a time so that
         // their chains of additions overlap; each sum adds the same products in the same order as before.
         for (; a + 4 <= m; a += 4) {
-            weighLosses(logDistance, a, loss0);
-            weighLosses(logDistance, a + 1, loss1);
-            weighLosses(logDistance, a + 2, loss2);
-            weighLosses(logDistance, a + 3, loss3);
+            weighLosses(logDistance, slot[a], loss0);
+            weighLosses(logDistance, slot[a + 1], loss1);
+            weighLosses(logDistance, slot[a + 2], loss2);
+            weighLosses(logDistance, slot[a + 3], loss3);
             sumFourRows(groups, a);
         }
         for (; a < m; a++) {
-            weighLosses(logDistance, a, loss0);
+            weighLosses(logDistance, slot[a], loss0);
             sumRow(groups, a);
         }
         comparePairs(groups);
     }
 
-    /** {@code loss[t] = w_t exp(r_t ln d)}: voter {@code t}'s weighted loss at position {@code a}, in sorted order. */
-    private void weighLosses(double[] logDistance, int a, double[] loss) {
-        int cells = a * n;
+    /** {@code loss[t] = w_t exp(r_t ln d)}: voter {@code t}'s weighted loss at the position in {@code slot}. */
+    private void weighLosses(double[] logDistance, int slot, double[] loss) {
+        int row = slot * n;
         for (int t = 0; t < n; t++) {
-            loss[t] = voterWeight[t] * Math.exp(voterExponent[t] * logDistance[cells + voterGroup[t]]);
+            loss[t] = voterWeight[t] * Math.exp(voterExponent[t] * logDistance[row + voterSlot[t]]);
         }
     }
 
@@ -211,7 +218,7 @@ final class BdmVotes {
         for (int t = 0; t < n; t++) {
             int k = order[t];
             voterWeight[t] = weight[k];
-            voterGroup[t] = groups.group[k];
+            voterSlot[t] = groups.slot[groups.group[k]];
             if (exponent != null) {
                 voterExponent[t] = exponent[k];
             }
