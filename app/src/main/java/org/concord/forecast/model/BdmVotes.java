@@ -142,29 +142,46 @@ final class BdmVotes {
      */
     void tally(BdmGroups groups, double[] logDistance, int[] order, double[] weight, double[] exponent) {
         sortVoters(groups, order, weight, exponent);
-        int m = groups.count;
-        int[] slot = groups.slot;
-        int a = 0;
-        // The powers first, in a loop that does nothing else, then the prefix sums, four positions at a time so that
-        // their chains of additions overlap; each sum adds the same products in the same order as before.
-        for (; a + 4 <= m; a += 4) {
-            weighLosses(logDistance, slot[a], loss0);
-            weighLosses(logDistance, slot[a + 1], loss1);
-            weighLosses(logDistance, slot[a + 2], loss2);
-            weighLosses(logDistance, slot[a + 3], loss3);
-            sumFourRows(groups, a);
-        }
-        for (; a < m; a++) {
-            weighLosses(logDistance, slot[a], loss0);
-            sumRow(groups, a);
-        }
+        sumPoweredPrefixes(groups, logDistance);
         comparePairs(groups);
     }
 
-    /** {@code loss[t] = w_t exp(r_t ln d)}: voter {@code t}'s weighted loss at the position in {@code slot}. */
-    private void weighLosses(double[] logDistance, int slot, double[] loss) {
-        int row = slot * n;
-        for (int t = 0; t < n; t++) {
+    /**
+     * Fills the prefix sums of every position's weighted powered losses: the losses of four positions first, in loops
+     * that do nothing else (the powers take most of a round), then their sums, four positions at a time so that the
+     * chains of additions overlap. Each sum adds the same products in the same order, voter by voter.
+     */
+    private void sumPoweredPrefixes(BdmGroups groups, double[] logDistance) {
+        int m = groups.count;
+        int a = 0;
+        for (; a + 4 <= m; a += 4) {
+            weighLosses(groups, logDistance, a, loss0);
+            weighLosses(groups, logDistance, a + 1, loss1);
+            weighLosses(groups, logDistance, a + 2, loss2);
+            weighLosses(groups, logDistance, a + 3, loss3);
+            sumFourRows(groups, a);
+        }
+        for (; a < m; a++) {
+            weighLosses(groups, logDistance, a, loss0);
+            sumRow(groups, a);
+        }
+    }
+
+    /**
+     * {@code loss[t] = w_t exp(r_t ln d)}, voter {@code t}'s weighted loss at position {@code a}, in sorted order. The
+     * voters standing at {@code a} lose nothing there ({@code w exp(r ln 0) = 0}), so their powers are not taken.
+     */
+    private void weighLosses(BdmGroups groups, double[] logDistance, int a, double[] loss) {
+        int row = groups.slot[a] * n;
+        int here = groups.start[a];
+        int above = here + groups.size[a];
+        for (int t = 0; t < here; t++) {
+            loss[t] = voterWeight[t] * Math.exp(voterExponent[t] * logDistance[row + voterSlot[t]]);
+        }
+        for (int t = here; t < above; t++) {
+            loss[t] = 0;
+        }
+        for (int t = above; t < n; t++) {
             loss[t] = voterWeight[t] * Math.exp(voterExponent[t] * logDistance[row + voterSlot[t]]);
         }
     }
