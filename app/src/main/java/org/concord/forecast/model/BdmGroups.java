@@ -177,6 +177,10 @@ final class BdmGroups {
      */
     private void locateBoundaries() {
         swapBoundaries();
+        if (previousCount == 0) {
+            searchAllBoundaries();
+            return;
+        }
         int m = count;
         for (int a = 0; a < m; a++) {
             double xa = position[a];
@@ -191,14 +195,69 @@ final class BdmGroups {
                         first = c;
                     }
                 } else {
-                    first += stepsPastTwo(first, xa, xb);
-                    while (!closerTo(position[first], xa, xb)) {
-                        first++;
-                    }
+                    first = search(first, xa, xb);
                 }
                 boundary[a * n + b] = first;
             }
         }
+    }
+
+    /**
+     * The boundaries when none is known (a run's first round): the searches of four rows at a time, in step, so that
+     * their chains of dependent loads overlap.
+     */
+    private void searchAllBoundaries() {
+        int m = count;
+        int a = 0;
+        for (; a + 4 <= m; a += 4) {
+            int first0 = searchRow(a, a + 1, a + 4);
+            int first1 = searchRow(a + 1, a + 2, a + 4);
+            int first2 = searchRow(a + 2, a + 3, a + 4);
+            int first3 = a + 4;
+            double x0 = position[a];
+            double x1 = position[a + 1];
+            double x2 = position[a + 2];
+            double x3 = position[a + 3];
+            for (int b = a + 4; b < m; b++) {
+                double xb = position[b];
+                first0 = search(first0, x0, xb);
+                first1 = search(first1, x1, xb);
+                first2 = search(first2, x2, xb);
+                first3 = search(first3, x3, xb);
+                boundary[a * n + b] = first0;
+                boundary[(a + 1) * n + b] = first1;
+                boundary[(a + 2) * n + b] = first2;
+                boundary[(a + 3) * n + b] = first3;
+            }
+        }
+        for (; a < m; a++) {
+            searchRow(a, a + 1, m);
+        }
+    }
+
+    /**
+     * Searches row {@code a}'s boundaries for {@code b} from {@code from} up to {@code to}, exclusive, starting at
+     * position {@code from} (at or below the first boundary).
+     *
+     * @return the last boundary found, or {@code from} if there was no pair
+     */
+    private int searchRow(int a, int from, int to) {
+        double xa = position[a];
+        int first = from;
+        for (int b = from; b < to; b++) {
+            first = search(first, xa, position[b]);
+            boundary[a * n + b] = first;
+        }
+        return first;
+    }
+
+    /** The first position from {@code first} up that is strictly closer to {@code xb} than to {@code xa}. */
+    private int search(int first, double xa, double xb) {
+        first += stepsPastTwo(first, xa, xb);
+        while (!closerTo(position[first], xa, xb)) {
+            first++;
+        }
+        return first;
     }
 
     private void swapBoundaries() {
