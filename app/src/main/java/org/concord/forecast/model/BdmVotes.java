@@ -186,27 +186,39 @@ final class BdmVotes {
         }
     }
 
-    /** Rows {@code a} to {@code a + 3} of the prefix sums, from {@code loss0} to {@code loss3}. */
+    /**
+     * Rows {@code a} to {@code a + 3} of the prefix sums, from {@code loss0} to {@code loss3}: one pass over the
+     * voters turns each loss array into the sums before each voter, in place, then the sums where a position begins
+     * are gathered. (A loop per position would end after one or two voters, a branch guessed wrong at most positions.)
+     */
     private void sumFourRows(BdmGroups groups, int a) {
-        int m = groups.count;
-        int[] start = groups.start;
         double sum0 = 0;
         double sum1 = 0;
         double sum2 = 0;
         double sum3 = 0;
-        int t = 0;
+        for (int t = 0; t < n; t++) {
+            double next0 = sum0 + loss0[t];
+            double next1 = sum1 + loss1[t];
+            double next2 = sum2 + loss2[t];
+            double next3 = sum3 + loss3[t];
+            loss0[t] = sum0;
+            loss1[t] = sum1;
+            loss2[t] = sum2;
+            loss3[t] = sum3;
+            sum0 = next0;
+            sum1 = next1;
+            sum2 = next2;
+            sum3 = next3;
+        }
+        int m = groups.count;
+        int[] start = groups.start;
         for (int c = 0; c < m; c++) {
             int at = c * n + a;
-            prefix[at] = sum0;
-            prefix[at + 1] = sum1;
-            prefix[at + 2] = sum2;
-            prefix[at + 3] = sum3;
-            for (int end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
-                sum0 += loss0[t];
-                sum1 += loss1[t];
-                sum2 += loss2[t];
-                sum3 += loss3[t];
-            }
+            int t = start[c];
+            prefix[at] = loss0[t];
+            prefix[at + 1] = loss1[t];
+            prefix[at + 2] = loss2[t];
+            prefix[at + 3] = loss3[t];
         }
         int at = m * n + a;
         prefix[at] = sum0;
@@ -215,17 +227,17 @@ final class BdmVotes {
         prefix[at + 3] = sum3;
     }
 
-    /** Row {@code a} of the prefix sums, from {@code loss0}. */
+    /** Row {@code a} of the prefix sums, from {@code loss0}, as {@link #sumFourRows} takes them. */
     private void sumRow(BdmGroups groups, int a) {
-        int m = groups.count;
-        int[] start = groups.start;
         double sum = 0;
-        int t = 0;
+        for (int t = 0; t < n; t++) {
+            double next = sum + loss0[t];
+            loss0[t] = sum;
+            sum = next;
+        }
+        int m = groups.count;
         for (int c = 0; c < m; c++) {
-            prefix[c * n + a] = sum;
-            for (int end = c + 1 < m ? start[c + 1] : n; t < end; t++) {
-                sum += loss0[t];
-            }
+            prefix[c * n + a] = loss0[groups.start[c]];
         }
         prefix[m * n + a] = sum;
     }
