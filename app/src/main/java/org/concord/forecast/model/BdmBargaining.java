@@ -24,7 +24,7 @@ final class BdmBargaining {
     private double[] next;
     private final double[] exponent;
     private final double[] danger;
-    /** Distances between distinct positions and their logarithms, refreshed each round. */
+    /** Distances between distinct positions and their logarithms, kept while both positions last. */
     private final BdmDistances distances;
     private final int[] order;
     private final BdmGroups groups;
@@ -48,8 +48,10 @@ final class BdmBargaining {
     }
 
     /**
-     * A workspace for runs of {@code n} actors, to be {@link #restart started}; every array is allocated here, once,
-     * and every cell a round reads is written earlier in that round, so runs that reuse it cannot leak into each other.
+     * A workspace for runs of {@code n} actors, to be {@link #restart started}; every array is allocated here, once.
+     * Every cell a round reads is written earlier in that round, or in an earlier round of the same run for the same
+     * positions (distances, logarithms and boundaries between positions that stood there last round); a restart makes
+     * the groups forget their last round, so runs that reuse a workspace cannot leak into each other.
      */
     BdmBargaining(int n) {
         this.n = n;

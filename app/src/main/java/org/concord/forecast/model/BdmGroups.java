@@ -4,16 +4,17 @@ import java.util.Arrays;
 
 /**
  * The distinct positions of one round of the expected-utility model, on arrays reused from round to round. Actors
- * collapse onto each other's positions as confrontations are settled: with 100 actors drawn at random, about 72
- * distinct positions remain after one round and 50 after ten. Everything that depends on an actor only through its
- * position (distances, their logarithms, a position's vote tally, the powers of a distance) is computed once per
- * distinct position. So is where, between two positions, the voters closer to the upper one begin: both vote tallies
- * of a round need it.
+ * collapse onto each other's positions as confrontations are settled: of the benchmark's 100 actors (positions 0-60,
+ * sd 10) about 79 distinct positions remain after one round and 63 after ten. Everything that depends on an actor
+ * only through its position (distances, their logarithms, a position's vote tally, the powers of a distance) is
+ * computed once per distinct position. So is where, between two positions, the voters closer to the upper one begin:
+ * both vote tallies of a round need it.
  *
  * <p>Positions move only onto other actors' positions or to a compromise between two, so almost every distinct
- * position of a round stood there the round before (71 of 72 after round one, 49 of 50 after round ten). The groups
- * remember last round's positions: {@link #from} says where each position stood among them, so that what depends
- * only on positions is kept, and the boundaries between kept positions are found from last round's in constant time.
+ * position of a round stood there the round before: all but about one (78.6 of 79.2 after round one, 62.3 of 63.3
+ * after round ten, on average). The groups remember last round's positions: {@link #from} says where each position
+ * stood among them and {@link #slot} gives it a number it keeps, so that what depends only on positions is kept, and
+ * the boundaries between kept positions are found from last round's in constant time.
  */
 final class BdmGroups {
 

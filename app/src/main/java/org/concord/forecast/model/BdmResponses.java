@@ -35,10 +35,11 @@ package org.concord.forecast.model;
  *
  * <p><b>Order of work.</b> A confrontation beats any compromise, and the nearest confrontation wins, so the positions
  * are looked at nearest first and the look stops behind the first confrontation. A pair that can only be a compromise
- * (the third case above) is set aside, and its powers are taken only if the actor finds no confrontation at all: at
- * 100 actors most actors confront someone, and most of the powers the look used to take went into compromises that a
- * confrontation then overrode. Which compromise wins does not depend on the order in which they are weighed: the
- * lowest key, ties to the earlier actor, is a total order.
+ * (the third case above) is set aside, and its powers are taken only if the actor finds no confrontation at all:
+ * most actors that look confront someone, and most of the powers the look used to take went into compromises that a
+ * confrontation then overrode. On the benchmark's issue (100 actors) a round now takes powers for about 100 pairs
+ * instead of 530. Which compromise wins does not depend on the order in which they are weighed: the lowest key, ties
+ * to the earlier actor, is a total order.
  */
 final class BdmResponses {
 

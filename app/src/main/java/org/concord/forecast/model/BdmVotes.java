@@ -13,9 +13,9 @@ package org.concord.forecast.model;
  * the votes for one actor over another depend only on where the two stand, so they are tallied once per pair of
  * distinct positions. For each position {@code a} it keeps prefix sums of {@code w_k u_k(x_a)} over the voters sorted
  * by position. In one dimension the voters strictly closer to the upper of two positions form a suffix of that order
- * and all others a prefix, so every pair is two differences of prefix sums, the boundary found by a pointer that only
- * moves forward. Equidistant voters cast no votes. Every sum is taken in the same order, term by term, as a tally per
- * pair of actors would take it, so the grouping changes no bit of the result.
+ * and all others a prefix, so every pair is two differences of prefix sums, at the boundary {@link BdmGroups} locates
+ * once a round for both tallies. Equidistant voters cast no votes. Every sum is taken in the same order, term by
+ * term, as a tally per pair of actors would take it, so the grouping changes no bit of the result.
  */
 final class BdmVotes {
 
@@ -148,7 +148,7 @@ final class BdmVotes {
 
     /**
      * Fills the prefix sums of every position's weighted powered losses: the losses of four positions first, in a loop
-     * that do nothing else (the powers take most of a round), then their sums, four positions at a time so that the
+     * that does nothing else (the powers take most of a round), then their sums, four positions at a time so that the
      * chains of additions overlap. Each sum adds the same products in the same order, voter by voter.
      */
     private void sumPoweredPrefixes(BdmGroups groups, double[] logDistance) {
@@ -294,8 +294,8 @@ final class BdmVotes {
                 votesAgainst[b * n + a] = forA;
                 votesAgainst[cells + b] = forB;
                 row += size[b] * (forA + forB);
-                // a comparison, not Math.max, whose NaN and -0.0 handling (votes have neither) would lengthen the
-                // chain from pair to pair
+                // a comparison, not Math.max, whose NaN and -0.0 handling would lengthen the chain from pair to pair:
+                // votes are never -0.0, and a NaN vote (sums that overflow) makes no offer either way
                 if (forB > strongestA) {
                     strongestA = forB;
                 }
