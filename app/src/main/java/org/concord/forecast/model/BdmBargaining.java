@@ -104,17 +104,27 @@ final class BdmBargaining {
         return BdmMedian.of(x, weight, order);
     }
 
-    /** Plays one round: every actor picks its response to the positions at the start of the round, then all move. */
-    void playRound() {
+    /**
+     * Plays one round: every actor picks its response to the positions at the start of the round, then all move.
+     *
+     * @return whether any position changed (bit for bit); if none did, every later round gives these positions again,
+     *         since a round depends only on the positions and on the sorted order, which then stays as it was
+     */
+    boolean playRound() {
         groups.regroup(x, order);
         distances.measure(groups);
         assignRiskExponents();
         votes.tally(groups, distances.log, order, weight, exponent);
         responses.respond(x, salience, exponent, order, next);
+        boolean moved = false;
+        for (int i = 0; i < n; i++) {
+            moved |= Double.doubleToRawLongBits(next[i]) != Double.doubleToRawLongBits(x[i]);
+        }
         double[] previous = x;
         x = next;
         next = previous;
         BdmMedian.sort(order, x);
+        return moved;
     }
 
     /**

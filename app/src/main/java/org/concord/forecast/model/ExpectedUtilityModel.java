@@ -165,7 +165,9 @@ public final class ExpectedUtilityModel {
         workspace.restart(position, weight, salience, range);
         if (range > 0) {
             for (int round = 1; round <= rounds; round++) {
-                workspace.playRound();
+                if (!workspace.playRound()) {
+                    break; // nobody moved, so every later round would give these positions again
+                }
             }
         }
         return workspace.median();

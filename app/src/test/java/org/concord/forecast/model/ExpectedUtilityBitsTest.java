@@ -2,12 +2,16 @@ package org.concord.forecast.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.concord.forecast.model.BdmReferenceCases.Salience;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The second speed pass of issue 15 (positions' slots, boundaries carried over, compromises weighed last, ...) was
- * meant to change no bit of any round; this holds it to that, bit for bit, on seeded runs that reuse one workspace.
+ * The second speed pass of issue 15 (positions' slots, boundaries carried over, compromises weighed last, rounds
+ * stopped once nobody moves, ...) was meant to change no bit of any round; this holds it to that, bit for bit.
  */
 class ExpectedUtilityBitsTest {
 
@@ -20,6 +24,53 @@ class ExpectedUtilityBitsTest {
     @Test
     void every_position_and_median_of_every_round_keeps_the_bits_it_had_before_the_second_speed_pass() {
         assertThat(Long.toHexString(hashOfEveryRound())).isEqualTo(Long.toHexString(HASH_BEFORE_THE_SECOND_SPEED_PASS));
+    }
+
+    @Test
+    void a_round_in_which_nobody_moves_says_so_and_one_in_which_somebody_moves_says_that() {
+        List<BdmActor> sultan = BdmReferenceCases.actors("jmckib_Sultan.csv", Salience.FRACTION);
+        List<BdmActor> car = BdmReferenceCases.actors("jmckib_ExampleActors.csv", Salience.FRACTION);
+
+        assertThat(firstRound(sultan).playRound()).as("Sultan: no actor moves (jmckib's port)").isFalse();
+        assertThat(firstRound(car).playRound()).as("car: Belgium, Luxembourg and Ireland move").isTrue();
+    }
+
+    /** The Monte Carlo path stops at a round in which nobody moves; the full run plays every round. */
+    @ParameterizedTest
+    @CsvSource({
+        "jmckib_Sultan.csv, FRACTION",
+        "minimalgeek_OIL_PREANA.csv, FRACTION",
+        "dmasad_ChinaData.csv, PERCENT",
+        "dmasad_HondurasCrisisData.csv, FRACTION",
+        "minimalgeek_Iranian_Election.csv, FRACTION",
+        "minimalgeek_Litigation_Case_Study.csv, FRACTION",
+        "minimalgeek_WW1_BDM.csv, FRACTION",
+        "jmckib_ExampleActors.csv, FRACTION"
+    })
+    void the_median_after_ten_rounds_is_the_full_runs_even_when_the_rounds_stop_early(String file, Salience salience) {
+        List<BdmActor> actors = BdmReferenceCases.actors(file, salience);
+        ExpectedUtilityModel model = new ExpectedUtilityModel(10);
+        double[] x = actors.stream().mapToDouble(BdmActor::position).toArray();
+        double[] s = actors.stream().mapToDouble(BdmActor::salience).toArray();
+        double[] w = actors.stream().mapToDouble(a -> a.capability() * a.salience()).toArray();
+
+        double median = model.finalMedian(new BdmBargaining(actors.size()), x, w, s);
+
+        assertThat(Double.doubleToRawLongBits(median))
+                .isEqualTo(Double.doubleToRawLongBits(model.run(actors).finalMedian()));
+    }
+
+    private static BdmBargaining firstRound(List<BdmActor> actors) {
+        double[] x = actors.stream().mapToDouble(BdmActor::position).toArray();
+        double[] s = actors.stream().mapToDouble(BdmActor::salience).toArray();
+        double[] w = actors.stream().mapToDouble(a -> a.capability() * a.salience()).toArray();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return new BdmBargaining(x, w, s, max - min);
     }
 
     /**
