@@ -1,12 +1,9 @@
 package org.concord.web;
 
-import org.concord.boot.Concord;
 import org.concord.shared.Principal;
 import org.concord.testing.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -20,27 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and photographed under {@code target/screenshots}. {@link DeskPagesBrowserIT} checks every page and walks the
  * administrator's and the options' flows, on a desk of its own, so that the two classes run side by side.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskFlowsBrowserIT {
-    BrowserDesk desk;
-    Concord concord;
-    Server server;
-
-    @BeforeAll
-    void start() {
-        desk = BrowserDesk.start();
-        concord = desk.concord();
-        server = desk.server();
-    }
-
-    @AfterAll
-    void stop() {
-        if (desk != null) desk.close();
-    }
+    @RegisterExtension
+    static final BrowserDesk desk = new BrowserDesk();
 
     @Test
     void the_chair_raises_an_item_a_delegations_objection_blocks_the_open_board_without_a_reload_and_once_lifted_the_chair_adopts_and_the_mission_shows_the_change() {
-        try (Browser chair = Browser.at(server.port()); Browser ita = Browser.at(server.port())) {
+        try (Browser chair = desk.browser(); Browser ita = desk.browser()) {
             // raised on the desk: the effect's target chosen from the register, never typed
             chair.signIn("chair", Fixtures.PASSWORD).open("/items/new?type=TERMINATE_MISSION");
             new Select(chair.driver.findElement(By.id("mission"))).selectByValue("nmi");
@@ -103,13 +86,13 @@ class DeskFlowsBrowserIT {
 
     @Test
     void a_stale_form_shows_the_conflict_and_the_item_as_it_stands_never_a_stack_trace() {
-        try (Browser ita = Browser.at(server.port())) {
+        try (Browser ita = desk.browser()) {
             ita.signIn("ita", Fixtures.PASSWORD).open("/items/kfor-reduction-2026");
             // freeze the page as read: the live board would otherwise bring the new version in
             ita.driver.executeScript("var l = document.getElementById('live'), c = l.cloneNode(true);"
                     + " c.removeAttribute('hx-get'); c.removeAttribute('hx-trigger'); l.replaceWith(c);");
             long read = Long.parseLong(ita.text("version"));
-            concord.procedure().recordPosition(Principal.delegation("ita", org.concord.shared.Iso3.of("ITA")),
+            desk.concord().procedure().recordPosition(Principal.delegation("ita", org.concord.shared.Iso3.of("ITA")),
                     org.concord.procedure.model.ItemId.of("kfor-reduction-2026"), org.concord.shared.Iso3.of("ITA"),
                     new org.concord.procedure.data.PositionData("RESERVATION", null, null, null, null, null, null, read), read);
             new Select(ita.driver.findElement(By.id("position"))).selectByValue("SUPPORT");
@@ -124,7 +107,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void an_analyst_defines_an_issue_for_an_item_records_a_stance_runs_a_forecast_and_sees_it() {
-        try (Browser analyst = Browser.at(server.port())) {
+        try (Browser analyst = desk.browser()) {
             analyst.signIn("analyst", Fixtures.PASSWORD).open("/items/ankara-partners-2026");
             analyst.follow("Define a forecast issue for this item");
             assertThat(new Select(analyst.driver.findElement(By.id("issue-item"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("ankara-partners-2026");
@@ -178,7 +161,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void a_partner_does_not_see_a_restricted_item_anywhere() {
-        try (Browser ukr = Browser.at(server.port())) {
+        try (Browser ukr = desk.browser()) {
             ukr.signIn("ukr", Fixtures.PASSWORD);
             for (String path : List.of("/", "/items", "/items?marking=NATO+RESTRICTED", "/journal", "/events/summit-2026-ankara", "/missions/nmi", "/forecasts")) {
                 ukr.open(path);
@@ -193,7 +176,7 @@ class DeskFlowsBrowserIT {
 
     @Test
     void the_chair_sees_reviews_due_records_one_then_applies_a_reset_prepares_its_drafts_with_forecasts_and_raises_one() {
-        try (Browser chair = Browser.at(server.port())) {
+        try (Browser chair = desk.browser()) {
             chair.signIn("chair", Fixtures.PASSWORD).open("/");
             assertThat(chair.text("reviews-due")).contains("Kosovo Force", "2026-06-12", "OVERDUE", "2026-12-12", "DUE");
             chair.check("home-reviews");

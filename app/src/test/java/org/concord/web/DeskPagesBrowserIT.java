@@ -1,13 +1,10 @@
 package org.concord.web;
 
-import org.concord.boot.Concord;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
 import org.concord.testing.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -20,28 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 400 px; and the administrator's and the item options' flows, in a real browser through the desk's own forms. The
  * other flows are in {@link DeskFlowsBrowserIT}, on a desk of its own, so that the two classes run side by side.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskPagesBrowserIT {
     static final String ITEM = "/items/nmi-termination-2026";
-    BrowserDesk desk;
-    Concord concord;
-    Server server;
 
-    @BeforeAll
-    void start() {
-        desk = BrowserDesk.start();
-        concord = desk.concord();
-        server = desk.server();
-    }
-
-    @AfterAll
-    void stop() {
-        if (desk != null) desk.close();
-    }
+    @RegisterExtension
+    static final BrowserDesk desk = new BrowserDesk();
 
     @Test
     void the_item_page_shows_the_options_side_by_side_an_analyst_records_a_risk_and_the_brief_prints_with_its_marking() {
-        try (Browser analyst = Browser.at(server.port())) {
+        try (Browser analyst = desk.browser()) {
             analyst.signIn("analyst", Fixtures.PASSWORD).open(ITEM);
             assertThat(analyst.text("options")).contains("Out by September 2026", "Drawdown to a residual advisory presence by 2027",
                     "Continue as is", "P(passes)", "P(status quo stays)");
@@ -67,7 +51,7 @@ class DeskPagesBrowserIT {
             assertThat(analyst.text("brief-risks")).contains("A residual presence becomes a target", "Kurdistan");
             analyst.check("brief-analyst");
         }
-        try (Browser ukr = Browser.at(server.port())) {
+        try (Browser ukr = desk.browser()) {
             ukr.signIn("ukr", Fixtures.PASSWORD).open(ITEM + "/brief");
             assertThat(ukr.text("marking-top")).isEqualTo("PUBLIC");
             assertThat(ukr.driver.getPageSource()).doesNotContain("A residual presence becomes a target");
@@ -79,7 +63,7 @@ class DeskPagesBrowserIT {
 
     @Test
     void an_administrator_adds_unlocks_and_disables_a_user_and_creates_lists_and_revokes_a_token_on_the_desk() {
-        try (Browser admin = Browser.at(server.port())) {
+        try (Browser admin = desk.browser()) {
             admin.signIn("root", Fixtures.PASSWORD);
             admin.follow("Administration");
             admin.driver.findElement(By.id("user-name")).sendKeys("pol");
@@ -90,18 +74,18 @@ class DeskPagesBrowserIT {
             assertThat(admin.text("users")).contains("pol", "DELEGATION", "POL");
 
             // five wrong passwords in a row from one address lock the account there; the desk's unlock lifts that
-            for (int i = 0; i < 5; i++) concord.access().login("pol", "wrong password " + i, "192.0.2.7");
-            assertThat(concord.access().login("pol", Fixtures.PASSWORD, "192.0.2.7")).isInstanceOf(org.concord.access.AccessService.Login.Throttled.class);
+            for (int i = 0; i < 5; i++) desk.concord().access().login("pol", "wrong password " + i, "192.0.2.7");
+            assertThat(desk.concord().access().login("pol", Fixtures.PASSWORD, "192.0.2.7")).isInstanceOf(org.concord.access.AccessService.Login.Throttled.class);
             admin.submit("button[aria-label='Unlock pol']");
             assertThat(admin.text("notice")).contains("Sign-in locks lifted");
-            assertThat(concord.access().login("pol", Fixtures.PASSWORD, "192.0.2.7")).isInstanceOf(org.concord.access.AccessService.Login.Started.class);
+            assertThat(desk.concord().access().login("pol", Fixtures.PASSWORD, "192.0.2.7")).isInstanceOf(org.concord.access.AccessService.Login.Started.class);
 
             admin.submit("button[aria-label='Disable pol']");
-            assertThat(concord.access().users(Fixtures.ADMIN).stream().filter(u -> u.name().value().equals("pol")).findFirst().orElseThrow().enabled()).isFalse();
+            assertThat(desk.concord().access().users(Fixtures.ADMIN).stream().filter(u -> u.name().value().equals("pol")).findFirst().orElseThrow().enabled()).isFalse();
             admin.driver.findElement(By.id("token-owner")).sendKeys("analyst");
             admin.submit("#token-form button");
             String token = admin.driver.findElement(By.id("new-token")).getAttribute("value");
-            assertThat(concord.access().byToken(token)).map(u -> u.name().value()).contains("analyst");
+            assertThat(desk.concord().access().byToken(token)).map(u -> u.name().value()).contains("analyst");
             admin.check("admin");
 
             // the list names each token by its id, never its secret; revoking it there stops it at once
@@ -113,10 +97,10 @@ class DeskPagesBrowserIT {
             admin.submit("#token-" + id + " button");
             assertThat(admin.text("notice")).contains("Token revoked");
             assertThat(admin.text("token-" + id)).contains("revoked");
-            assertThat(concord.access().byToken(token)).isEmpty();
+            assertThat(desk.concord().access().byToken(token)).isEmpty();
             admin.check("admin-tokens");
         }
-        try (Browser ita = Browser.at(server.port())) {
+        try (Browser ita = desk.browser()) {
             ita.signIn("ita", Fixtures.PASSWORD).open("/admin");
             assertThat(ita.text("message")).contains("Only an administrator");
         }
@@ -125,7 +109,7 @@ class DeskPagesBrowserIT {
 
     @Test
     void every_page_passes_the_accessibility_console_and_narrow_screen_checks() {
-        try (Browser reader = Browser.at(server.port()); Browser chair = Browser.at(server.port())) {
+        try (Browser reader = desk.browser(); Browser chair = desk.browser()) {
             for (String path : List.of("/", "/login", "/items", "/items/kfor-reduction-2026", "/items/kfor-reduction-2026/brief", "/missions", "/missions/kfor", "/portfolio", "/events",
                     "/events/summit-2026-ankara", "/members", "/partners")) {
                 reader.open(path).check("anonymous" + path.replace('/', '-'));
@@ -133,8 +117,8 @@ class DeskPagesBrowserIT {
             chair.signIn("chair", Fixtures.PASSWORD);
             // a running silence: its countdown ticks in the page (an external script), never announced, the deadline beside it
             org.concord.procedure.model.ItemId forum = org.concord.procedure.model.ItemId.of("public-forum-2026-cancellation");
-            long version = concord.procedure().show(Fixtures.ADMIN, forum, java.util.Optional.empty()).version();
-            concord.procedure().openSilence(Principal.of("chair", Role.CHAIR), forum,
+            long version = desk.concord().procedure().show(Fixtures.ADMIN, forum, java.util.Optional.empty()).version();
+            desk.concord().procedure().openSilence(Principal.of("chair", Role.CHAIR), forum,
                     new org.concord.procedure.data.ActRequest.OpenSilence("2026-12-20T12:30:00Z", version));
             chair.open("/items/public-forum-2026-cancellation");
             assertThat(chair.text("silence-deadline")).isEqualTo("2026-12-20 12:30 UTC");
