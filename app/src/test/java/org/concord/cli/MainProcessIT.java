@@ -1,0 +1,55 @@
+package org.concord.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real entry point in its own JVM, as the launcher starts it: standard error carries Concord's own lines and nothing
+ * else. In-process tests cannot see this, because logging starts only once per JVM and the test JVM started it long
+ * before; a library that logs while SLF4J starts (ical4j without its properties file did) made SLF4J print a three-line
+ * replay warning on every command.
+ */
+class MainProcessIT {
+    @TempDir
+    Path home;
+
+    @Test
+    void help_writes_nothing_to_standard_error() throws Exception {
+        Result help = main("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: concord");
+        assertThat(help.err()).isEmpty();
+    }
+
+    @Test
+    void a_failure_is_one_line_on_standard_error() throws Exception {
+        Result missing = main("forecast", "validate", home.resolve("missing.csv").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err().lines().toList()).singleElement().asString().startsWith("concord: ").endsWith("no such file");
+        assertThat(missing.out()).isEmpty();
+    }
+
+    private record Result(int code, String out, String err) {}
+
+    private Result main(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.concord.cli.Main"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("CONCORD_HOME", home.toString());
+        pb.redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
+        return new Result(p.exitValue(), java.nio.file.Files.readString(home.resolve("out.txt"), StandardCharsets.UTF_8),
+                java.nio.file.Files.readString(home.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+}
