@@ -64,6 +64,29 @@ class OperationsIT {
     }
 
     @Test
+    void the_request_log_line_carries_the_request_id_in_the_configured_text_format() {
+        var logging = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        var requests = logging.getLogger("org.concord.web.requests");
+        var seen = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        seen.start();
+        requests.addAppender(seen);
+        try (Concord c = Fixtures.concord(Kind.H2); Server server = Server.create(c, "test").start("127.0.0.1", 0)) {
+            new Http(server.port()).header("X-Request-Id", "abc-123").get("/api/v1/members/XYZ");
+        } finally {
+            requests.detachAppender(seen);
+        }
+        // the encoder of logback.xml's text appender, as the server's standard error gets it
+        var text = (ch.qos.logback.core.OutputStreamAppender<ch.qos.logback.classic.spi.ILoggingEvent>) logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("text");
+        assertThat(text).as("the text appender of logback.xml is the root's").isNotNull();
+        var line = seen.list.stream().filter(e -> e.getFormattedMessage().startsWith("GET /api/v1/members/XYZ 404"))
+                .map(e -> new String(text.getEncoder().encode(e), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        assertThat(line).contains(" INFO org.concord.web.requests [abc-123] - GET /api/v1/members/XYZ 404 ");
+        // a line written outside a request has no empty brackets and no stray characters of the pattern
+        var outside = new ch.qos.logback.classic.spi.LoggingEvent("test", requests, ch.qos.logback.classic.Level.WARN, "outside", null, null);
+        assertThat(new String(text.getEncoder().encode(outside), java.nio.charset.StandardCharsets.UTF_8)).endsWith(" WARN org.concord.web.requests - outside" + System.lineSeparator());
+    }
+
+    @Test
     void a_shutdown_lets_a_request_in_flight_finish_and_refuses_new_ones_with_503() throws Exception {
         try (Concord c = Fixtures.loaded(Kind.H2)) {
             String analyst = Fixtures.token(c, "analyst-s", org.concord.shared.Role.ANALYST, null, "NATO SECRET");
