@@ -48,8 +48,16 @@ public final class BackupAndRestore {
     }
 
     private static JournalEntry entry(Map<String, JsonNode> row) {
-        return new JournalEntry(row.get("seq").asLong(), OffsetDateTime.parse(row.get("at").asText()).toInstant(), row.get("actor").asText(),
-                row.get("type").asText(), row.get("subject").asText(), row.get("payload").asText(), row.get("prev_hash").asText(), row.get("hash").asText());
+        return new JournalEntry(cell(row, "seq").asLong(), OffsetDateTime.parse(cell(row, "at").asText()).toInstant(), cell(row, "actor").asText(),
+                cell(row, "type").asText(), cell(row, "subject").asText(), cell(row, "payload").asText(), cell(row, "prev_hash").asText(),
+                cell(row, "hash").asText());
+    }
+
+    /** A journal row's value, or a refusal naming the column the row lacks (a bare {@code get} would fail on null). */
+    private static JsonNode cell(Map<String, JsonNode> row, String column) {
+        JsonNode v = row.get(column);
+        if (v == null || v.isNull()) throw new IllegalArgumentException("it has no " + column);
+        return v;
     }
 
     /** What a backup or restore moved: rows per table and the schema version. */
