@@ -194,20 +194,20 @@ public final class Backups {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             root = JSON.readTree(in);
         } catch (NoSuchFileException e) {
-            throw new InvalidInput("FILE", file + " does not exist");
+            throw new InvalidInput(file.toString(), "no such file");
         } catch (IOException e) {
-            throw new InvalidInput("FILE", file + " is not a Concord backup (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + ")");
+            throw new InvalidInput(file.toString(), "is not a Concord backup (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + ")");
         }
         if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("tables").isObject())
-            throw new InvalidInput("FILE", file + " is not a Concord backup (no \"format\": \"" + FORMAT + "\" with tables)");
+            throw new InvalidInput(file.toString(), "is not a Concord backup (no \"format\": \"" + FORMAT + "\" with tables)");
         if (root.path("formatVersion").asInt() != 1)
-            throw new InvalidInput("FILE", file + " has backup format version " + root.path("formatVersion") + "; this Concord reads version 1");
+            throw new InvalidInput(file.toString(), "has backup format version " + root.path("formatVersion") + "; this Concord reads version 1");
         for (var t : root.get("tables").properties()) {
             if (!t.getValue().path("columns").isArray() || !t.getValue().path("rows").isArray())
-                throw new InvalidInput("FILE", file + ": table " + t.getKey() + " has no columns or rows array");
+                throw new InvalidInput(file.toString(), "table " + t.getKey() + " has no columns or rows array");
             int width = t.getValue().get("columns").size();
             for (JsonNode row : t.getValue().get("rows"))
-                if (!row.isArray() || row.size() != width) throw new InvalidInput("FILE", file + ": a row of " + t.getKey() + " does not have " + width + " values");
+                if (!row.isArray() || row.size() != width) throw new InvalidInput(file.toString(), "a row of " + t.getKey() + " does not have " + width + " values");
         }
         return new Contents(root.path("schemaVersion").asText(), root.get("tables"));
     }
@@ -229,7 +229,7 @@ public final class Backups {
                 for (String t : List.of("journal", "app_user")) {
                     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
                         rs.next();
-                        if (rs.getLong(1) > 0) throw new InvalidInput("--db", "the database is not empty (its " + t + " has " + rs.getLong(1)
+                        if (rs.getLong(1) > 0) throw new InvalidInput("database", "it is not empty (its " + t + " has " + rs.getLong(1)
                                 + " rows): restore into a new CONCORD_HOME or an empty database");
                     }
                 }

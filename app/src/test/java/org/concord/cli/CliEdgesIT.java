@@ -1,0 +1,37 @@
+package org.concord.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.cli.CliIT.db;
+import static org.concord.cli.CliIT.run;
+
+/** Input a user gets wrong on the command line: one line naming what they typed, exit 2 for usage and 1 for failures, nothing left half-done. */
+class CliEdgesIT {
+    private static void oneLine(CliIT.Run r, int code, String... contains) {
+        assertThat(r.code()).as(r.err()).isEqualTo(code);
+        assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+        assertThat(r.err()).contains(contains).doesNotContain("Exception", "java.", "\tat ");
+    }
+
+    @Test
+    void a_restore_that_is_refused_is_a_failure_naming_the_file_or_the_database_not_a_usage_error(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("nope.backup");
+        oneLine(run("restore", missing.toString(), "--db", db()), 1, "nope.backup");
+        Path notBackup = Files.writeString(dir.resolve("notes.txt"), "hello");
+        oneLine(run("restore", notBackup.toString(), "--db", db()), 1, "notes.txt", "not a Concord backup");
+        String source = db();
+        assertThat(run("members", "list", "--db", source).code()).as("loads the built-in register").isZero();
+        Path backup = dir.resolve("a.backup");
+        assertThat(run("backup", backup.toString(), "--db", source).code()).isZero();
+        CliIT.Run full = run("restore", backup.toString(), "--db", source);
+        oneLine(full, 1, "not empty");
+        assertThat(full.err()).doesNotContain("--db");
+    }
+
+}
