@@ -109,14 +109,23 @@ public final class DataFiles {
     /** Writes {@code register} to {@code file}, replacing it. */
     public static void write(Path file, RegisterFile register) {
         ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
+        Path tmp = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".concord-export", ".tmp");
+            if (Files.isDirectory(file)) throw new UncheckedIOException("cannot write " + file + ": it is a folder", new IOException(file + " is a folder"));
+            tmp = Files.createTempFile(parent, ".concord-export", ".tmp");
             m.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), register);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            // a write that failed leaves no partial copy of the register beside the file it was meant for
+            if (tmp != null) try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // moved into place, or nothing left to remove
+            }
         }
     }
 

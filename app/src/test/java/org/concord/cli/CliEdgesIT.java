@@ -34,4 +34,13 @@ class CliEdgesIT {
         assertThat(full.err()).doesNotContain("--db");
     }
 
+    @Test
+    void an_export_that_cannot_be_written_leaves_no_temporary_file_behind(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("taken"));
+        oneLine(run("export", folder.toString(), "--db", db()), 1, "taken");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("taken");
+        }
+    }
+
 }
