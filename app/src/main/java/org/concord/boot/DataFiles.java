@@ -97,7 +97,10 @@ public final class DataFiles {
     public static RegisterFile read(Path file) {
         ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
         try {
-            return m.readValue(file.toFile(), RegisterFile.class);
+            RegisterFile read = m.readValue(file.toFile(), RegisterFile.class);
+            // a document that is only null (JSON "null", a YAML "~") reads as no register at all
+            if (read == null) throw new InvalidInput(file.toString(), "must be a mapping (key: value), not null");
+            return read;
         } catch (JsonProcessingException e) {
             throw new InvalidInput(describe(file, e), reason(e));
         } catch (IOException e) {

@@ -43,4 +43,12 @@ class CliEdgesIT {
         }
     }
 
+    @Test
+    void an_import_file_that_holds_only_null_is_refused_naming_the_file(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("null.json"), "null");
+        String target = db();
+        oneLine(run("import", file.toString(), "--db", target), 1, "null.json");
+        assertThat(run("journal", "verify", "--db", target).out()).contains("0 entries");
+    }
+
 }
