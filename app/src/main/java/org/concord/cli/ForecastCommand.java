@@ -81,7 +81,7 @@ final class ForecastCommand implements Runnable {
         @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -261,7 +261,7 @@ final class ForecastCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The forecast's number (see 'concord forecast list').")
         String id;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -338,7 +338,7 @@ final class ForecastCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The CSV file of cases to score.")
         Path file;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Option(names = "--cv", paramLabel = "SCHEME", defaultValue = "proposal",
@@ -362,7 +362,6 @@ final class ForecastCommand implements Runnable {
         long seed;
 
         @Override public Integer call() {
-            if (format == Output.Format.csv) throw new InvalidInput("--format", "must be table or json for validate");
             if (!cv.equals("proposal")) throw new InvalidInput("--cv", "must be proposal, was '" + cv + "'");
             ForecastValidation.PredictiveOutcome outcome;
             try (Reader in = open(file); Reader trainIn = train == null ? null : open(train); var c = db.open(false)) {

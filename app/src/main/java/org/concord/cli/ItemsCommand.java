@@ -142,7 +142,7 @@ final class ItemsCommand implements Runnable {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The item id.") String id;
         @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "Show the item as it stood at this instant. --as-of is a deprecated alias.") String asOf;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             Optional<Instant> at = asOf(asOf);
@@ -178,7 +178,7 @@ final class ItemsCommand implements Runnable {
         @Option(names = "--partner", split = ",", description = "Partner ISO3 code(s), for invitation effects.") List<String> partners;
         @Option(names = "--session-level", description = "Session level, for INVITE_PARTNER.") String sessionLevel;
         @Option(names = "--formality", description = "FORMAL or INFORMAL_CHAIR_CONVENED, for INVITE_PARTNER.") String formality;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             var who = actor.principal();

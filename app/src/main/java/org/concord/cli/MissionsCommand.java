@@ -84,7 +84,7 @@ final class MissionsCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The mission id, e.g. kfor or nmi.")
         String id;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The mission as the register had recorded it at this instant. --as-of is a deprecated alias.")

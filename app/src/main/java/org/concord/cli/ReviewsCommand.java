@@ -119,7 +119,7 @@ final class ReviewsCommand implements Runnable {
         @Option(names = "--classification", description = "Its marking (default NATO UNCLASSIFIED, never below the mission's).")
         String classification;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {

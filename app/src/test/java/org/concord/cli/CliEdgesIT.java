@@ -51,4 +51,21 @@ class CliEdgesIT {
         assertThat(run("journal", "verify", "--db", target).out()).contains("0 entries");
     }
 
+    @Test
+    void a_show_command_refuses_csv_instead_of_printing_something_else() {
+        String db = db();
+        for (List<String> cmd : List.of(List.of("items", "show", "nmi-termination-2026"), List.of("missions", "show", "kfor"),
+                List.of("events", "show", "summit-2026-ankara"), List.of("issues", "show", "nmi-end"),
+                List.of("portfolio", "drafts", "--profile", "OUTSIDE_EURO_ATLANTIC"), List.of("forecast", "run", "nmi-end", "--runs", "10"))) {
+            var args = new java.util.ArrayList<>(cmd);
+            args.addAll(List.of("--format", "csv", "--db", db));
+            CliIT.Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(String.join(" ", cmd)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", cmd)).contains("--format").contains("csv");
+            assertThat(r.out()).as(String.join(" ", cmd)).isEmpty();
+        }
+        assertThat(run("forecast", "list", "--issue", "nmi-end", "--format", "json", "--db", db).out()).isEqualTo("[ ]\n")
+                .as("no forecast was stored by the refused run");
+    }
+
 }
