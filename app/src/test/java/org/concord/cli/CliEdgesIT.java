@@ -68,4 +68,12 @@ class CliEdgesIT {
                 .as("no forecast was stored by the refused run");
     }
 
+    @Test
+    void a_malformed_date_for_a_missions_on_date_names_the_option_without_a_java_type() {
+        String db = db();
+        oneLine(run("missions", "show", "kfor", "--on", "soon", "--db", db), 2, "--on", "'soon'");
+        oneLine(run("missions", "show", "kfor", "--on", "2026-02-30", "--db", db), 2, "--on", "2026-02-30");
+        assertThat(run("missions", "show", "kfor", "--on", "2025-01-01", "--db", db).out()).contains("[ITA] on 2025-01-01");
+    }
+
 }
