@@ -76,4 +76,10 @@ class CliEdgesIT {
         assertThat(run("missions", "show", "kfor", "--on", "2025-01-01", "--db", db).out()).contains("[ITA] on 2025-01-01");
     }
 
+    @Test
+    void a_server_that_is_not_a_url_is_a_usage_error_naming_the_option() {
+        oneLine(run("api", "GET", "/api/v1/items", "--server", "notaurl"), 2, "--server", "notaurl");
+        oneLine(run("api", "GET", "/api/v1/items", "--server", "ftp://127.0.0.1:1"), 2, "--server");
+    }
+
 }
