@@ -82,4 +82,25 @@ class CliEdgesIT {
         oneLine(run("api", "GET", "/api/v1/items", "--server", "ftp://127.0.0.1:1"), 2, "--server");
     }
 
+    @Test
+    void an_item_effect_that_is_wrong_names_the_option_that_sets_it() {
+        String db = db();
+        CliIT.Run missing = run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "s", "--text", "t",
+                "--effect", "TERMINATE_MISSION", "--id", "x1", "--db", db);
+        oneLine(missing, 2, "--mission: is required", "--end-date: is required");
+        assertThat(missing.err()).doesNotContain("effect.");
+        CliIT.Run badDate = run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "s", "--text", "t",
+                "--effect", "TERMINATE_MISSION", "--mission", "kfor", "--end-date", "2027-13", "--id", "x2", "--db", db);
+        oneLine(badDate, 2, "--end-date: '2027-13'");
+        CliIT.Run invite = run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "s", "--text", "t",
+                "--effect", "INVITE_PARTNER", "--event", "summit-2026-ankara", "--partner", "ZZZ", "--id", "x3", "--db", db);
+        oneLine(invite, 2, "--session-level");
+        assertThat(invite.err()).doesNotContain("effect.");
+        CliIT.Run text = run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "s", "--text", "",
+                "--effect", "ADOPT_STATEMENT", "--id", "x4", "--db", db);
+        oneLine(text, 2, "--text: is required");
+        assertThat(text.err()).doesNotContain("effect.").doesNotContain("; --text");
+        assertThat(run("items", "list", "--format", "csv", "--db", db).out()).doesNotContain("x1,", "x2,", "x3,", "x4,");
+    }
+
 }
