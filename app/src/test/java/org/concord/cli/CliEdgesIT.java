@@ -103,4 +103,16 @@ class CliEdgesIT {
         assertThat(run("items", "list", "--format", "csv", "--db", db).out()).doesNotContain("x1,", "x2,", "x3,", "x4,");
     }
 
+    @Test
+    void a_review_with_a_wrong_due_or_held_date_names_the_option() {
+        String db = db();
+        oneLine(run("reviews", "record", "kfor", "--as", "chair", "--due", "2026-06-13", "--held", "2026-06-20", "--recommendation", "ADJUST", "--db", db),
+                2, "--due: '2026-06-13'");
+        oneLine(run("reviews", "record", "kfor", "--as", "chair", "--due", "2026-99-12", "--held", "2026-06-20", "--recommendation", "ADJUST", "--db", db),
+                2, "--due: '2026-99-12'");
+        oneLine(run("reviews", "record", "kfor", "--as", "chair", "--due", "2026-06-12", "--held", "2099-06-20", "--recommendation", "ADJUST", "--db", db),
+                2, "--held: '2099-06-20'");
+        assertThat(run("reviews", "list", "kfor", "--format", "csv", "--db", db).out().lines().count()).as("only the header").isEqualTo(1);
+    }
+
 }
