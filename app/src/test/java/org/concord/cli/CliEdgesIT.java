@@ -115,4 +115,10 @@ class CliEdgesIT {
         assertThat(run("reviews", "list", "kfor", "--format", "csv", "--db", db).out().lines().count()).as("only the header").isEqualTo(1);
     }
 
+    @Test
+    void a_bad_positional_value_is_named_by_its_label_as_a_usage_error() {
+        String db = db();
+        oneLine(run("tokens", "revoke", "nope", "--db", db), 2, "ID:");
+    }
+
 }
