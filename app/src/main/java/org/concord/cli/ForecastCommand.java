@@ -136,6 +136,7 @@ final class ForecastCommand implements Runnable {
         int top;
 
         @Override public Integer call() {
+            if (top < 1) throw new InvalidInput("--top", "must be at least 1, was " + top);
             PrintWriter out = spec.commandLine().getOut();
             try (var c = db.open(true)) {
                 Optional<org.concord.forecast.model.WhatWouldMoveIt.Table> t;
@@ -151,7 +152,7 @@ final class ForecastCommand implements Runnable {
                 var table = t.get();
                 out.printf("%s now %.1f%%, median %.1f (%,d runs, seed %d; each actor moved %.0f points, the same draws)%n", table.measure(),
                         100 * table.probability(), table.median(), opts.runs, opts.seed, org.concord.forecast.model.WhatWouldMoveIt.STEP);
-                List<List<String>> rows = table.moves().stream().limit(Math.max(1, top)).map(m -> List.of(m.actor().value(),
+                List<List<String>> rows = table.moves().stream().limit(top).map(m -> List.of(m.actor().value(),
                         String.format(java.util.Locale.ROOT, "%.1f -> %.1f", m.from(), m.to()),
                         String.format(java.util.Locale.ROOT, "%.1f%%", 100 * m.probability()),
                         String.format(java.util.Locale.ROOT, "%+.1f pts", 100 * m.change()),

@@ -121,4 +121,9 @@ class CliEdgesIT {
         oneLine(run("tokens", "revoke", "nope", "--db", db), 2, "ID:");
     }
 
+    @Test
+    void forecast_move_refuses_a_top_below_one() {
+        oneLine(run("forecast", "move", "nmi-end", "--top", "0", "--runs", "10", "--db", db()), 2, "--top");
+    }
+
 }
