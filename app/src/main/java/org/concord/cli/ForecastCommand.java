@@ -178,6 +178,12 @@ final class ForecastCommand implements Runnable {
         Path svg;
 
         @Override public Integer call() {
+            if (svg != null) {
+                // checked before the forecasts are computed and the table printed: a refused command prints nothing
+                Path folder = svg.toAbsolutePath().getParent();
+                if (folder == null || !Files.isDirectory(folder)) throw new InvalidInput("--svg", "the folder " + folder + " does not exist");
+                if (Files.isDirectory(svg)) throw new InvalidInput("--svg", svg + " is a folder");
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (var c = db.open(true)) {
                 List<ForecastService.HistoryPoint> points;

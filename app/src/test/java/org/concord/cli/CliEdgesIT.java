@@ -126,4 +126,10 @@ class CliEdgesIT {
         oneLine(run("forecast", "move", "nmi-end", "--top", "0", "--runs", "10", "--db", db()), 2, "--top");
     }
 
+    @Test
+    void forecast_history_refuses_an_svg_path_it_cannot_write_before_printing_anything(@TempDir Path dir) {
+        CliIT.Run r = run("forecast", "history", "nmi-end", "--runs", "10", "--svg", dir.resolve("no/such/folder/x.svg").toString(), "--db", db());
+        oneLine(r, 2, "--svg");
+        assertThat(r.out()).isEmpty();
+    }
 }
