@@ -38,6 +38,16 @@ class MainProcessIT {
         assertThat(missing.out()).isEmpty();
     }
 
+    @Test
+    void the_help_of_forecast_and_its_validate_writes_nothing_to_standard_error() throws Exception {
+        for (String[] args : new String[][]{{"forecast", "--help"}, {"forecast", "validate", "--help"}}) {
+            Result help = main(args);
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).contains("50 % and 90 % band coverage");
+            assertThat(help.err()).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
     private record Result(int code, String out, String err) {}
 
     private Result main(String... args) throws IOException, InterruptedException {
