@@ -2,6 +2,7 @@ package org.concord.cli;
 
 import org.concord.boot.Concord;
 import org.concord.boot.SilenceScheduler;
+import org.concord.shared.InvalidInput;
 import org.concord.web.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -31,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
+        checkCanListen();
         Concord concord = db.open(false);
         var loaded = concord.loadDefaultsIfEmpty();
         String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
@@ -49,7 +57,19 @@ final class ServeCommand implements Callable<Integer> {
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
                     + "  ./concord users add admin --role ADMIN --password-stdin\n(or start with --demo for demonstration accounts).");
-        Server server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
+        Server server;
+        try {
+            server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
+        } catch (RuntimeException e) { // the address was taken since checkCanListen
+            scheduler.close();
+            try {
+                webhooks.close();
+            } catch (Exception ignored) {
+                // a daemon thread: the process is ending anyway
+            }
+            concord.close();
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), new IOException(e));
+        }
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.store().describe());
         spec.commandLine().getOut().flush();
@@ -69,5 +89,34 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Refuses, before the database is opened, a host that does not resolve (a usage error) and an address that cannot be
+     * bound (in use, not this machine's): one line saying so, instead of Javalin's log line and its "Port already in use"
+     * for every bind failure.
+     */
+    private void checkCanListen() {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new InvalidInput("--host", "'" + host + "' is not an address or a known host name");
+        }
+        if (port == 0) return;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true); // as Jetty binds
+            probe.bind(new InetSocketAddress(address, port));
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + reason.toLowerCase(java.util.Locale.ROOT)
+                    + (reason.contains("in use") ? " (another server is on that port: stop it or choose another --port)" : ""), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

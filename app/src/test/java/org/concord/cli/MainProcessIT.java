@@ -48,6 +48,20 @@ class MainProcessIT {
         }
     }
 
+    @Test
+    void serve_on_a_port_in_use_says_so_in_one_line_without_a_java_type() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Result r = main("serve", "--host", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()), "--db", "jdbc:h2:mem:serve-busy");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().lines().toList()).as(r.err()).singleElement().asString().startsWith("concord: ")
+                    .contains("127.0.0.1:" + taken.getLocalPort()).contains("in use").doesNotContain("Exception", "Javalin");
+        }
+        Result unknown = main("serve", "--host", "no-such-host.invalid", "--port", "0", "--db", "jdbc:h2:mem:serve-host");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().lines().toList()).as(unknown.err()).singleElement().asString().startsWith("concord: --host: ")
+                .contains("no-such-host.invalid").doesNotContain("Exception", "Javalin");
+    }
+
     private record Result(int code, String out, String err) {}
 
     private Result main(String... args) throws IOException, InterruptedException {
