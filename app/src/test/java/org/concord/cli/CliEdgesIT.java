@@ -132,4 +132,15 @@ class CliEdgesIT {
         oneLine(r, 2, "--svg");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void a_token_lifetime_out_of_range_names_the_expires_option() {
+        String db = db();
+        try (var c = org.concord.testing.Fixtures.on(db, org.concord.testing.TestDatabases.Kind.H2, java.time.Clock.systemUTC())) {
+            org.concord.testing.Fixtures.token(c, "alice", org.concord.shared.Role.CHAIR, null, "PUBLIC");
+        }
+        oneLine(run("tokens", "create", "alice", "--expires", "0", "--db", db), 2, "--expires: must be 1 to 3650, got 0");
+        oneLine(run("tokens", "create", "alice", "--expires", "3651", "--db", db), 2, "--expires");
+        assertThat(run("tokens", "list", "alice", "--db", db).out().lines().count()).as("the header and the one token the fixture made").isEqualTo(2);
+    }
 }
