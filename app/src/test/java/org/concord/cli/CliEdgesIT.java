@@ -143,4 +143,14 @@ class CliEdgesIT {
         oneLine(run("tokens", "create", "alice", "--expires", "3651", "--db", db), 2, "--expires");
         assertThat(run("tokens", "list", "alice", "--db", db).out().lines().count()).as("the header and the one token the fixture made").isEqualTo(2);
     }
+
+    @Test
+    void an_item_subject_longer_than_its_column_is_refused_naming_the_option_and_nothing_is_raised() {
+        String db = db();
+        oneLine(run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "x".repeat(501), "--text", "t",
+                "--effect", "ADOPT_STATEMENT", "--id", "long-subject", "--db", db), 2, "--subject: must be at most 500 characters, was 501");
+        assertThat(run("items", "show", "long-subject", "--db", db).code()).isEqualTo(1);
+        assertThat(run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "x".repeat(500), "--text", "t",
+                "--effect", "ADOPT_STATEMENT", "--id", "long-subject", "--db", db).code()).isZero();
+    }
 }
