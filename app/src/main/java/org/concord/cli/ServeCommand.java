@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -40,7 +41,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
         checkCanListen();
         Concord concord = db.open(false);
-        var loaded = concord.loadDefaultsIfEmpty();
+        Optional<org.concord.register.application.RegisterService.ImportSummary> loaded;
+        try {
+            loaded = DbOptions.loadDefaultsIfEmpty(concord);
+        } catch (RuntimeException e) {
+            concord.close();
+            throw e;
+        }
         String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
                 what, s.members(), s.partners(), s.missions(), s.events()));

@@ -62,14 +62,27 @@ class MainProcessIT {
                 .contains("no-such-host.invalid").doesNotContain("Exception", "Javalin");
     }
 
+    @Test
+    void a_concord_data_file_that_is_refused_is_named_with_the_field() throws Exception {
+        Path data = java.nio.file.Files.writeString(home.resolve("body.yaml"), "format: concord-register/1\norganisation:\n  id: un\n  name: United Nations\n"
+                + "  procedure: UN\n  defaultBody: ga\nbodies:\n  - id: ga\n    name: General Assembly\n");
+        Result r = main(java.util.Map.of("CONCORD_DATA", data.toString()), "members", "list", "--db", "jdbc:h2:mem:data-refused");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).as(r.err()).singleElement().asString()
+                .startsWith("concord: " + data + ": organisation.procedure: 'UN' is not one of");
+    }
+
     private record Result(int code, String out, String err) {}
 
-    private Result main(String... args) throws IOException, InterruptedException {
+    private Result main(String... args) throws IOException, InterruptedException { return main(java.util.Map.of(), args); }
+
+    private Result main(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.concord.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("CONCORD_HOME", home.toString());
+        pb.environment().putAll(env);
         pb.redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
