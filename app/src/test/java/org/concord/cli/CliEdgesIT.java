@@ -153,4 +153,27 @@ class CliEdgesIT {
         assertThat(run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "x".repeat(500), "--text", "t",
                 "--effect", "ADOPT_STATEMENT", "--id", "long-subject", "--db", db).code()).isZero();
     }
+
+    @Test
+    void a_yaml_export_larger_than_three_megabytes_imports_back_unchanged(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("big.json");
+        assertThat(run("export", json.toString(), "--db", db()).code()).isZero();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json.toFile());
+        var missions = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("missions");
+        var template = missions.get(0);
+        for (int i = 0; i < 4000; i++)
+            missions.add(((com.fasterxml.jackson.databind.node.ObjectNode) template.deepCopy()).put("id", "copy-" + i));
+        mapper.writeValue(json.toFile(), root);
+        String first = db();
+        assertThat(run("import", json.toString(), "--db", first).code()).isZero();
+        Path a = dir.resolve("a.yaml"), b = dir.resolve("b.yaml");
+        assertThat(run("export", a.toString(), "--db", first).code()).isZero();
+        assertThat(Files.size(a)).isGreaterThan(3L << 20);
+        String second = db();
+        CliIT.Run imported = run("import", a.toString(), "--db", second);
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(run("export", b.toString(), "--db", second).code()).isZero();
+        assertThat(Files.readString(b)).isEqualTo(Files.readString(a));
+    }
 }
