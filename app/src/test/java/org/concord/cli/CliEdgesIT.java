@@ -176,4 +176,10 @@ class CliEdgesIT {
         assertThat(run("export", b.toString(), "--db", second).code()).isZero();
         assertThat(Files.readString(b)).isEqualTo(Files.readString(a));
     }
+
+    @Test
+    void a_backup_into_a_folder_that_does_not_exist_says_so() {
+        Path target = Path.of(System.getProperty("java.io.tmpdir"), "concord-no-such-folder-" + System.nanoTime(), "a.backup");
+        oneLine(run("backup", target.toString(), "--db", db()), 1, "no such file or folder", target.getParent().toString());
+    }
 }
