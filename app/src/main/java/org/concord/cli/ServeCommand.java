@@ -2,7 +2,6 @@ package org.concord.cli;
 
 import org.concord.boot.Concord;
 import org.concord.boot.SilenceScheduler;
-import org.concord.shared.InvalidInput;
 import org.concord.web.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,13 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.UnknownHostException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -39,9 +31,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
-        checkCanListen();
+        checkAddressIsFree(); // before the store opens and the data loads, and without the web server's own error log
         Concord concord = db.open(false);
-        Optional<org.concord.register.application.RegisterService.ImportSummary> loaded;
+        java.util.Optional<org.concord.register.application.RegisterService.ImportSummary> loaded;
         try {
             loaded = DbOptions.loadDefaultsIfEmpty(concord);
         } catch (RuntimeException e) {
@@ -67,15 +59,17 @@ final class ServeCommand implements Callable<Integer> {
         Server server;
         try {
             server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
-        } catch (RuntimeException e) { // the address was taken since checkCanListen
+        } catch (RuntimeException e) {
+            // the address was taken since the check: close what was opened (the default store's postmaster stops with
+            // the last process that closes it) and say why in one line
             scheduler.close();
             try {
                 webhooks.close();
             } catch (Exception ignored) {
-                // a daemon thread: the process is ending anyway
+                // nothing was sent yet
             }
             concord.close();
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), new IOException(e));
+            throw new ServeFailed("--host/--port " + host + ":" + port + ": the web server could not start (" + Cli.oneLine(e) + ")");
         }
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.store().describe());
@@ -98,32 +92,26 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Refuses, before the database is opened, a host that does not resolve (a usage error) and an address that cannot be
-     * bound (in use, not this machine's): one line saying so, instead of Javalin's log line and its "Port already in use"
-     * for every bind failure.
-     */
-    private void checkCanListen() {
-        InetAddress address;
-        try {
-            address = InetAddress.getByName(host);
-        } catch (UnknownHostException e) {
-            throw new InvalidInput("--host", "'" + host + "' is not an address or a known host name");
-        }
+    /** Binds the address once and lets it go: a port in use or a host that is not this machine's fails here, in one line. */
+    private void checkAddressIsFree() {
+        var address = new java.net.InetSocketAddress(host, port);
+        if (address.isUnresolved()) throw new ServeFailed("--host " + host + ": not a known host name or address of this machine");
         if (port == 0) return;
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.setReuseAddress(true); // as Jetty binds
-            probe.bind(new InetSocketAddress(address, port));
-        } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new UncheckedIOException("cannot listen on " + host + ":" + port + ": " + reason.toLowerCase(java.util.Locale.ROOT)
-                    + (reason.contains("in use") ? " (another server is on that port: stop it or choose another --port)" : ""), e);
+        try (var probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true); // as the web server binds it: a port left in TIME_WAIT by a stopped server is free
+            probe.bind(address);
+        } catch (java.net.BindException e) {
+            throw new ServeFailed("--port " + port + ": " + host + ":" + port + " is already in use or not an address of this machine ("
+                    + e.getMessage() + "); stop the other server or choose another --port or --host");
+        } catch (java.io.IOException | IllegalArgumentException | SecurityException e) {
+            throw new ServeFailed("--host " + host + ": cannot listen there (" + Cli.oneLine(e) + ")");
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    /** Serving could not start; the message is the whole story, said on one line with exit code 1. */
+    static final class ServeFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServeFailed(String message) { super(message, null, false, false); }
     }
 }
