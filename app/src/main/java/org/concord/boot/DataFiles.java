@@ -97,7 +97,9 @@ public final class DataFiles {
     public static RegisterFile read(Path file) {
         ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
         try {
-            RegisterFile read = m.readValue(file.toFile(), RegisterFile.class);
+            // a key given twice would otherwise be read as its last value alone: a second "members: []" emptied the register
+            RegisterFile read = m.readerFor(RegisterFile.class).with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(file.toFile());
             // a document that is only null (JSON "null", a YAML "~") reads as no register at all
             if (read == null) throw new InvalidInput(file.toString(), "must be a mapping (key: value), not null");
             return read;
@@ -162,6 +164,8 @@ public final class DataFiles {
     /** What is wrong, in the file's terms: a syntax error as the parser says it, a wrong kind of value without Java types. */
     private static String reason(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) return "unknown field '" + u.getPropertyName() + "'";
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException && e.getOriginalMessage().startsWith("Duplicate field"))
+            return e.getOriginalMessage().replaceFirst("^Duplicate field (.*)$", "the key $1 is given twice");
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null)
             return "must be " + kind(m.getTargetType());
         if (e instanceof com.fasterxml.jackson.core.JsonParseException || e.getClass().getName().contains("yaml"))

@@ -182,4 +182,23 @@ class CliEdgesIT {
         Path target = Path.of(System.getProperty("java.io.tmpdir"), "concord-no-such-folder-" + System.nanoTime(), "a.backup");
         oneLine(run("backup", target.toString(), "--db", db()), 1, "no such file or folder", target.getParent().toString());
     }
+
+    @Test
+    void a_register_file_that_gives_a_key_twice_is_refused_naming_it_rather_than_keeping_the_last(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("a.yaml"), json = dir.resolve("a.json");
+        String source = db();
+        assertThat(run("export", yaml.toString(), "--db", source).code()).isZero();
+        assertThat(run("export", json.toString(), "--db", source).code()).isZero();
+        String y = Files.readString(yaml);
+        Path twiceYaml = Files.writeString(dir.resolve("twice.yaml"), y.replace("\npartners:", "\nmembers: []\npartners:"));
+        String j = Files.readString(json);
+        Path twiceJson = Files.writeString(dir.resolve("twice.json"),
+                j.replaceFirst("\\{", "{\"organisation\": {\"id\": \"other\", \"name\": \"Other\", \"procedure\": \"NATO\", \"defaultBody\": \"nac\"}, "));
+        for (Path twice : List.of(twiceYaml, twiceJson)) {
+            String target = db();
+            CliIT.Run r = run("import", twice.toString(), "--db", target);
+            oneLine(r, 1, twice.getFileName().toString(), "twice");
+            assertThat(run("journal", "verify", "--db", target).out()).contains("0 entries");
+        }
+    }
 }
