@@ -181,6 +181,34 @@ class DeskSessionIT {
     }
 
     @Test
+    void a_refused_position_form_comes_back_with_what_the_delegation_chose_and_typed() {
+        Client deu = new Client();
+        deu.signIn("deu", Fixtures.PASSWORD);
+        String page = deu.get("/items/nmi-termination-2026").body();
+        var refused = deu.post("/items/nmi-termination-2026/position", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page),
+                "member", "DEU", "position", "SUPPORT_WITH_STATEMENT", "footnote", "Germany <expects> a residual presence", "clause", "para 2",
+                "act", "LETTER"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("reference: is required for a LETTER",
+                "<option value=\"SUPPORT_WITH_STATEMENT\" selected>", "<option value=\"LETTER\" selected>",
+                ">Germany &lt;expects&gt; a residual presence</textarea>", "id=\"clause\" hx-preserve name=\"clause\" value=\"para 2\"")
+                .doesNotContain("<option value=\"OBJECTION\" selected>");
+        var fresh = deu.get("/items/nmi-termination-2026").body();
+        assertThat(fresh).doesNotContain("Germany &lt;expects&gt;", "<option value=\"LETTER\" selected>");
+    }
+
+    @Test
+    void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
+        Client chair = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        String page = chair.get("/items/public-forum-2026-cancellation").body();
+        var refused = chair.post("/items/public-forum-2026-cancellation/silence", base, Map.of("_csrf", find(CSRF, page), "version", find(VERSION, page),
+                "deadline", "2020-01-01T12:00"));
+        assertThat(refused.statusCode()).isIn(400, 403);
+        assertThat(refused.body()).contains("R3(a)", "value=\"2020-01-01T12:00\"");
+    }
+
+    @Test
     void the_live_board_answers_no_content_while_nothing_changed_and_stops_when_the_session_ends() {
         Client deu = new Client();
         deu.signIn("deu", Fixtures.PASSWORD);
