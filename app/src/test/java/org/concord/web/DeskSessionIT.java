@@ -79,6 +79,13 @@ class DeskSessionIT {
         }
     }
 
+    /** A form's fields from name, value, name, value, ... (Map.of stops at ten). */
+    static Map<String, String> fields(String... nameValue) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) m.put(nameValue[i], nameValue[i + 1]);
+        return m;
+    }
+
     static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
 
     static String find(Pattern p, String html) {
@@ -195,6 +202,29 @@ class DeskSessionIT {
                 .doesNotContain("<option value=\"OBJECTION\" selected>");
         var fresh = deu.get("/items/nmi-termination-2026").body();
         assertThat(fresh).doesNotContain("Germany &lt;expects&gt;", "<option value=\"LETTER\" selected>");
+    }
+
+    @Test
+    void a_refused_raise_form_comes_back_with_everything_the_chair_chose_and_typed() {
+        Client chair = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        String page = chair.get("/items/new?type=LAUNCH_MISSION").body();
+        var refused = chair.post("/items", base, fields("_csrf", find(CSRF, page), "type", "LAUNCH_MISSION", "proposer", "CHAIR",
+                "subject", "Launch a <new> mission", "text", "The Council decides to launch it.", "body", "nac", "level", "MINISTERS",
+                "classification", "NATO RESTRICTED", "mission", "Bad Id", "name", "Mission X", "mandate", "Train and advise.", "start", "2027-01-01"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("effect.mission: mission id 'Bad Id' must be", "value=\"Launch a &lt;new> mission\"",
+                ">The Council decides to launch it.</textarea>", "<option value=\"nac\" selected>", "<option value=\"MINISTERS\" selected>",
+                "<option value=\"NATO RESTRICTED\" selected>", "value=\"Bad Id\"", "value=\"Mission X\"", ">Train and advise.</textarea>",
+                "value=\"2027-01-01\"").doesNotContain("<option value=\"NATO UNCLASSIFIED\" selected>");
+
+        page = chair.get("/items/new?type=EXCLUDE_PARTNERS").body();
+        var bad = chair.post("/items", base, fields("_csrf", find(CSRF, page), "type", "EXCLUDE_PARTNERS", "proposer", "CHAIR",
+                "subject", "Keep them out", "body", "nac", "level", "AMBASSADORS", "classification", "NATO UNCLASSIFIED",
+                "session", "summit-2026-ankara/ankara-2026-formal", "partners", "JPN"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("text: is required", "value=\"Keep them out\"",
+                "<option value=\"summit-2026-ankara/ankara-2026-formal\" selected>", "<option value=\"JPN\" selected>");
     }
 
     @Test
