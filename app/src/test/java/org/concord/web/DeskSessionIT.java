@@ -41,7 +41,10 @@ class DeskSessionIT {
         base = "http://127.0.0.1:" + server.port();
         Fixtures.token(concord, "chair", Role.CHAIR, null, "NATO SECRET");
         Fixtures.token(concord, "deu", Role.DELEGATION, "DEU", "NATO SECRET");
+        analystToken = Fixtures.token(concord, "analyst", Role.ANALYST, null, "NATO SECRET");
     }
+
+    String analystToken;
 
     @AfterAll
     void stop() {
@@ -225,6 +228,30 @@ class DeskSessionIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("text: is required", "value=\"Keep them out\"",
                 "<option value=\"summit-2026-ankara/ankara-2026-formal\" selected>", "<option value=\"JPN\" selected>");
+    }
+
+    @Test
+    void an_analyst_marks_on_the_desk_the_stances_and_issues_they_record_as_the_api_lets_them() {
+        Client analyst = new Client();
+        analyst.signIn("analyst", Fixtures.PASSWORD);
+        String page = analyst.get("/issues/kfor-size").body();
+        assertThat(page).contains("<label for=\"stance-marking\">", "<option value=\"NATO UNCLASSIFIED\" selected>", "<option value=\"NATO SECRET\">");
+        var stance = analyst.post("/issues/kfor-size/stances", base, fields("_csrf", find(CSRF, page), "actor", "FRA", "reportedOn", "2026-11-20",
+                "source", "a French official, to this desk", "grade", "B2", "position", "60", "quote", "Keep most of KFOR.", "classification", "NATO SECRET"));
+        assertThat(stance.statusCode()).isEqualTo(303);
+        var api = org.concord.testing.Http.withToken(server.port(), analystToken);
+        assertThat(api.get("/api/v1/stances?issue=kfor-size").json().findValues("source").stream().map(com.fasterxml.jackson.databind.JsonNode::asText).toList())
+                .contains("a French official, to this desk");
+        for (var s : api.get("/api/v1/stances?issue=kfor-size").json())
+            if (s.path("source").asText().equals("a French official, to this desk")) assertThat(s.path("classification").asText()).isEqualTo("NATO SECRET");
+
+        page = analyst.get("/issues/new?item=kfor-reduction-2026").body();
+        assertThat(page).contains("<label for=\"issue-marking\">");
+        var issue = analyst.post("/issues", base, fields("_csrf", find(CSRF, page), "item", "kfor-reduction-2026", "id", "kfor-secret",
+                "title", "How far is KFOR cut?", "scale0", "cut to nothing", "scale100", "kept whole", "statusQuo", "100", "proposal", "0",
+                "rule", "UNANIMITY", "proposer", "USA", "date", "2026-11-20", "classification", "NATO CONFIDENTIAL"));
+        assertThat(issue.statusCode()).isEqualTo(303);
+        assertThat(api.get("/api/v1/issues/kfor-secret").json().path("issue").path("classification").asText()).isEqualTo("NATO CONFIDENTIAL");
     }
 
     @Test

@@ -94,9 +94,9 @@ public final class ForecastDesk {
     public record IssuePage(Viewer viewer, String id, String title, String item, String scale0, String scale100, String statusQuo, String proposal,
                             String rule, String proposer, String date, String asOf, List<ActorRow> actors, List<StanceRow> stances,
                             List<Pages.ForecastRow> forecasts, List<Mark> line, boolean analyst, List<Choice> members, List<Choice> grades,
-                            List<Choice> models, String today, String notice, List<String> errors) {}
+                            List<Choice> models, String today, String notice, List<String> errors, List<Choice> markings) {}
 
-    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors) {}
+    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings) {}
 
     /** A forecast running: {@code models} run one after the other, {@code total} draws in all. */
     public record RunPage(Viewer viewer, String job, String issue, int done, int total, int percent, int models) {}
@@ -135,7 +135,12 @@ public final class ForecastDesk {
                 v.stances().stream().map(r -> new StanceRow(r.stance(), r.about(), r.reportedOn(), r.grade(), Display.number(r.position()), r.source(),
                         r.quote(), r.counted(), r.reading())).toList(),
                 stored.stream().map(f -> new Pages.ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
-                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors));
+                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors, markings()));
+    }
+
+    /** The markings a stance or an issue may be given on the desk, as in the API; NATO UNCLASSIFIED (the default) chosen. */
+    private List<Choice> markings() {
+        return access.ladder().markings().stream().map(m -> new Choice(m.name(), m.name(), m.name().equals("NATO UNCLASSIFIED"))).toList();
     }
 
     static String x(Double position) { return position == null ? "0" : String.format(java.util.Locale.ROOT, "%.1f", 20 + position * 6.8); }
@@ -153,7 +158,7 @@ public final class ForecastDesk {
     private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors) {
         List<Choice> items = new ArrayList<>(List.of(new Choice("", "no decision item", item == null)));
         procedure.list(who, Optional.empty()).forEach(v -> items.add(new Choice(v.id(), v.id() + ": " + v.subject(), v.id().equals(item))));
-        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors));
+        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors, markings()));
     }
 
     /** {@code POST /issues}: defines an issue through the forecast service, as {@code POST /api/v1/issues} does. */
@@ -164,7 +169,7 @@ public final class ForecastDesk {
             IssueData stored = forecasts.defineIssue(s.principal(), new IssueData(ItemDesk.param(ctx, "id"), ItemDesk.param(ctx, "item"),
                     ItemDesk.param(ctx, "title"), ItemDesk.param(ctx, "scale0"), ItemDesk.param(ctx, "scale100"), number(ctx, "statusQuo"),
                     number(ctx, "proposal"), ItemDesk.param(ctx, "rule"), null, null, ItemDesk.param(ctx, "proposer"), ItemDesk.param(ctx, "date"),
-                    null, null, ItemDesk.param(ctx, "note"), null));
+                    null, null, ItemDesk.param(ctx, "note"), null, ItemDesk.param(ctx, "classification")));
             Html.seeOther(ctx, "/issues/" + stored.id());
         } catch (InvalidInput e) {
             renderNew(ctx, 400, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
@@ -187,7 +192,7 @@ public final class ForecastDesk {
         try {
             stances.record(s.principal(), new StanceData(null, id.value(), ItemDesk.param(ctx, "actor"), null, ItemDesk.param(ctx, "reportedOn"),
                     ItemDesk.param(ctx, "source"), ItemDesk.param(ctx, "grade"), ItemDesk.param(ctx, "gradeNote"), number(ctx, "position"),
-                    ItemDesk.param(ctx, "quote"), ItemDesk.param(ctx, "note"), null));
+                    ItemDesk.param(ctx, "quote"), ItemDesk.param(ctx, "note"), null, ItemDesk.param(ctx, "classification")));
             Html.seeOther(ctx, "/issues/" + id.value() + "?done=stance");
         } catch (InvalidInput e) {
             renderIssue(ctx, 400, s.principal(), s.viewer(), id, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
