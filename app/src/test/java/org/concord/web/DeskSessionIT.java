@@ -42,6 +42,7 @@ class DeskSessionIT {
         Fixtures.token(concord, "chair", Role.CHAIR, null, "NATO SECRET");
         Fixtures.token(concord, "deu", Role.DELEGATION, "DEU", "NATO SECRET");
         analystToken = Fixtures.token(concord, "analyst", Role.ANALYST, null, "NATO SECRET");
+        Fixtures.token(concord, "root", Role.ADMIN, null, "NATO SECRET");
     }
 
     String analystToken;
@@ -252,6 +253,22 @@ class DeskSessionIT {
                 "rule", "UNANIMITY", "proposer", "USA", "date", "2026-11-20", "classification", "NATO CONFIDENTIAL"));
         assertThat(issue.statusCode()).isEqualTo(303);
         assertThat(api.get("/api/v1/issues/kfor-secret").json().path("issue").path("classification").asText()).isEqualTo("NATO CONFIDENTIAL");
+    }
+
+    @Test
+    void the_token_form_says_what_an_empty_expiry_gives_and_a_refusal_names_the_owner_field() {
+        Client root = new Client();
+        root.signIn("root", Fixtures.PASSWORD);
+        String page = root.get("/admin").body();
+        assertThat(page).contains("<label for=\"token-days\">Expires after days (1 to 3650; empty: 90)</label>", "max=\"3650\"")
+                .doesNotContain("empty: never");
+        var made = root.post("/admin/tokens", base, Map.of("_csrf", find(CSRF, page)));
+        assertThat(made.statusCode()).isEqualTo(201);
+        assertThat(made.body()).containsPattern("created for root, expires \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\.");
+        var nobody = root.post("/admin/tokens", base, Map.of("_csrf", find(CSRF, page), "owner", "nobody"));
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(nobody.body()).contains("owner: user 'nobody' not found");
+        assertThat(root.get("/api/openapi.json").body()).contains("for how many days (1 to 3650; default: 90)").doesNotContain("default: no expiry");
     }
 
     @Test

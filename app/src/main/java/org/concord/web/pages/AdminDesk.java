@@ -157,11 +157,14 @@ public final class AdminDesk {
             String owner = ItemDesk.param(ctx, "owner");
             IssuedToken t = access.createToken(s.principal(), owner == null ? s.viewer().name() : owner, d);
             render(ctx, 201, s.principal(), s.viewer(), "Token " + t.token().hash().shortId() + " created for " + t.token().user().value()
-                    + t.token().expires().map(x -> ", expires " + x).orElse(", no expiry") + ". Copy it now: it is not shown again.", t.secret().value(), List.of());
+                    + t.token().expires().map(x -> ", expires " + Display.instant(x)).orElse(", no expiry") + ". Copy it now: it is not shown again.",
+                    t.secret().value(), List.of());
         } catch (InvalidInput e) {
             render(ctx, 400, s.principal(), s.viewer(), null, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
-        } catch (Forbidden | NotFound e) {
-            render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        } catch (NotFound e) {
+            render(ctx, 400, s.principal(), s.viewer(), null, null, List.of("owner: " + e.getMessage()));
+        } catch (Forbidden e) {
+            render(ctx, 403, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
         }
     }
 
