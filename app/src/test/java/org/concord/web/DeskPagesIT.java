@@ -70,6 +70,17 @@ class DeskPagesIT {
     }
 
     @Test
+    void a_partner_is_told_that_raising_items_and_defining_issues_are_not_for_its_role_instead_of_being_given_forms_it_cannot_send() {
+        Http partner = Http.withToken(server.port(), Fixtures.token(concord, "partner-ukr", Role.PARTNER, "UKR", "NATO RESTRICTED"));
+        var raise = partner.get("/items/new?type=ADOPT_STATEMENT").body();
+        assertThat(raise).contains("id=\"not-yours\"", "Raising an item is for the chair and the delegations").doesNotContain("id=\"raise-form\"");
+        var issue = partner.get("/issues/new").body();
+        assertThat(issue).contains("id=\"not-yours\"", "Defining a forecast issue is for the chair and analysts").doesNotContain("id=\"issue-form\"");
+        assertThat(chair.get("/items/new?type=ADOPT_STATEMENT").body()).contains("id=\"raise-form\"").doesNotContain("id=\"not-yours\"");
+        assertThat(chair.get("/issues/new").body()).contains("id=\"issue-form\"").doesNotContain("id=\"not-yours\"");
+    }
+
+    @Test
     void the_anonymous_reader_sees_public_items_only_and_a_hint_to_sign_in() {
         var page = anonymous.get("/");
         assertThat(page.status()).isEqualTo(200);

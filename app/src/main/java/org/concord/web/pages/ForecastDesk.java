@@ -96,7 +96,8 @@ public final class ForecastDesk {
                             List<Pages.ForecastRow> forecasts, List<Mark> line, boolean analyst, List<Choice> members, List<Choice> grades,
                             List<Choice> models, String today, String notice, List<String> errors, List<Choice> markings) {}
 
-    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings) {}
+    /** @param forecaster whether the viewer may define an issue (else the page says so and shows no form) */
+    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings, boolean forecaster) {}
 
     /** A forecast running: {@code models} run one after the other, {@code total} draws in all. */
     public record RunPage(Viewer viewer, String job, String issue, int done, int total, int percent, int models) {}
@@ -158,7 +159,8 @@ public final class ForecastDesk {
     private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors) {
         List<Choice> items = new ArrayList<>(List.of(new Choice("", "no decision item", item == null)));
         procedure.list(who, Optional.empty()).forEach(v -> items.add(new Choice(v.id(), v.id() + ": " + v.subject(), v.id().equals(item))));
-        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors, markings()));
+        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors, markings(),
+                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty())));
     }
 
     /** {@code POST /issues}: defines an issue through the forecast service, as {@code POST /api/v1/issues} does. */
