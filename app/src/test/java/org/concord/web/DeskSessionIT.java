@@ -272,6 +272,20 @@ class DeskSessionIT {
     }
 
     @Test
+    void a_refused_review_form_comes_back_with_what_the_chair_chose_and_typed() {
+        Client chair = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        String page = chair.get("/missions/kfor").body();
+        assertThat(page).doesNotContain("leave empty to call an ad hoc review");
+        var refused = chair.post("/missions/kfor/reviews", base, fields("_csrf", find(CSRF, page), "kind", "PERIODIC", "dueOn", "2026-06-12",
+                "recommendation", "CONTINUE", "item", "kfor-reduction-2026", "summary", "The Council <notes> progress."));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("heldOn: is required for a periodic review", "<option value=\"PERIODIC\" selected>",
+                "value=\"2026-06-12\"", "<option value=\"CONTINUE\" selected>", "value=\"kfor-reduction-2026\"",
+                ">The Council &lt;notes&gt; progress.</textarea>");
+    }
+
+    @Test
     void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
         Client chair = new Client();
         chair.signIn("chair", Fixtures.PASSWORD);
