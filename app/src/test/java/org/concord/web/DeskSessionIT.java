@@ -286,6 +286,19 @@ class DeskSessionIT {
     }
 
     @Test
+    void the_chair_marks_a_review_on_the_desk_as_the_api_lets_them() {
+        Client chair = new Client();
+        chair.signIn("chair", Fixtures.PASSWORD);
+        String page = chair.get("/missions/nmi").body();
+        assertThat(page).contains("<label for=\"review-marking\">");
+        var recorded = chair.post("/missions/nmi/reviews", base, fields("_csrf", find(CSRF, page), "kind", "PERIODIC", "dueOn", "2026-10-31",
+                "heldOn", "2026-11-02", "recommendation", "REDUCE", "summary", "A confidential review.", "classification", "NATO CONFIDENTIAL"));
+        assertThat(recorded.statusCode()).isEqualTo(303);
+        assertThat(chair.get("/missions/nmi").body()).contains("<td>2026-11-02</td>", "<td>NATO CONFIDENTIAL</td>");
+        assertThat(new org.concord.testing.Http(server.port()).get("/missions/nmi").body()).doesNotContain("2026-11-02");
+    }
+
+    @Test
     void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
         Client chair = new Client();
         chair.signIn("chair", Fixtures.PASSWORD);

@@ -300,7 +300,8 @@ public final class DeskPages {
                 .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
         LocalDate today = today();
         ReviewsPart part = ReviewsPart.of(m.reviewCycle(), reviews.nextPeriodic(who, id, today).map(Object::toString).orElse(null),
-                reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors, sent);
+                reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors, sent,
+                access.ladder().markings().stream().map(x -> x.name()).toList());
         return MissionPage.of(viewer, m, touching, asOf.map(Display::instant).orElse(null), part)
                 .withAnalysis(analysis.ofMission(who, viewer, id));
     }
