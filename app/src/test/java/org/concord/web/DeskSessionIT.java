@@ -299,6 +299,19 @@ class DeskSessionIT {
     }
 
     @Test
+    void a_refused_new_user_comes_back_with_the_name_role_nation_and_clearance_but_never_the_password() {
+        Client root = new Client();
+        root.signIn("root", Fixtures.PASSWORD);
+        String page = root.get("/admin").body();
+        var refused = root.post("/admin/users", base, fields("_csrf", find(CSRF, page), "name", "new-delegate", "role", "DELEGATION",
+                "nation", "FRA", "clearance", "NATO SECRET", "password", "too short"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("password: ", "id=\"user-name\" name=\"name\" value=\"new-delegate\"",
+                "<option value=\"DELEGATION\" selected>", "value=\"FRA\"", "<option value=\"NATO SECRET\" selected>")
+                .doesNotContain("too short");
+    }
+
+    @Test
     void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
         Client chair = new Client();
         chair.signIn("chair", Fixtures.PASSWORD);
