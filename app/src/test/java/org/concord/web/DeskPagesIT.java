@@ -81,6 +81,18 @@ class DeskPagesIT {
     }
 
     @Test
+    void a_mistyped_desk_address_in_a_browser_gets_the_desks_not_found_page_while_the_api_keeps_its_problem_document() {
+        var page = new Http(server.port()).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").get("/itmes/nmi-termination-2026");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"en\">", "<title>Not found", "<h1>Not found</h1>", "href=\"/items\"");
+        var api = new Http(server.port()).header("Accept", "text/html").get("/api/v1/nothing-here");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.get("/itmes").contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void the_anonymous_reader_sees_public_items_only_and_a_hint_to_sign_in() {
         var page = anonymous.get("/");
         assertThat(page.status()).isEqualTo(200);

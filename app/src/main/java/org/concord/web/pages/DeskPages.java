@@ -121,6 +121,9 @@ public final class DeskPages {
 
     public DeskSession sessions() { return sessions; }
 
+    /** The desk's HTML 404 page, as the signed-in viewer (a mistyped or stale address in a browser). */
+    public void notFound(Context ctx) { ItemDesk.notFound(ctx, sessions.of(ctx).viewer()); }
+
     public ItemDesk items() { return items; }
 
     public RaiseDesk raise() { return raise; }
