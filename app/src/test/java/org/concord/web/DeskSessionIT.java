@@ -312,6 +312,21 @@ class DeskSessionIT {
     }
 
     @Test
+    void a_refused_stance_comes_back_with_what_the_analyst_chose_and_typed() {
+        Client analyst = new Client();
+        analyst.signIn("analyst", Fixtures.PASSWORD);
+        String page = analyst.get("/issues/kfor-size").body();
+        var refused = analyst.post("/issues/kfor-size/stances", base, fields("_csrf", find(CSRF, page), "actor", "GRC", "reportedOn", "2099-01-01",
+                "source", "a Greek diplomat, to the press", "grade", "C3", "position", "72.5", "quote", "We <will> stay in Kosovo.",
+                "note", "said twice", "classification", "NATO RESTRICTED"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("reportedOn: must not be after today", "<option value=\"GRC\" selected>", "value=\"2099-01-01\"",
+                "value=\"a Greek diplomat, to the press\"", "<option value=\"C3\" selected>", "value=\"72.5\"",
+                ">We &lt;will&gt; stay in Kosovo.</textarea>", "value=\"said twice\"", "<option value=\"NATO RESTRICTED\" selected>")
+                .doesNotContain("<option value=\"B2\" selected>");
+    }
+
+    @Test
     void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
         Client chair = new Client();
         chair.signIn("chair", Fixtures.PASSWORD);

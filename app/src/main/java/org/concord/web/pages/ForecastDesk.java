@@ -94,7 +94,18 @@ public final class ForecastDesk {
     public record IssuePage(Viewer viewer, String id, String title, String item, String scale0, String scale100, String statusQuo, String proposal,
                             String rule, String proposer, String date, String asOf, List<ActorRow> actors, List<StanceRow> stances,
                             List<Pages.ForecastRow> forecasts, List<Mark> line, boolean analyst, List<Choice> members, List<Choice> grades,
-                            List<Choice> models, String today, String notice, List<String> errors, List<Choice> markings) {}
+                            List<Choice> models, String today, String notice, List<String> errors, List<Choice> markings,
+                            Map<String, String> sent) {
+
+        /** What a refused stance sent in {@code field}, or null. */
+        public String sent(String field) { return sent.get(field); }
+
+        /** Whether {@code c} is chosen: as a refused stance sent {@code field}, else as the form's default. */
+        public boolean selected(String field, Choice c) {
+            String v = sent.get(field);
+            return v == null ? c.selected() : v.equals(c.value());
+        }
+    }
 
     /** @param forecaster whether the viewer may define an issue (else the page says so and shows no form) */
     public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings, boolean forecaster) {}
@@ -113,6 +124,12 @@ public final class ForecastDesk {
     }
 
     private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors) {
+        renderIssue(ctx, status, who, viewer, id, notice, errors, Map.of());
+    }
+
+    /** The issue page; {@code sent} is a refused stance's fields, shown in its form again. */
+    private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors,
+                             Map<String, String> sent) {
         IssueView v = forecasts.issue(who, id, Optional.empty());
         IssueData i = v.issue();
         List<ForecastSummary> stored = forecasts.forecasts(who, Optional.of(id));
@@ -136,7 +153,7 @@ public final class ForecastDesk {
                 v.stances().stream().map(r -> new StanceRow(r.stance(), r.about(), r.reportedOn(), r.grade(), Display.number(r.position()), r.source(),
                         r.quote(), r.counted(), r.reading())).toList(),
                 stored.stream().map(f -> new Pages.ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
-                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors, markings()));
+                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors, markings(), sent));
     }
 
     /** The markings a stance or an issue may be given on the desk, as in the API; NATO UNCLASSIFIED (the default) chosen. */
@@ -197,10 +214,19 @@ public final class ForecastDesk {
                     ItemDesk.param(ctx, "quote"), ItemDesk.param(ctx, "note"), null, ItemDesk.param(ctx, "classification")));
             Html.seeOther(ctx, "/issues/" + id.value() + "?done=stance");
         } catch (InvalidInput e) {
-            renderIssue(ctx, 400, s.principal(), s.viewer(), id, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            renderIssue(ctx, 400, s.principal(), s.viewer(), id, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(), sent(ctx));
         } catch (Forbidden e) {
-            renderIssue(ctx, 403, s.principal(), s.viewer(), id, null, List.of(e.getMessage()));
+            renderIssue(ctx, 403, s.principal(), s.viewer(), id, null, List.of(e.getMessage()), sent(ctx));
         }
+    }
+
+    /** The fields a refused form sent (the first value of each), never the CSRF token. */
+    private static Map<String, String> sent(Context ctx) {
+        Map<String, String> sent = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!values.isEmpty() && !name.equals("_csrf")) sent.put(name, values.getFirst());
+        });
+        return Map.copyOf(sent);
     }
 
     /** {@code POST /issues/{id}/forecasts}: starts the run in the background and shows its progress page. */
