@@ -327,6 +327,21 @@ class DeskSessionIT {
     }
 
     @Test
+    void a_refused_issue_definition_comes_back_with_what_the_analyst_chose_and_typed() {
+        Client analyst = new Client();
+        analyst.signIn("analyst", Fixtures.PASSWORD);
+        String page = analyst.get("/issues/new").body();
+        var taken = analyst.post("/issues", base, fields("_csrf", find(CSRF, page), "item", "kfor-reduction-2026", "id", "kfor-size",
+                "title", "How big does KFOR stay?", "scale0", "none left", "scale100", "all kept", "statusQuo", "100", "proposal", "20",
+                "rule", "MAJORITY", "proposer", "USA", "date", "2026-11-01", "note", "a second look", "classification", "NATO RESTRICTED"));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body()).contains("forecast issue id 'kfor-size' is not available", "<option value=\"kfor-reduction-2026\" selected>",
+                "value=\"kfor-size\"", "value=\"How big does KFOR stay?\"", "value=\"none left\"", "value=\"all kept\"", "value=\"100\"",
+                "value=\"20\"", "<option value=\"MAJORITY\" selected>", "value=\"USA\"", "value=\"2026-11-01\"", "value=\"a second look\"",
+                "<option value=\"NATO RESTRICTED\" selected>");
+    }
+
+    @Test
     void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
         Client chair = new Client();
         chair.signIn("chair", Fixtures.PASSWORD);

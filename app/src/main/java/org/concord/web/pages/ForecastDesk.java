@@ -108,7 +108,18 @@ public final class ForecastDesk {
     }
 
     /** @param forecaster whether the viewer may define an issue (else the page says so and shows no form) */
-    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings, boolean forecaster) {}
+    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings, boolean forecaster,
+                                Map<String, String> sent) {
+
+        /** What a refused definition sent in {@code field}, or null. */
+        public String sent(String field) { return sent.get(field); }
+
+        /** Whether {@code value} is chosen in {@code field}: as a refused definition sent it, else {@code byDefault}. */
+        public boolean chosen(String field, String value, boolean byDefault) {
+            String v = sent.get(field);
+            return v == null ? byDefault : v.equals(value);
+        }
+    }
 
     /** A forecast running: {@code models} run one after the other, {@code total} draws in all. */
     public record RunPage(Viewer viewer, String job, String issue, int done, int total, int percent, int models) {}
@@ -174,10 +185,15 @@ public final class ForecastDesk {
     }
 
     private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors) {
+        renderNew(ctx, status, who, viewer, item, errors, Map.of());
+    }
+
+    /** The define-issue page; {@code sent} is a refused definition's fields, shown in its form again. */
+    private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors, Map<String, String> sent) {
         List<Choice> items = new ArrayList<>(List.of(new Choice("", "no decision item", item == null)));
         procedure.list(who, Optional.empty()).forEach(v -> items.add(new Choice(v.id(), v.id() + ": " + v.subject(), v.id().equals(item))));
         Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors, markings(),
-                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty())));
+                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty()), sent));
     }
 
     /** {@code POST /issues}: defines an issue through the forecast service, as {@code POST /api/v1/issues} does. */
@@ -191,9 +207,10 @@ public final class ForecastDesk {
                     null, null, ItemDesk.param(ctx, "note"), null, ItemDesk.param(ctx, "classification")));
             Html.seeOther(ctx, "/issues/" + stored.id());
         } catch (InvalidInput e) {
-            renderNew(ctx, 400, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            renderNew(ctx, 400, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(),
+                    sent(ctx));
         } catch (Conflict | Forbidden e) {
-            renderNew(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), List.of(e.getMessage()));
+            renderNew(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), List.of(e.getMessage()), sent(ctx));
         }
     }
 
