@@ -342,6 +342,23 @@ class DeskSessionIT {
     }
 
     @Test
+    void a_refused_risk_on_an_item_comes_back_open_with_what_the_analyst_chose_and_typed() {
+        Client analyst = new Client();
+        analyst.signIn("analyst", Fixtures.PASSWORD);
+        String page = analyst.get("/items/kfor-reduction-2026").body();
+        var refused = analyst.post("/items/kfor-reduction-2026/risks", base, fields("_csrf", find(CSRF, page), "option", "",
+                "what", "Unrest <in> the north", "where", "Mitrovica", "condition", "if KFOR leaves", "assessedBy", "a regional expert",
+                "grade", "C3", "likelihood", "LIKELY", "impact", "MAJOR", "assessedOn", "2099-01-01", "quote", "It would flare up.",
+                "note", "one source", "classification", "NATO RESTRICTED"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("assessedOn", "<details open>", "value=\"Unrest &lt;in> the north\"", "value=\"Mitrovica\"",
+                "value=\"if KFOR leaves\"", "value=\"a regional expert\"", "<option value=\"C3\" selected>", "<option value=\"LIKELY\" selected>",
+                "<option value=\"MAJOR\" selected>", "value=\"2099-01-01\"", ">It would flare up.</textarea>", "value=\"one source\"",
+                "<option value=\"NATO RESTRICTED\" selected>");
+        assertThat(analyst.get("/items/kfor-reduction-2026").body()).doesNotContain("<details open>", "Mitrovica");
+    }
+
+    @Test
     void a_refused_silence_form_keeps_the_deadline_the_chair_typed() {
         Client chair = new Client();
         chair.signIn("chair", Fixtures.PASSWORD);

@@ -44,7 +44,9 @@ public final class ItemDesk {
 
     /** The item page with its options and risks. */
     ItemPage page(Principal who, Viewer viewer, ItemId id, ItemPage.Notice notice) {
-        return board.page(who, viewer, id, notice).withAnalysis(analysis.ofItem(who, viewer, id));
+        Analysis a = analysis.ofItem(who, viewer, id);
+        if (a != null && notice != null && "risk".equals(notice.form())) a = a.withRefusedRisk(notice.sent());
+        return board.page(who, viewer, id, notice).withAnalysis(a);
     }
 
     /** {@code GET /items/{id}}. */
