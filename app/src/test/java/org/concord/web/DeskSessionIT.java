@@ -267,4 +267,17 @@ class DeskSessionIT {
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).contains("/");
     }
+
+    @Test
+    void sign_in_never_sends_the_browser_to_another_site_through_a_tab_or_line_break_in_next() {
+        // browsers drop tabs and line breaks from a URL, so "/<TAB>/evil.example" is followed as "//evil.example"
+        for (String next : new String[]{"/\t/evil.example/x", "/\n/evil.example/x", "/\r/evil.example/x", "/\t\\evil.example"}) {
+            Client c = new Client();
+            String token = find(CSRF, c.get("/login").body());
+            var r = c.post("/login", base, new LinkedHashMap<>(Map.of("_csrf", token, "name", "chair", "password", Fixtures.PASSWORD, "next", next)));
+            assertThat(r.statusCode()).isEqualTo(303);
+            assertThat(r.headers().firstValue("Location")).as(next.replace("\t", "<TAB>")).contains("/");
+        }
+    }
+
 }

@@ -172,9 +172,13 @@ public final class DeskSession {
         Html.seeOther(ctx, "/login?signedOut");
     }
 
-    /** Only a path on this desk: never another host ("//evil", "https://..."). */
+    /**
+     * Only a path on this desk: never another host ("//evil", "https://..."), nor one a browser would read as another
+     * host once it drops the tabs and line breaks a URL may not hold ("/&lt;TAB&gt;/evil" is followed as "//evil").
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")) return "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return "/";
         return next;
     }
 
