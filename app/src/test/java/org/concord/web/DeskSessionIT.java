@@ -280,4 +280,39 @@ class DeskSessionIT {
         }
     }
 
+    @Test
+    void behind_a_tls_terminating_proxy_the_desk_signs_in_takes_forms_and_marks_its_cookies_secure() throws Exception {
+        // the proxy speaks https to the browser and plain http to Concord, saying so in X-Forwarded-Proto; cookies are
+        // carried by hand, as a browser would over https (Java's cookie jar keeps Secure cookies off plain http)
+        String browserOrigin = base.replace("http://", "https://");
+        HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var login = plain.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String loginCookie = login.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("concord_login=")).findFirst().orElseThrow();
+        assertThat(loginCookie).contains("; Secure");
+        String form = "_csrf=" + enc(find(CSRF, login.body())) + "&name=deu&password=" + enc(Fixtures.PASSWORD) + "&next=%2Fitems";
+        var in = plain.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https").header("Origin", browserOrigin)
+                .header("Cookie", loginCookie.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(303);
+        String session = in.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("concord_session=")).findFirst().orElseThrow();
+        assertThat(session).contains("; Secure");
+        var home = plain.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", session.split(";")[0]).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var out = plain.send(HttpRequest.newBuilder(URI.create(base + "/logout")).header("X-Forwarded-Proto", "https").header("Origin", browserOrigin)
+                .header("Cookie", session.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(find(CSRF, home.body())))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(out.statusCode()).as(out.body()).isEqualTo(303);
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?signedOut"));
+        var api = plain.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session")).header("X-Forwarded-Proto", "https").header("Origin", browserOrigin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"deu\",\"password\":\"%s\"}".formatted(Fixtures.PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).anySatisfy(v -> assertThat(v).startsWith("concord_session=").contains("; Secure"));
+        // another site is still refused, whatever the proxy says
+        var foreign = plain.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https").header("Origin", "https://evil.example")
+                .header("Cookie", loginCookie.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+
 }
