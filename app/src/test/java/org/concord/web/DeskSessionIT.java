@@ -315,4 +315,29 @@ class DeskSessionIT {
         assertThat(foreign.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void the_stance_and_forecast_forms_of_a_hidden_or_missing_issue_answer_the_desks_own_404_page_alike() {
+        String secret = Fixtures.token(concord, "analyst-secret", Role.ANALYST, null, "NATO SECRET");
+        Fixtures.token(concord, "analyst-low", Role.ANALYST, null, "NATO UNCLASSIFIED");
+        var defined = org.concord.testing.Http.withToken(server.port(), secret).post("/api/v1/issues", """
+                {"id":"secret-issue","title":"A secret question","scale0":"no","scale100":"yes","statusQuo":100,"proposal":0,
+                 "rule":"UNANIMITY","proposer":"USA","date":"2026-03-01","classification":"NATO SECRET"}""");
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        Client low = new Client();
+        assertThat(low.signIn("analyst-low", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        String csrf = find(CSRF, low.get("/").body());
+        String missingPage = low.get("/issues/no-such-issue").body().replace("no-such-issue", "ID");
+        for (String[] form : new String[][]{{"stances", "actor", "DEU", "reportedOn", "2026-03-01", "source", "a minister", "grade", "B2", "position", "70", "quote", "words"},
+                {"stances", "actor", "DEU", "position", "not a number"}, {"forecasts", "runs", "0"}}) {
+            Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", csrf));
+            for (int i = 1; i < form.length; i += 2) fields.put(form[i], form[i + 1]);
+            var hidden = low.post("/issues/secret-issue/" + form[0], base, fields);
+            var missing = low.post("/issues/no-such-issue/" + form[0], base, fields);
+            assertThat(missing.statusCode()).as(form[0]).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).as(form[0]).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(missing.body().replace("no-such-issue", "ID")).as(form[0]).isEqualTo(missingPage);
+            assertThat(hidden.statusCode()).as(form[0]).isEqualTo(404);
+            assertThat(hidden.body().replace("secret-issue", "ID")).as(form[0]).isEqualTo(missingPage);
+        }
+    }
 }
