@@ -226,4 +226,28 @@ class ClassificationHoldsApiIT {
         assertThat(answer(missionHidden, "secret-mission")).isEqualTo(answer(missionVisible, "kfor"));
         assertThat(secretChair.get("/api/v1/missions/secret-mission").json().path("classification").asText()).isEqualTo("NATO SECRET");
     }
+
+    @Test
+    void a_mission_reclassified_above_the_reader_is_missing_also_when_read_as_recorded_before_it_was_raised() {
+        var clock = new org.concord.testing.MutableClock(Fixtures.NOW);
+        try (Concord own = Fixtures.loaded(TestDatabases.Kind.H2, clock); Server ownServer = Server.create(own, "test").start("127.0.0.1", 0)) {
+            Http secret = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-secret", Role.CHAIR, null, "NATO SECRET"));
+            Http low = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-low", Role.CHAIR, null, "NATO UNCLASSIFIED"));
+            clock.advance(java.time.Duration.ofMinutes(1));
+            var made = created(secret.post("/api/v1/missions", mission("raised-mission", "NATO UNCLASSIFIED")));
+            clock.advance(java.time.Duration.ofMinutes(1));
+            String before = clock.instant().toString();
+            clock.advance(java.time.Duration.ofMinutes(1));
+            var raised = secret.put("/api/v1/missions/raised-mission", ((com.fasterxml.jackson.databind.node.ObjectNode) made).put("classification", "NATO SECRET").toString());
+            assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+
+            assertThat(low.get("/api/v1/missions/raised-mission").status()).isEqualTo(404);
+            var hidden = low.get("/api/v1/missions/raised-mission?recordedAt=" + before);
+            var missing = low.get("/api/v1/missions/no-such-mission?recordedAt=" + before);
+            assertThat(hidden.status() + " " + hidden.body().replace("raised-mission", "ID"))
+                    .isEqualTo(missing.status() + " " + missing.body().replace("no-such-mission", "ID"));
+            assertThat(ids(low.get("/api/v1/missions?recordedAt=" + before).json())).doesNotContain("raised-mission");
+            assertThat(ids(secret.get("/api/v1/missions?recordedAt=" + before).json())).contains("raised-mission");
+        }
+    }
 }
