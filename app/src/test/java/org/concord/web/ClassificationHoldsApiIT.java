@@ -250,4 +250,24 @@ class ClassificationHoldsApiIT {
             assertThat(ids(secret.get("/api/v1/missions?recordedAt=" + before).json())).contains("raised-mission");
         }
     }
+
+    @Test
+    void the_journal_leaves_out_every_entry_of_a_mission_reclassified_above_the_reader() {
+        var clock = new org.concord.testing.MutableClock(Fixtures.NOW);
+        try (Concord own = Fixtures.loaded(TestDatabases.Kind.H2, clock); Server ownServer = Server.create(own, "test").start("127.0.0.1", 0)) {
+            Http secret = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-secret", Role.CHAIR, null, "NATO SECRET"));
+            Http low = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-low", Role.CHAIR, null, "NATO UNCLASSIFIED"));
+            var made = created(secret.post("/api/v1/missions", mission("raised-mission", "NATO UNCLASSIFIED")));
+            var seen = low.get("/api/v1/journal?subject=mission:raised-mission").json();
+            assertThat(seen).hasSize(1);
+            long from = seen.get(0).path("seq").asLong() - 1;
+            var raised = secret.put("/api/v1/missions/raised-mission", ((com.fasterxml.jackson.databind.node.ObjectNode) made).put("classification", "NATO SECRET").toString());
+            assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+
+            assertThat(answer(low.get("/api/v1/journal?subject=mission:raised-mission"), "raised-mission"))
+                    .isEqualTo(answer(low.get("/api/v1/journal?subject=mission:no-such-mission"), "no-such-mission"));
+            assertThat(low.get("/api/v1/journal?limit=200&after=" + from).body()).doesNotContain("raised-mission");
+            assertThat(secret.get("/api/v1/journal?subject=mission:raised-mission").json()).hasSize(2);
+        }
+    }
 }

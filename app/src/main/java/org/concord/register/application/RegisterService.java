@@ -113,6 +113,22 @@ public final class RegisterService {
                 .orElseThrow(() -> access.notFound(who, "event", id + " (as of " + at + ")"));
     }
 
+    /**
+     * The marking now of the mission or event a journal subject names ({@code mission:ID}, {@code event:ID}); empty for
+     * another subject or a record that is not in the register.
+     */
+    public Optional<String> markingNow(String subject) {
+        if (!RegisterEvents.isMarkedRecord(subject)) return Optional.empty();
+        String id = subject.substring(subject.indexOf(':') + 1);
+        try {
+            return subject.startsWith(RegisterEvents.missionPrefix())
+                    ? tx.read(t -> t.repository(Missions.class).find(MissionId.of(id))).map(m -> m.classification() == null ? "PUBLIC" : m.classification())
+                    : tx.read(t -> t.repository(Events.class).find(EventId.of(id))).map(e -> e.classification() == null ? "PUBLIC" : e.classification());
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
     /** @throws NotFound if there is no such mission */
     public Mission mission(Principal who, MissionId id) {
         return tx.read(t -> t.repository(Missions.class).find(id)).filter(m -> access.canSee(who, m.classification()))
