@@ -270,4 +270,20 @@ class ClassificationHoldsApiIT {
             assertThat(secret.get("/api/v1/journal?subject=mission:raised-mission").json()).hasSize(2);
         }
     }
+
+    @Test
+    void a_mission_replaced_without_a_classification_keeps_its_marking_rather_than_becoming_public() {
+        var made = created(secretChair.post("/api/v1/missions", mission("restricted-cell", "NATO RESTRICTED")));
+        var body = ((com.fasterxml.jackson.databind.node.ObjectNode) made).put("name", "Advisory cell, renamed");
+        body.remove("classification");
+        var replaced = secretChair.put("/api/v1/missions/restricted-cell", body.toString());
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().path("classification").asText()).isEqualTo("NATO RESTRICTED");
+        assertThat(anonymous.get("/api/v1/missions/restricted-cell").status()).isEqualTo(404);
+        assertThat(lowChair.get("/api/v1/missions/restricted-cell").status()).isEqualTo(404);
+        // lowering it is still possible when said
+        var lowered = secretChair.put("/api/v1/missions/restricted-cell", body.put("version", replaced.json().path("version").asLong()).put("classification", "PUBLIC").toString());
+        assertThat(lowered.status()).as(lowered.body()).isEqualTo(200);
+        assertThat(anonymous.get("/api/v1/missions/restricted-cell").json().path("name").asText()).isEqualTo("Advisory cell, renamed");
+    }
 }

@@ -200,9 +200,11 @@ public final class RegisterService {
         if (data.version() == null) v.add("version", "is required: send the version you read");
         if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
         return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
-            Mission m = validMission(t, data, "", v);
+            Mission read = validMission(t, data, "", v);
             Missions missions = t.repository(Missions.class);
             Mission current = missions.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("mission", id));
+            // a replacement that names no marking keeps the mission's: lowering one is said, never implied by a missing field
+            Mission m = data.classification() == null ? read.withClassification(current.classification()) : read;
             if (!current.status().mayMoveTo(m.status()))
                 throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
             Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(
