@@ -286,4 +286,18 @@ class ClassificationHoldsApiIT {
         assertThat(lowered.status()).as(lowered.body()).isEqualTo(200);
         assertThat(anonymous.get("/api/v1/missions/restricted-cell").json().path("name").asText()).isEqualTo("Advisory cell, renamed");
     }
+
+    @Test
+    void a_mission_launched_by_a_secret_decision_is_as_secret_as_the_decision() {
+        var raised = created(secretChair.post("/api/v1/items", item("secret-launch", "NATO SECRET",
+                "{\"type\":\"LAUNCH_MISSION\",\"mission\":\"covert-cell\",\"name\":\"Covert cell\",\"mandate\":\"A secret mandate\",\"start\":\"2027-01-01\"}")));
+        var adopted = secretChair.post("/api/v1/items/secret-launch/adoption", "{\"version\":" + raised.path("version").asLong() + "}");
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        assertThat(secretChair.get("/api/v1/missions/covert-cell").json().path("classification").asText()).isEqualTo("NATO SECRET");
+        for (Http reader : List.of(anonymous, lowChair, lowDeu)) {
+            assertThat(answer(reader.get("/api/v1/missions/covert-cell"), "covert-cell"))
+                    .isEqualTo(answer(reader.get("/api/v1/missions/no-such-mission"), "no-such-mission"));
+            assertThat(reader.get("/api/v1/missions").body()).doesNotContain("covert-cell");
+        }
+    }
 }
