@@ -115,8 +115,10 @@ class ReviewsApiIT {
                 {"kind":"AD_HOC","dueOn":"2026-12-10","summary":"The Western Balkans could quickly escalate."}""");
         assertThat(called.status()).as(called.body()).isEqualTo(201);
         assertThat(called.json().path("calledOn").asText()).isEqualTo("2026-11-28");
-        assertThat(due(rows(anonymous.get("/api/v1/reviews/due")), "kfor")).contains("AD_HOC 2026-12-10 DUE");
-        assertThat(due(rows(anonymous.get("/api/v1/reviews/due?on=2026-11-27")), "kfor")).doesNotContain("AD_HOC 2026-12-10 DUE");
+        // the review is NATO UNCLASSIFIED: listed to a reader cleared for it, and to nobody else
+        assertThat(due(rows(chair.get("/api/v1/reviews/due")), "kfor")).contains("AD_HOC 2026-12-10 DUE");
+        assertThat(due(rows(anonymous.get("/api/v1/reviews/due")), "kfor")).doesNotContain("AD_HOC 2026-12-10 DUE");
+        assertThat(due(rows(chair.get("/api/v1/reviews/due?on=2026-11-27")), "kfor")).doesNotContain("AD_HOC 2026-12-10 DUE");
 
         var held = chair.post("/api/v1/missions/kfor/reviews", """
                 {"kind":"AD_HOC","dueOn":"2026-12-10","heldOn":"2026-11-28","recommendation":"CONTINUE"}""");
@@ -208,5 +210,17 @@ class ReviewsApiIT {
         }
         assertThat(lowChair.get("/api/v1/journal?limit=200&type=ReviewLinkedToItem").body()).doesNotContain("secret-osg-follow-up");
         assertThat(lowChair.get("/api/v1/journal?limit=200&type=ReviewRecorded").body()).doesNotContain("secret-osg-follow-up");
+    }
+
+    @Test
+    void a_secret_ad_hoc_review_called_on_a_public_mission_is_not_listed_as_due_to_a_reader_who_may_not_see_it() {
+        var called = chair.post("/api/v1/missions/flf/reviews", """
+                {"kind":"AD_HOC","dueOn":"2026-12-15","summary":"Readiness of the eastern battlegroups","classification":"NATO SECRET"}""");
+        assertThat(called.status()).as(called.body()).isEqualTo(201);
+        assertThat(due(rows(chair.get("/api/v1/reviews/due?on=2026-11-28")), "flf")).contains("AD_HOC 2026-12-15 DUE");
+        for (Http reader : List.of(lowChair, anonymous)) {
+            assertThat(due(rows(reader.get("/api/v1/reviews/due?on=2026-11-28")), "flf")).isEqualTo(due(rows(reader.get("/api/v1/reviews/due?on=2026-11-28&mission=flf")), "flf"))
+                    .noneMatch(r -> r.startsWith("AD_HOC"));
+        }
     }
 }

@@ -119,9 +119,13 @@ public final class ReviewService {
     }
 
     private List<DueReviewData> owed(Principal who, Mission m, List<Review> reviews, LocalDate on) {
-        // A called review the reader may not see still makes its due date owed, but is not named.
-        return ReviewSchedule.owed(m, reviews, on).stream().map(d -> data(m, d, on, reviews.stream()
-                .filter(r -> d.review().map(id -> id.equals(r.id())).orElse(false)).noneMatch(r -> !access.canSee(who, r.classification())))).toList();
+        // A periodic date is owed by the cycle whoever may see the reviews held for it: a review the reader may not see
+        // still counts, but is not named. An ad hoc review exists only as that review, so a hidden one is not listed.
+        return ReviewSchedule.owed(m, reviews, on).stream().map(d -> {
+            boolean named = reviews.stream().filter(r -> d.review().map(id -> id.equals(r.id())).orElse(false))
+                    .noneMatch(r -> !access.canSee(who, r.classification()));
+            return d.kind() == ReviewKind.AD_HOC && !named ? null : data(m, d, on, named);
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     private static DueReviewData data(Mission m, DueReview d, LocalDate on, boolean named) {
