@@ -37,6 +37,7 @@ final class Cli {
             case ConcordException c -> c.getMessage();
             case StoreUnavailable s -> s.getMessage();
             case UncheckedIOException io -> io.getMessage();
+            case ServeCommand.ServeFailed f -> f.getMessage();
             case CommandLine.ExecutionException x when x.getCause() != null -> oneLine(x.getCause());
             default -> e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         };

@@ -329,7 +329,7 @@ final class ForecastCommand implements Runnable {
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Score the models' calibrated predictive distributions on past cases in a CSV file (header: "
                     + "issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer[,group]"
-                    + "): CRPS, 50 % and 90 % band coverage, a calibration table and MAE with bootstrap intervals, cross-validated "
+                    + "): CRPS, 50 %% and 90 %% band coverage, a calibration table and MAE with bootstrap intervals, cross-validated "
                     + "by proposal or fitted on --train only; a bad row is named by its line and nothing is scored.")
     static final class Validate implements Callable<Integer> {
         @Mixin DbOptions db;

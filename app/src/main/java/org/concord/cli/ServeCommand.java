@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
+        checkAddressIsFree(); // before the store opens and the data loads, and without the web server's own error log
         Concord concord = db.open(false);
         var loaded = concord.loadDefaultsIfEmpty();
         String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
@@ -49,7 +50,21 @@ final class ServeCommand implements Callable<Integer> {
         else if (!concord.access().hasUsers())
             spec.commandLine().getOut().println("No users yet: anyone can read public records, nobody can write. Create the first administrator with\n"
                     + "  ./concord users add admin --role ADMIN --password-stdin\n(or start with --demo for demonstration accounts).");
-        Server server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
+        Server server;
+        try {
+            server = Server.create(concord, VersionProvider.version(), java.util.Optional.of(scheduler)).start(host, port);
+        } catch (RuntimeException e) {
+            // the address was taken since the check: close what was opened (the default store's postmaster stops with
+            // the last process that closes it) and say why in one line
+            scheduler.close();
+            try {
+                webhooks.close();
+            } catch (Exception ignored) {
+                // nothing was sent yet
+            }
+            concord.close();
+            throw new ServeFailed("--host/--port " + host + ":" + port + ": the web server could not start (" + Cli.oneLine(e) + ")");
+        }
         spec.commandLine().getOut().printf("Concord is serving on http://%s:%d (API docs: /api/docs; database: %s)%n",
                 host, server.port(), concord.store().describe());
         spec.commandLine().getOut().flush();
@@ -69,5 +84,28 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** Binds the address once and lets it go: a port in use or a host that is not this machine's fails here, in one line. */
+    private void checkAddressIsFree() {
+        var address = new java.net.InetSocketAddress(host, port);
+        if (address.isUnresolved()) throw new ServeFailed("--host " + host + ": not a known host name or address of this machine");
+        if (port == 0) return;
+        try (var probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true); // as the web server binds it: a port left in TIME_WAIT by a stopped server is free
+            probe.bind(address);
+        } catch (java.net.BindException e) {
+            throw new ServeFailed("--port " + port + ": " + host + ":" + port + " is already in use or not an address of this machine ("
+                    + e.getMessage() + "); stop the other server or choose another --port or --host");
+        } catch (java.io.IOException | IllegalArgumentException | SecurityException e) {
+            throw new ServeFailed("--host " + host + ": cannot listen there (" + Cli.oneLine(e) + ")");
+        }
+    }
+
+    /** Serving could not start; the message is the whole story, said on one line with exit code 1. */
+    static final class ServeFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ServeFailed(String message) { super(message, null, false, false); }
     }
 }

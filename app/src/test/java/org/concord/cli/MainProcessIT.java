@@ -38,6 +38,29 @@ class MainProcessIT {
         assertThat(missing.out()).isEmpty();
     }
 
+    @Test
+    void serving_on_a_port_in_use_fails_in_one_line_before_the_store_opens() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Result serve = main("serve", "--port", Integer.toString(port));
+            assertThat(serve.code()).isEqualTo(1);
+            assertThat(serve.err().lines().toList()).as(serve.err()).singleElement().asString()
+                    .startsWith("concord: --port " + port + ": 127.0.0.1:" + port + " is already in use");
+            assertThat(home.resolve("postgres")).as("no database was started, so none is left running").doesNotExist();
+        }
+    }
+
+    @Test
+    void serving_on_an_unknown_host_fails_in_one_line_naming_the_option() throws Exception {
+        Result serve = main("serve", "--host", "no-such-host.invalid", "--port", "0");
+        assertThat(serve.code()).isEqualTo(1);
+        assertThat(serve.err().lines().toList()).as(serve.err()).singleElement().asString()
+                .isEqualTo("concord: --host no-such-host.invalid: not a known host name or address of this machine");
+        Result foreign = main("serve", "--host", "192.0.2.1", "--port", "18079");
+        assertThat(foreign.code()).isEqualTo(1);
+        assertThat(foreign.err().lines().toList()).as(foreign.err()).singleElement().asString().startsWith("concord: --port 18079: 192.0.2.1:18079 is");
+    }
+
     private record Result(int code, String out, String err) {}
 
     private Result main(String... args) throws IOException, InterruptedException {
