@@ -55,7 +55,7 @@ final class AccessApi {
     /** The session has ended. */
     record SignedOut(boolean signedOut) {}
 
-    /** A token request: for whom (default: yourself) and for how many days (default: no expiry). */
+    /** A token request: for whom (default: yourself) and for how many days (1 to 3650; default: 90). */
     record TokenRequest(String owner, Integer days) {}
 
     /** A new token, shown once. */
@@ -142,7 +142,7 @@ final class AccessApi {
             case AccessService.Login.Started s -> {
                 Cookie cookie = new Cookie(WebPrincipals.SESSION_COOKIE, s.sessionId());
                 cookie.setHttpOnly(true);
-                cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()));
+                cookie.setSecure(org.concord.web.pages.DeskSession.overTls(ctx));
                 cookie.setSameSite(SameSite.LAX);
                 cookie.setPath("/");
                 ctx.cookie(cookie);

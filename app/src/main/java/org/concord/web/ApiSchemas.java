@@ -262,7 +262,7 @@ final class ApiSchemas {
             Map.entry("SignedInSession", "Who signed in, and the CSRF token their state-changing requests must carry in X-CSRF-Token."),
             Map.entry("NewUserData", "A new user; the password must be 12 characters or more."),
             Map.entry("UserData", "A user as listed (never the password hash)."),
-            Map.entry("TokenRequest", "A token request: for whom (default: yourself) and for how many days (default: no expiry)."),
+            Map.entry("TokenRequest", "A token request: for whom (default: yourself) and for how many days (1 to 3650; default: 90)."),
             Map.entry("TokenData", "A new bearer token, shown once."),
             Map.entry("WhoAmI", "Who the request acts as (`anonymous` when it carries no credentials)."),
             Map.entry("SignedOut", "The session has ended."),

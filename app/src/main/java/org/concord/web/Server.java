@@ -132,9 +132,18 @@ public final class Server implements AutoCloseable {
             cfg.routes.exception(Unauthenticated.class, Problems::unauthenticated);
             cfg.routes.exception(Exception.class, Problems::unexpectedOrUnavailable);
             // Javalin's own refusals (a body over 1 MB: 413) answer problem documents like every other error
-            cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e.getStatus(),
-                    e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), e.getStatus() == 413 ? "Request body too large" : e.getMessage(),
-                    e.getStatus() == 413 ? "the request body is larger than 1 MB" : e.getMessage(), List.of()));
+            cfg.routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+                // a browser that asks for a desk address no route serves gets the desk's page, not a problem document
+                String accept = ctx.header("Accept");
+                if (e.getStatus() == 404 && ctx.method() == io.javalin.http.HandlerType.GET && !ctx.path().startsWith("/api/")
+                        && accept != null && accept.contains("text/html")) {
+                    pages.notFound(ctx);
+                    return;
+                }
+                Problems.write(ctx, e.getStatus(),
+                        e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus(), e.getStatus() == 413 ? "Request body too large" : e.getMessage(),
+                        e.getStatus() == 413 ? "the request body is larger than 1 MB" : e.getMessage(), List.of());
+            });
             cfg.routes.error(404, ctx -> {
                 if (!ctx.res().isCommitted() && (ctx.result() == null || ctx.result().isEmpty()))
                     Problems.write(ctx, 404, "not-found", "Not found", "no route for " + ctx.method() + " " + ctx.path(), List.of());

@@ -106,6 +106,41 @@ class DeskFlowsBrowserIT {
 
 
     @Test
+    void what_a_delegation_is_typing_stays_in_its_form_when_another_members_act_brings_the_open_board_up_to_date() {
+        try (Browser ita = desk.browser()) {
+            ita.signIn("ita", Fixtures.PASSWORD).open("/items/public-forum-2026-cancellation");
+            long read = Long.parseLong(ita.text("version"));
+            new Select(ita.driver.findElement(By.id("position"))).selectByValue("SUPPORT_WITH_STATEMENT");
+            ita.driver.findElement(By.id("footnote")).sendKeys("Italy regrets the cancellation of the Public Forum.");
+            desk.concord().procedure().recordPosition(Principal.delegation("deu", org.concord.shared.Iso3.of("DEU")),
+                    org.concord.procedure.model.ItemId.of("public-forum-2026-cancellation"), org.concord.shared.Iso3.of("DEU"),
+                    new org.concord.procedure.data.PositionData("SUPPORT", null, null, null, null, null, null, read), read);
+            ita.await("the board at the new version", d -> ita.text("version").equals(Long.toString(read + 1)));
+            assertThat(ita.text("cell-DEU")).contains("supports");
+            assertThat(new Select(ita.driver.findElement(By.id("position"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("SUPPORT_WITH_STATEMENT");
+            assertThat(ita.driver.findElement(By.id("footnote")).getAttribute("value")).isEqualTo("Italy regrets the cancellation of the Public Forum.");
+            ita.submit("#position-form button");
+            assertThat(ita.text("notice")).contains("Position recorded");
+            assertThat(ita.text("cell-ITA")).contains("Italy regrets the cancellation of the Public Forum.");
+        }
+    }
+
+    @Test
+    void the_keyboard_focus_on_a_forms_button_stays_there_when_another_members_act_brings_the_open_board_up_to_date() {
+        try (Browser ita = desk.browser()) {
+            ita.signIn("ita", Fixtures.PASSWORD).open("/items/ankara-partners-2026");
+            long read = Long.parseLong(ita.text("version"));
+            ita.driver.executeScript("document.querySelector('#position-form button').focus();");
+            desk.concord().procedure().recordPosition(Principal.delegation("deu", org.concord.shared.Iso3.of("DEU")),
+                    org.concord.procedure.model.ItemId.of("ankara-partners-2026"), org.concord.shared.Iso3.of("DEU"),
+                    new org.concord.procedure.data.PositionData("SUPPORT", null, null, null, null, null, null, read), read);
+            ita.await("the board at the new version", d -> ita.text("version").equals(Long.toString(read + 1)));
+            assertThat(ita.driver.executeScript("return document.activeElement === document.querySelector('#position-form button');"))
+                    .as("focus on the position form's button after the board was brought up to date").isEqualTo(true);
+        }
+    }
+
+    @Test
     void an_analyst_defines_an_issue_for_an_item_records_a_stance_runs_a_forecast_and_sees_it() {
         try (Browser analyst = desk.browser()) {
             analyst.signIn("analyst", Fixtures.PASSWORD).open("/items/ankara-partners-2026");

@@ -70,6 +70,29 @@ class DeskPagesIT {
     }
 
     @Test
+    void a_partner_is_told_that_raising_items_and_defining_issues_are_not_for_its_role_instead_of_being_given_forms_it_cannot_send() {
+        Http partner = Http.withToken(server.port(), Fixtures.token(concord, "partner-ukr", Role.PARTNER, "UKR", "NATO RESTRICTED"));
+        var raise = partner.get("/items/new?type=ADOPT_STATEMENT").body();
+        assertThat(raise).contains("id=\"not-yours\"", "Raising an item is for the chair and the delegations").doesNotContain("id=\"raise-form\"");
+        var issue = partner.get("/issues/new").body();
+        assertThat(issue).contains("id=\"not-yours\"", "Defining a forecast issue is for the chair and analysts").doesNotContain("id=\"issue-form\"");
+        assertThat(chair.get("/items/new?type=ADOPT_STATEMENT").body()).contains("id=\"raise-form\"").doesNotContain("id=\"not-yours\"");
+        assertThat(chair.get("/issues/new").body()).contains("id=\"issue-form\"").doesNotContain("id=\"not-yours\"");
+    }
+
+    @Test
+    void a_mistyped_desk_address_in_a_browser_gets_the_desks_not_found_page_while_the_api_keeps_its_problem_document() {
+        var page = new Http(server.port()).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").get("/itmes/nmi-termination-2026");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"en\">", "<title>Not found", "<h1>Not found</h1>", "href=\"/items\"");
+        var api = new Http(server.port()).header("Accept", "text/html").get("/api/v1/nothing-here");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.get("/itmes").contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void the_anonymous_reader_sees_public_items_only_and_a_hint_to_sign_in() {
         var page = anonymous.get("/");
         assertThat(page.status()).isEqualTo(200);

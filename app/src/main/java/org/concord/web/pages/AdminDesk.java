@@ -36,8 +36,19 @@ public final class AdminDesk {
     /** A bearer token as listed: its id (the start of its hash), never its secret. */
     public record TokenRow(String id, String owner, String created, String expires, String state, boolean revocable) {}
 
+    /** @param sent the fields of a refused new user (never its password), shown in the form again */
     public record AdminPage(Viewer viewer, List<UserRow> users, List<TokenRow> tokens, List<Choice> roles, List<Choice> clearances, String notice,
-                            String token, List<String> errors) {}
+                            String token, List<String> errors, java.util.Map<String, String> sent) {
+
+        /** What the refused new user had in {@code field}, or null. */
+        public String sent(String field) { return sent.get(field); }
+
+        /** Whether {@code c} is chosen: as the refused new user sent {@code field}, else as the form's default. */
+        public boolean selected(String field, Choice c) {
+            String v = sent.get(field);
+            return v == null ? c.selected() : v.equals(c.value());
+        }
+    }
 
     /** {@code GET /admin}: the users (a non-administrator is told so; the service refuses and audits). */
     public void page(Context ctx) {
@@ -58,6 +69,11 @@ public final class AdminDesk {
     }
 
     private void render(Context ctx, int status, Principal who, Viewer viewer, String notice, String token, List<String> errors) {
+        render(ctx, status, who, viewer, notice, token, errors, java.util.Map.of());
+    }
+
+    private void render(Context ctx, int status, Principal who, Viewer viewer, String notice, String token, List<String> errors,
+                        java.util.Map<String, String> sent) {
         List<User> users;
         try {
             users = access.users(who);
@@ -73,7 +89,7 @@ public final class AdminDesk {
                         u.nation().map(Iso3::code).orElse("—"), u.clearance().name(), u.enabled(), u.created().toString().substring(0, 10))).toList(), tokens,
                 Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM).map(r -> new Choice(r.name(), Labels.words(r.name()), r == Role.READER)).toList(),
                 access.ladder().markings().stream().map(m -> new Choice(m.name(), m.name(), m.name().equals("NATO UNCLASSIFIED"))).toList(),
-                notice, token, errors));
+                notice, token, errors, sent));
     }
 
     /** {@code POST /admin/users}. */
@@ -99,10 +115,20 @@ public final class AdminDesk {
             access.addUser(s.principal(), ItemDesk.param(ctx, "name"), r, n, Optional.ofNullable(ItemDesk.param(ctx, "clearance")), password);
             Html.seeOther(ctx, "/admin?done=user");
         } catch (InvalidInput e) {
-            render(ctx, 400, s.principal(), s.viewer(), null, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            render(ctx, 400, s.principal(), s.viewer(), null, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(), sentUser(ctx));
         } catch (Forbidden | org.concord.shared.Conflict e) {
-            render(ctx, e instanceof Forbidden ? 403 : 409, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+            render(ctx, e instanceof Forbidden ? 403 : 409, s.principal(), s.viewer(), null, null, List.of(e.getMessage()), sentUser(ctx));
         }
+    }
+
+    /** A refused new user's fields to show again: name, role, nation and clearance, never the password. */
+    private static java.util.Map<String, String> sentUser(Context ctx) {
+        java.util.Map<String, String> sent = new java.util.HashMap<>();
+        for (String f : List.of("name", "role", "nation", "clearance")) {
+            String v = ctx.formParam(f);
+            if (v != null) sent.put(f, v);
+        }
+        return java.util.Map.copyOf(sent);
     }
 
     /** {@code POST /admin/users/{name}/disable}. */
@@ -157,11 +183,14 @@ public final class AdminDesk {
             String owner = ItemDesk.param(ctx, "owner");
             IssuedToken t = access.createToken(s.principal(), owner == null ? s.viewer().name() : owner, d);
             render(ctx, 201, s.principal(), s.viewer(), "Token " + t.token().hash().shortId() + " created for " + t.token().user().value()
-                    + t.token().expires().map(x -> ", expires " + x).orElse(", no expiry") + ". Copy it now: it is not shown again.", t.secret().value(), List.of());
+                    + t.token().expires().map(x -> ", expires " + Display.instant(x)).orElse(", no expiry") + ". Copy it now: it is not shown again.",
+                    t.secret().value(), List.of());
         } catch (InvalidInput e) {
             render(ctx, 400, s.principal(), s.viewer(), null, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
-        } catch (Forbidden | NotFound e) {
-            render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
+        } catch (NotFound e) {
+            render(ctx, 400, s.principal(), s.viewer(), null, null, List.of("owner: " + e.getMessage()));
+        } catch (Forbidden e) {
+            render(ctx, 403, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
         }
     }
 

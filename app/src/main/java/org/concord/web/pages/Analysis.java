@@ -63,7 +63,28 @@ public record Analysis(ItemOptions options, String chart, List<RiskRow> risks, R
 
     /** The risk form: where it posts, what it may be attached to, the scales. */
     public record RiskForm(String action, String csrf, List<Choice> targets, List<Choice> grades, List<Choice> likelihoods, List<Choice> impacts,
-                           List<Choice> markings, String today) {}
+                           List<Choice> markings, String today, java.util.Map<String, String> sent) {
+
+        /** Whether a refused risk is shown again (the form then stands open). */
+        public boolean refused() { return !sent.isEmpty(); }
+
+        /** What the refused risk sent in {@code field}, or null. */
+        public String sent(String field) { return sent.get(field); }
+
+        /** Whether {@code c} is chosen: as the refused risk sent {@code field}, else as the form's default. */
+        public boolean selected(String field, Choice c) {
+            String v = sent.get(field);
+            return v == null ? c.selected() : v.equals(c.value());
+        }
+    }
+
+    /** The same analysis with a refused risk's fields in its form, so that the refusal loses no input. */
+    Analysis withRefusedRisk(java.util.Map<String, String> sent) {
+        if (riskForm == null) return this;
+        RiskForm f = riskForm;
+        return new Analysis(options, chart, risks, new RiskForm(f.action(), f.csrf(), f.targets(), f.grades(), f.likelihoods(), f.impacts(),
+                f.markings(), f.today(), sent));
+    }
 
     /** Builds the analysis of items and missions as the viewer may see them. */
     static final class Builder {
@@ -103,7 +124,7 @@ public record Analysis(ItemOptions options, String chart, List<RiskRow> risks, R
                     .map(i -> new Choice(i.name(), i.rank() + " " + i.meaning(), i == Impact.MODERATE)).toList();
             List<Choice> markings = List.of("NATO UNCLASSIFIED", "PUBLIC", "NATO RESTRICTED", "NATO CONFIDENTIAL", "NATO SECRET").stream()
                     .map(m -> new Choice(m, m, m.equals("NATO UNCLASSIFIED"))).toList();
-            return new RiskForm(action, viewer.csrf(), targets, grades, likelihoods, impacts, markings, LocalDate.now(clock).toString());
+            return new RiskForm(action, viewer.csrf(), targets, grades, likelihoods, impacts, markings, LocalDate.now(clock).toString(), java.util.Map.of());
         }
     }
 }

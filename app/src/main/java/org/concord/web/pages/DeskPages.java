@@ -121,6 +121,9 @@ public final class DeskPages {
 
     public DeskSession sessions() { return sessions; }
 
+    /** The desk's HTML 404 page, as the signed-in viewer (a mistyped or stale address in a browser). */
+    public void notFound(Context ctx) { ItemDesk.notFound(ctx, sessions.of(ctx).viewer()); }
+
     public ItemDesk items() { return items; }
 
     public RaiseDesk raise() { return raise; }
@@ -288,6 +291,11 @@ public final class DeskPages {
     }
 
     private MissionPage missionPage(Principal who, Viewer viewer, MissionId id, Optional<Instant> asOf, List<String> errors) {
+        return missionPage(who, viewer, id, asOf, errors, Map.of());
+    }
+
+    /** The mission page; {@code sent} is a refused review's fields, shown in its form again. */
+    private MissionPage missionPage(Principal who, Viewer viewer, MissionId id, Optional<Instant> asOf, List<String> errors, Map<String, String> sent) {
         MissionData m = asOf.isPresent() ? MissionData.from(register.missionAsRecorded(who, id, asOf.get()))
                 : register.missionOn(who, id, Optional.empty(), Optional.empty()); // lead nations: who leads today
         List<MissionPage.ItemRef> touching = items(reads.of(who), who).stream()
@@ -295,7 +303,8 @@ public final class DeskPages {
                 .map(v -> new MissionPage.ItemRef(v.id(), v.subject(), v.status(), row(v).effect())).toList();
         LocalDate today = today();
         ReviewsPart part = ReviewsPart.of(m.reviewCycle(), reviews.nextPeriodic(who, id, today).map(Object::toString).orElse(null),
-                reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors);
+                reviews.dueFor(who, id, today), reviews.historyFor(who, id), access.allows(who, ActionKind.RECORD_REVIEW, Optional.empty()), errors, sent,
+                access.ladder().markings().stream().map(x -> x.name()).toList());
         return MissionPage.of(viewer, m, touching, asOf.map(Display::instant).orElse(null), part)
                 .withAnalysis(analysis.ofMission(who, viewer, id));
     }
@@ -320,12 +329,21 @@ public final class DeskPages {
                 return null;
             } catch (InvalidInput e) {
                 return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(),
-                        e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList()), 400);
+                        e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(), sent(ctx)), 400);
             } catch (org.concord.shared.Conflict | Forbidden e) {
-                return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(), List.of(e.getMessage())),
+                return new Rendered("mission.jte", missionPage(s.principal(), s.viewer(), id, Optional.empty(), List.of(e.getMessage()), sent(ctx)),
                         e instanceof Forbidden ? 403 : 409);
             }
         });
+    }
+
+    /** The fields a refused review sent (the first value of each), never the CSRF token. */
+    private static Map<String, String> sent(Context ctx) {
+        Map<String, String> sent = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!values.isEmpty() && !name.equals("_csrf")) sent.put(name, values.getFirst());
+        });
+        return Map.copyOf(sent);
     }
 
     /** {@code GET /events}: upcoming (ending today or later) and past, by date. */

@@ -94,9 +94,32 @@ public final class ForecastDesk {
     public record IssuePage(Viewer viewer, String id, String title, String item, String scale0, String scale100, String statusQuo, String proposal,
                             String rule, String proposer, String date, String asOf, List<ActorRow> actors, List<StanceRow> stances,
                             List<Pages.ForecastRow> forecasts, List<Mark> line, boolean analyst, List<Choice> members, List<Choice> grades,
-                            List<Choice> models, String today, String notice, List<String> errors) {}
+                            List<Choice> models, String today, String notice, List<String> errors, List<Choice> markings,
+                            Map<String, String> sent) {
 
-    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors) {}
+        /** What a refused stance sent in {@code field}, or null. */
+        public String sent(String field) { return sent.get(field); }
+
+        /** Whether {@code c} is chosen: as a refused stance sent {@code field}, else as the form's default. */
+        public boolean selected(String field, Choice c) {
+            String v = sent.get(field);
+            return v == null ? c.selected() : v.equals(c.value());
+        }
+    }
+
+    /** @param forecaster whether the viewer may define an issue (else the page says so and shows no form) */
+    public record IssueFormPage(Viewer viewer, List<Choice> items, String today, List<String> errors, List<Choice> markings, boolean forecaster,
+                                Map<String, String> sent) {
+
+        /** What a refused definition sent in {@code field}, or null. */
+        public String sent(String field) { return sent.get(field); }
+
+        /** Whether {@code value} is chosen in {@code field}: as a refused definition sent it, else {@code byDefault}. */
+        public boolean chosen(String field, String value, boolean byDefault) {
+            String v = sent.get(field);
+            return v == null ? byDefault : v.equals(value);
+        }
+    }
 
     /** A forecast running: {@code models} run one after the other, {@code total} draws in all. */
     public record RunPage(Viewer viewer, String job, String issue, int done, int total, int percent, int models) {}
@@ -111,8 +134,21 @@ public final class ForecastDesk {
         }
     }
 
+    /** The issue page with the answer to a form on it; the desk's 404 page when the issue is missing or hidden from {@code who}. */
     private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors) {
-        IssueView v = forecasts.issue(who, id, Optional.empty());
+        renderIssue(ctx, status, who, viewer, id, notice, errors, Map.of());
+    }
+
+    /** The issue page; {@code sent} is a refused stance's fields, shown in its form again. */
+    private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors,
+                             Map<String, String> sent) {
+        IssueView v;
+        try {
+            v = forecasts.issue(who, id, Optional.empty());
+        } catch (NotFound e) {
+            ItemDesk.notFound(ctx, viewer);
+            return;
+        }
         IssueData i = v.issue();
         List<ForecastSummary> stored = forecasts.forecasts(who, Optional.of(id));
         List<Mark> line = new ArrayList<>();
@@ -135,7 +171,12 @@ public final class ForecastDesk {
                 v.stances().stream().map(r -> new StanceRow(r.stance(), r.about(), r.reportedOn(), r.grade(), Display.number(r.position()), r.source(),
                         r.quote(), r.counted(), r.reading())).toList(),
                 stored.stream().map(f -> new Pages.ForecastRow(f.id(), f.issue(), f.model(), Display.instant(f.at()), Display.percent(f.proposalPasses()))).toList(),
-                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors));
+                line, analyst && runner, members, grades, models, LocalDate.now(clock).toString(), notice, errors, markings(), sent));
+    }
+
+    /** The markings a stance or an issue may be given on the desk, as in the API; NATO UNCLASSIFIED (the default) chosen. */
+    private List<Choice> markings() {
+        return access.ladder().markings().stream().map(m -> new Choice(m.name(), m.name(), m.name().equals("NATO UNCLASSIFIED"))).toList();
     }
 
     static String x(Double position) { return position == null ? "0" : String.format(java.util.Locale.ROOT, "%.1f", 20 + position * 6.8); }
@@ -151,9 +192,15 @@ public final class ForecastDesk {
     }
 
     private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors) {
+        renderNew(ctx, status, who, viewer, item, errors, Map.of());
+    }
+
+    /** The define-issue page; {@code sent} is a refused definition's fields, shown in its form again. */
+    private void renderNew(Context ctx, int status, Principal who, Viewer viewer, String item, List<String> errors, Map<String, String> sent) {
         List<Choice> items = new ArrayList<>(List.of(new Choice("", "no decision item", item == null)));
         procedure.list(who, Optional.empty()).forEach(v -> items.add(new Choice(v.id(), v.id() + ": " + v.subject(), v.id().equals(item))));
-        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors));
+        Html.render(ctx, status, "issue_new.jte", new IssueFormPage(viewer, items, LocalDate.now(clock).toString(), errors, markings(),
+                access.allows(who, ActionKind.RUN_FORECAST, Optional.empty()), sent));
     }
 
     /** {@code POST /issues}: defines an issue through the forecast service, as {@code POST /api/v1/issues} does. */
@@ -164,12 +211,13 @@ public final class ForecastDesk {
             IssueData stored = forecasts.defineIssue(s.principal(), new IssueData(ItemDesk.param(ctx, "id"), ItemDesk.param(ctx, "item"),
                     ItemDesk.param(ctx, "title"), ItemDesk.param(ctx, "scale0"), ItemDesk.param(ctx, "scale100"), number(ctx, "statusQuo"),
                     number(ctx, "proposal"), ItemDesk.param(ctx, "rule"), null, null, ItemDesk.param(ctx, "proposer"), ItemDesk.param(ctx, "date"),
-                    null, null, ItemDesk.param(ctx, "note"), null));
+                    null, null, ItemDesk.param(ctx, "note"), null, ItemDesk.param(ctx, "classification")));
             Html.seeOther(ctx, "/issues/" + stored.id());
         } catch (InvalidInput e) {
-            renderNew(ctx, 400, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            renderNew(ctx, 400, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(),
+                    sent(ctx));
         } catch (Conflict | Forbidden e) {
-            renderNew(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), List.of(e.getMessage()));
+            renderNew(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), ItemDesk.param(ctx, "item"), List.of(e.getMessage()), sent(ctx));
         }
     }
 
@@ -187,13 +235,22 @@ public final class ForecastDesk {
         try {
             stances.record(s.principal(), new StanceData(null, id.value(), ItemDesk.param(ctx, "actor"), null, ItemDesk.param(ctx, "reportedOn"),
                     ItemDesk.param(ctx, "source"), ItemDesk.param(ctx, "grade"), ItemDesk.param(ctx, "gradeNote"), number(ctx, "position"),
-                    ItemDesk.param(ctx, "quote"), ItemDesk.param(ctx, "note"), null));
+                    ItemDesk.param(ctx, "quote"), ItemDesk.param(ctx, "note"), null, ItemDesk.param(ctx, "classification")));
             Html.seeOther(ctx, "/issues/" + id.value() + "?done=stance");
         } catch (InvalidInput e) {
-            renderIssue(ctx, 400, s.principal(), s.viewer(), id, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            renderIssue(ctx, 400, s.principal(), s.viewer(), id, null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(), sent(ctx));
         } catch (Forbidden e) {
-            renderIssue(ctx, 403, s.principal(), s.viewer(), id, null, List.of(e.getMessage()));
+            renderIssue(ctx, 403, s.principal(), s.viewer(), id, null, List.of(e.getMessage()), sent(ctx));
         }
+    }
+
+    /** The fields a refused form sent (the first value of each), never the CSRF token. */
+    private static Map<String, String> sent(Context ctx) {
+        Map<String, String> sent = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!values.isEmpty() && !name.equals("_csrf")) sent.put(name, values.getFirst());
+        });
+        return Map.copyOf(sent);
     }
 
     /** {@code POST /issues/{id}/forecasts}: starts the run in the background and shows its progress page. */

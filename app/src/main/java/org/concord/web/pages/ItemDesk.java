@@ -44,7 +44,9 @@ public final class ItemDesk {
 
     /** The item page with its options and risks. */
     ItemPage page(Principal who, Viewer viewer, ItemId id, ItemPage.Notice notice) {
-        return board.page(who, viewer, id, notice).withAnalysis(analysis.ofItem(who, viewer, id));
+        Analysis a = analysis.ofItem(who, viewer, id);
+        if (a != null && notice != null && "risk".equals(notice.form())) a = a.withRefusedRisk(notice.sent());
+        return board.page(who, viewer, id, notice).withAnalysis(a);
     }
 
     /** {@code GET /items/{id}}. */
@@ -179,14 +181,14 @@ public final class ItemDesk {
         } catch (Conflict c) {
             status = 409;
             notice = new ItemPage.Notice("conflict", "Nothing was recorded: " + c.getMessage()
-                    + ". The board below shows the item as it stands now; check it and act again.", List.of());
+                    + ". The board below shows the item as it stands now; check it and act again.", List.of(), done, sent(ctx));
         } catch (InvalidInput e) {
             status = 400;
             notice = new ItemPage.Notice("error", "Nothing was recorded: the form has errors.",
-                    e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+                    e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(), done, sent(ctx));
         } catch (Forbidden | Unauthenticated e) {
             status = 403;
-            notice = new ItemPage.Notice("error", "Not allowed: " + e.getMessage(), List.of());
+            notice = new ItemPage.Notice("error", "Not allowed: " + e.getMessage(), List.of(), done, sent(ctx));
         } catch (NotFound e) {
             notFound(ctx, s.viewer());
             return;
@@ -196,6 +198,15 @@ public final class ItemDesk {
         } catch (NotFound e) {
             notFound(ctx, s.viewer());
         }
+    }
+
+    /** The fields a refused form sent (its first value of each), to show in it again; never the CSRF token or the version. */
+    private static Map<String, String> sent(Context ctx) {
+        Map<String, String> sent = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!values.isEmpty() && !name.equals("_csrf") && !name.equals("version")) sent.put(name, values.getFirst());
+        });
+        return Map.copyOf(sent);
     }
 
     static void notFound(Context ctx, Viewer viewer) {

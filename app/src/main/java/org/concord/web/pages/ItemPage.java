@@ -1,6 +1,7 @@
 package org.concord.web.pages;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A decision item as its consensus board shows it: one cell per required member, the effect in words with links, what
@@ -70,6 +71,23 @@ public record ItemPage(Viewer viewer, String id, String subject, String classifi
 
     /**
      * What happened to the viewer's last form: {@code kind} is done, conflict or error.
+     *
+     * @param form the refused form ({@code position}, {@code break}, ...), null when none was refused
+     * @param sent the fields that form sent, shown in it again so that a refusal loses no input
      */
-    public record Notice(String kind, String text, List<String> violations) {}
+    public record Notice(String kind, String text, List<String> violations, String form, Map<String, String> sent) {
+        public Notice(String kind, String text, List<String> violations) {
+            this(kind, text, violations, null, Map.of());
+        }
+    }
+
+    /** The value of {@code field} as the refused {@code form} sent it, or null (the form shows its default). */
+    public String sent(String form, String field) {
+        return notice == null || !form.equals(notice.form()) ? null : notice.sent().get(field);
+    }
+
+    /** Whether the refused {@code form} sent {@code value} in {@code field}. */
+    public boolean sentIs(String form, String field, String value) {
+        return value.equals(sent(form, field));
+    }
 }

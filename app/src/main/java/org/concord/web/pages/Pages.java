@@ -83,5 +83,18 @@ public final class Pages {
     public record RaisePage(Viewer viewer, String type, List<Choice> types, List<Choice> proposers, List<Choice> bodies, List<Choice> levels,
                             List<Choice> markings, List<Choice> missions, List<Choice> events, List<Choice> sessions, List<Choice> partners,
                             List<Choice> formalities, boolean needsMission, boolean launch, boolean needsEvent, boolean needsSession,
-                            boolean needsPartner, boolean needsPartners, List<String> errors) {}
+                            boolean needsPartner, boolean needsPartners, List<String> errors, java.util.Map<String, List<String>> sent) {
+
+        /** What a refused raise sent in {@code field}, or null (the form shows its default). */
+        public String sent(String field) {
+            List<String> v = sent.get(field);
+            return v == null || v.isEmpty() ? null : v.getFirst();
+        }
+
+        /** Whether {@code c} is selected: as a refused raise sent {@code field}, else as the form's default. */
+        public boolean selected(String field, Choice c) {
+            List<String> v = sent.get(field);
+            return v == null ? c.selected() : v.contains(c.value());
+        }
+    }
 }

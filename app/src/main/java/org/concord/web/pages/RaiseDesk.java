@@ -23,7 +23,9 @@ import org.concord.web.pages.Pages.RaisePage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +55,7 @@ public final class RaiseDesk {
             Html.seeOther(ctx, "/login?next=/items/new");
             return;
         }
-        render(ctx, 200, s.principal(), s.viewer(), ctx.queryParam("type"), List.of());
+        render(ctx, 200, s.principal(), s.viewer(), ctx.queryParam("type"), List.of(), Map.of());
     }
 
     /** {@code POST /items}. */
@@ -77,7 +79,7 @@ public final class RaiseDesk {
         try {
             effectType = type == null ? null : EffectRequest.Type.named(type);
         } catch (IllegalArgumentException e) {
-            render(ctx, 400, s.principal(), s.viewer(), type, List.of("effect.type: " + e.getMessage()));
+            render(ctx, 400, s.principal(), s.viewer(), type, List.of("effect.type: " + e.getMessage()), sent(ctx));
             return;
         }
         try {
@@ -87,9 +89,9 @@ public final class RaiseDesk {
             ItemView v = procedure.raise(s.principal(), data);
             Html.seeOther(ctx, "/items/" + v.id() + "?done=raised");
         } catch (InvalidInput e) {
-            render(ctx, 400, s.principal(), s.viewer(), type, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());
+            render(ctx, 400, s.principal(), s.viewer(), type, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList(), sent(ctx));
         } catch (Conflict | Forbidden e) {
-            render(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), type, List.of(e.getMessage()));
+            render(ctx, e instanceof Conflict ? 409 : 403, s.principal(), s.viewer(), type, List.of(e.getMessage()), sent(ctx));
         }
     }
 
@@ -123,7 +125,14 @@ public final class RaiseDesk {
         }
     }
 
-    private void render(Context ctx, int status, Principal who, Viewer viewer, String type, List<String> errors) {
+    /** The fields a refused raise sent, to show in the form again (never the CSRF token). */
+    private static Map<String, List<String>> sent(Context ctx) {
+        Map<String, List<String>> sent = new HashMap<>(ctx.formParamMap());
+        sent.remove("_csrf");
+        return Map.copyOf(sent);
+    }
+
+    private void render(Context ctx, int status, Principal who, Viewer viewer, String type, List<String> errors, Map<String, List<String>> sent) {
         String t = type != null && Arrays.stream(EffectRequest.Type.values()).anyMatch(x -> x.name().equals(type)) ? type : null;
         List<Choice> types = Arrays.stream(EffectRequest.Type.values()).map(x -> new Choice(x.name(), Labels.words(x.name()), x.name().equals(t))).toList();
         List<Choice> proposers = new ArrayList<>();
@@ -145,6 +154,6 @@ public final class RaiseDesk {
         List<Choice> formalities = Arrays.stream(SessionFormality.values()).map(f -> new Choice(f.name(), Labels.words(f.name()), false)).toList();
         Html.render(ctx, status, "raise.jte", new RaisePage(viewer, t, types, proposers, bodies, levels, markings, missions, eventChoices, sessionChoices,
                 partners, formalities, t != null && MISSION.contains(t), "LAUNCH_MISSION".equals(t), "HOLD_EVENT".equals(t) || "CANCEL_EVENT".equals(t),
-                t != null && SESSION.contains(t), "INVITE_PARTNER".equals(t) || "EXCLUDE_PARTNER".equals(t), "EXCLUDE_PARTNERS".equals(t), errors));
+                t != null && SESSION.contains(t), "INVITE_PARTNER".equals(t) || "EXCLUDE_PARTNER".equals(t), "EXCLUDE_PARTNERS".equals(t), errors, sent));
     }
 }
