@@ -42,6 +42,13 @@ class IssuesApiIT {
         assertThat(analyst.get("/api/v1/issues/kfor-cut").status()).isEqualTo(200);
         assertThat(analyst.post("/api/v1/issues", created.body()).status()).isEqualTo(409);
 
+        var uncatalogued = analyst.post("/api/v1/issues", """
+                {"id":"kfor-cut-2","title":"Is KFOR curtailed?","scale0":"no cut","scale100":"full cut",
+                 "statusQuo":0,"proposal":60,"proposer":"USA","date":"2026-03-01","sources":["S17","S99999"]}""");
+        assertThat(uncatalogued.status()).as(uncatalogued.body()).isEqualTo(400);
+        assertThat(uncatalogued.json().path("violations").toString()).contains("\"field\":\"sources[1]\"", "'S99999' is not in the source catalogue");
+        assertThat(analyst.get("/api/v1/issues/kfor-cut-2").status()).isEqualTo(404);
+
         var bad = analyst.post("/api/v1/issues", """
                 {"id":"Bad Id","item":"no-such-item","title":"","statusQuo":150,"proposal":60,"date":"2026-03-01"}""");
         assertThat(bad.status()).isEqualTo(400);
@@ -76,6 +83,13 @@ class IssuesApiIT {
                 {"statusQuo":150,"rule":"VETO","proposer":"XXX","reason":"try"}""");
         assertThat(badValues.status()).isEqualTo(400);
         assertThat(badValues.json().path("violations").toString()).contains("\"field\":\"statusQuo\"", "\"field\":\"rule\"", "\"field\":\"proposer\"");
+        var uncatalogued = analyst.patch("/api/v1/issues/nmi-end", """
+                {"statusQuo":30,"reason":"a briefing","reasonSources":["S17","S99999"],"sources":["S99998"]}""");
+        assertThat(uncatalogued.status()).as(uncatalogued.body()).isEqualTo(400);
+        assertThat(uncatalogued.json().path("violations").toString())
+                .contains("\"field\":\"reasonSources[1]\"", "'S99999' is not in the source catalogue", "\"field\":\"sources[0]\"")
+                .doesNotContain("reasonSources[0]");
+        assertThat(analyst.get("/api/v1/issues/nmi-end").json().path("issue").path("statusQuo").asDouble()).as("nothing revised").isEqualTo(20.0);
         var unknown = analyst.patch("/api/v1/issues/nmi-end", """
                 {"date":"2026-01-01","reason":"try"}""");
         assertThat(unknown.status()).isEqualTo(400);

@@ -214,6 +214,7 @@ public final class ForecastService {
         Violations v = new Violations();
         IssueDefinition d = next.toModel("", v);
         if (d != null) checkAgainstRegister(t, who, d, v);
+        uncatalogued(t, v, "reasonSources", sources);
         v.throwIfAny();
         IssueData before = IssueData.from(m.issue(), m.classification());
         IssueData after = IssueData.from(d, m.classification());
@@ -239,6 +240,16 @@ public final class ForecastService {
         notMembers(v, "capability", d.capabilities().keySet(), members, d.date());
         notMembers(v, "salience", d.saliences().keySet(), members, d.date());
         notMembers(v, "voteWeights", d.voteWeights().keySet(), members, d.date());
+        uncatalogued(t, v, "sources", d.sources());
+    }
+
+    /** Source keys must name the register's source catalogue, as a stance's, a risk's and an option's do. */
+    private static void uncatalogued(Tx t, Violations v, String field, List<String> keys) {
+        if (keys == null || keys.isEmpty()) return;
+        Map<String, String> catalogue = t.repository(org.concord.register.model.RegisterSettings.class).references();
+        for (int i = 0; i < keys.size(); i++)
+            if (keys.get(i) != null && !catalogue.containsKey(keys.get(i)))
+                v.add(field + "[" + i + "]", "'" + keys.get(i) + "' is not in the source catalogue");
     }
 
     private static void notMembers(Violations v, String field, Set<Iso3> codes, Set<Iso3> members, LocalDate day) {
