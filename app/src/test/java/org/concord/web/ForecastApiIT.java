@@ -133,6 +133,18 @@ class ForecastApiIT {
     }
 
     @Test
+    void the_forecast_request_schema_offers_only_models_a_forecast_runs_and_its_example_runs() {
+        JsonNode schema = http.get("/api/openapi.json").json().path("components").path("schemas").path("ForecastRequestData");
+        List<String> offered = new ArrayList<>();
+        schema.path("properties").path("model").path("enum").forEach(n -> offered.add(n.asText()));
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(concord.forecasts().models());
+        JsonNode example = http.get("/api/openapi.json").json().path("paths").path("/api/v1/forecasts").path("post")
+                .path("requestBody").path("content").path("application/json").path("example");
+        var run = http.post("/api/v1/forecasts", example.toString().replace("10000", "200"));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+    }
+
+    @Test
     void a_bad_forecast_request_names_every_field() {
         var r = http.post("/api/v1/forecasts", """
                 {"issue":"atlantis","runs":0,"model":"oracle","asOf":"yesterday"}""");
