@@ -145,6 +145,14 @@ class ForecastApiIT {
     }
 
     @Test
+    void what_would_move_it_and_the_history_chart_refuse_a_reader_as_the_openapi_document_says() {
+        String readerToken = Fixtures.token(concord, "move-reader", org.concord.shared.Role.READER, null, "NATO SECRET");
+        Http reader = Http.withToken(server.port(), readerToken);
+        assertThat(reader.get("/api/v1/issues/nmi-end/what-would-move-it?runs=100").status()).isEqualTo(403);
+        assertThat(reader.get("/api/v1/issues/nmi-end/history.svg?runs=100").status()).isEqualTo(403);
+    }
+
+    @Test
     void a_bad_forecast_request_names_every_field() {
         var r = http.post("/api/v1/forecasts", """
                 {"issue":"atlantis","runs":0,"model":"oracle","asOf":"yesterday"}""");
