@@ -30,6 +30,8 @@ final class ForecastChart {
         if (r.proposalPasses() != null)
             sub += String.format(Locale.ROOT, "  |  P(passes as written) %.1f%%, P(status quo) %.1f%%, P(compromise) %.1f%%",
                     100 * r.proposalPasses(), 100 * r.statusQuoHolds(), 100 * r.compromise());
+        else if (r.statusQuoHolds() != null)
+            sub += String.format(Locale.ROOT, "  |  the proposal is the status quo: P(status quo holds) %.1f%%", 100 * r.statusQuoHolds());
         text(s, LEFT, 42, sub, 12, "normal", "start");
         int plotW = W - LEFT - RIGHT, plotH = H - TOP - BOTTOM, base = TOP + plotH;
         if (r.outcome() != null) {

@@ -153,6 +153,16 @@ class ForecastApiIT {
     }
 
     @Test
+    void the_chart_of_a_forecast_whose_proposal_is_the_status_quo_gives_its_odds() {
+        var run = http.post("/api/v1/forecasts", """
+                {"issue":"ankara-partners","runs":200,"seed":1}""");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        double holds = run.json().path("results").path("statusQuoHolds").asDouble();
+        String chart = http.get("/api/v1/forecasts/" + run.json().path("id").asText() + "/chart.svg").body();
+        assertThat(chart).contains(String.format(java.util.Locale.ROOT, "P(status quo holds) %.1f%%", 100 * holds));
+    }
+
+    @Test
     void a_bad_forecast_request_names_every_field() {
         var r = http.post("/api/v1/forecasts", """
                 {"issue":"atlantis","runs":0,"model":"oracle","asOf":"yesterday"}""");
