@@ -153,6 +153,17 @@ class ForecastApiIT {
     }
 
     @Test
+    void both_charts_carry_a_text_alternative_naming_what_they_show() {
+        var run = http.post("/api/v1/forecasts", """
+                {"issue":"kfor-size","runs":200,"seed":1}""");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        String chart = http.get("/api/v1/forecasts/" + run.json().path("id").asText() + "/chart.svg").body();
+        assertThat(chart).matches("(?s)<svg [^>]*role=\"img\"[^>]*>\\s*<title>Forecast \\d+: Size of the Kosovo Force[^<]*</title>.*");
+        String history = http.get("/api/v1/issues/kfor-size/history.svg?runs=100").body();
+        assertThat(history).matches("(?s)<svg [^>]*role=\"img\"[^>]*>\\s*<title>Forecast history: Size of the Kosovo Force[^<]*</title>.*");
+    }
+
+    @Test
     void the_chart_of_a_forecast_whose_proposal_is_the_status_quo_gives_its_odds() {
         var run = http.post("/api/v1/forecasts", """
                 {"issue":"ankara-partners","runs":200,"seed":1}""");
