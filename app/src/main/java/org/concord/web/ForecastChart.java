@@ -33,6 +33,7 @@ final class ForecastChart {
                     100 * r.proposalPasses(), 100 * r.statusQuoHolds(), 100 * r.compromise());
         else if (r.statusQuoHolds() != null)
             sub += String.format(Locale.ROOT, "  |  the proposal is the status quo: P(status quo holds) %.1f%%", 100 * r.statusQuoHolds());
+        if ("SKIPPED".equals(r.status())) sub += "  |  skipped: " + r.reason();
         text(s, LEFT, 42, sub, 12, "normal", "start");
         // The text alternative a screen reader announces when the chart is opened or embedded on its own.
         String median = r.outcome() == null ? "" : ";  outcome median " + fmt(r.outcome().p50()) + ", 90% band " + fmt(r.outcome().p5())

@@ -53,7 +53,7 @@ class IssuesApiIT {
     }
 
     @Test
-    void what_would_move_it_on_an_issue_where_the_model_says_nothing_answers_422_as_the_openapi_document_says() {
+    void where_the_model_says_nothing_what_would_move_it_answers_422_as_the_openapi_document_says_and_the_chart_says_why() {
         Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "mover", Role.ANALYST, null, "NATO SECRET"));
         StringBuilder salience = new StringBuilder();
         for (com.fasterxml.jackson.databind.JsonNode m : analyst.get("/api/v1/members?limit=200").json()) salience.append(salience.isEmpty() ? "" : ",").append('"').append(m.path("iso3").asText()).append("\":0");
@@ -64,6 +64,13 @@ class IssuesApiIT {
         var none = analyst.get("/api/v1/issues/no-salience/what-would-move-it?runs=100&model=compromise");
         assertThat(none.status()).as(none.body()).isEqualTo(422);
         assertThat(none.contentType()).startsWith("application/problem+json");
+
+        var skipped = analyst.post("/api/v1/forecasts", """
+                {"issue":"no-salience","runs":100,"seed":1,"model":"compromise"}""");
+        assertThat(skipped.json().path("results").path("status").asText()).isEqualTo("SKIPPED");
+        String reason = skipped.json().path("results").path("reason").asText();
+        assertThat(analyst.get("/api/v1/forecasts/" + skipped.json().path("id").asText() + "/chart.svg").body())
+                .as("a skipped forecast's chart says why it is empty").contains("skipped: " + reason);
     }
 
     @Test
