@@ -30,17 +30,24 @@ public final class BackupAndRestore {
         Backups.Contents contents = Backups.read(file);
         Journal journal = concord.journalChain();
         Map<String, JsonNode> head = contents.journalHead();
-        if (head.isEmpty()) throw new InvalidInput("FILE", file + " has no journal head row: not a whole backup");
+        if (head.isEmpty()) throw new InvalidInput(file.toString(), "has no journal head row: not a whole backup");
         JournalEvents.Head stated = new JournalEvents.Head(head.get("seq").asLong(), head.get("hash").asText());
         Journal.Verification before;
         try {
             before = journal.verify(sink -> contents.journal(row -> sink.accept(entry(row))), stated);
         } catch (RuntimeException malformed) {
-            throw new InvalidInput("FILE", file + " has a malformed journal row: " + malformed.getMessage());
+            throw new InvalidInput(file.toString(), "has a malformed journal row: " + malformed.getMessage());
         }
         if (before instanceof Journal.Verification.Broken b)
-            throw new InvalidInput("FILE", file + ": its journal does not verify at entry " + b.firstBadSeq() + ": " + b.reason() + "; nothing was restored");
-        Backups.Summary summary = Backups.restore(concord.database(), contents);
+            throw new InvalidInput(file.toString(), "its journal does not verify at entry " + b.firstBadSeq() + ": " + b.reason() + "; nothing was restored");
+        Backups.Summary summary;
+        try {
+            summary = Backups.restore(concord.database(), contents);
+        } catch (InvalidInput refused) {
+            // the store names the backup FILE; a refusal of the file or of the database is a failure, never a usage error
+            throw new InvalidInput(refused.violations().stream()
+                    .map(v -> v.field().equals("FILE") ? new org.concord.shared.Violation(file.toString(), v.reason()) : v).toList());
+        }
         Journal.Verification after = concord.transactions().read(journal::verify);
         if (after instanceof Journal.Verification.Broken b)
             throw new IllegalStateException("the restored journal does not verify at entry " + b.firstBadSeq() + ": " + b.reason());
@@ -48,8 +55,16 @@ public final class BackupAndRestore {
     }
 
     private static JournalEntry entry(Map<String, JsonNode> row) {
-        return new JournalEntry(row.get("seq").asLong(), OffsetDateTime.parse(row.get("at").asText()).toInstant(), row.get("actor").asText(),
-                row.get("type").asText(), row.get("subject").asText(), row.get("payload").asText(), row.get("prev_hash").asText(), row.get("hash").asText());
+        return new JournalEntry(cell(row, "seq").asLong(), OffsetDateTime.parse(cell(row, "at").asText()).toInstant(), cell(row, "actor").asText(),
+                cell(row, "type").asText(), cell(row, "subject").asText(), cell(row, "payload").asText(), cell(row, "prev_hash").asText(),
+                cell(row, "hash").asText());
+    }
+
+    /** A journal row's value, or a refusal naming the column the row lacks (a bare {@code get} would fail on null). */
+    private static JsonNode cell(Map<String, JsonNode> row, String column) {
+        JsonNode v = row.get(column);
+        if (v == null || v.isNull()) throw new IllegalArgumentException("it has no " + column);
+        return v;
     }
 
     /** What a backup or restore moved: rows per table and the schema version. */

@@ -97,7 +97,12 @@ public final class DataFiles {
     public static RegisterFile read(Path file) {
         ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
         try {
-            return m.readValue(file.toFile(), RegisterFile.class);
+            // a key given twice would otherwise be read as its last value alone: a second "members: []" emptied the register
+            RegisterFile read = m.readerFor(RegisterFile.class).with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(file.toFile());
+            // a document that is only null (JSON "null", a YAML "~") reads as no register at all
+            if (read == null) throw new InvalidInput(file.toString(), "must be a mapping (key: value), not null");
+            return read;
         } catch (JsonProcessingException e) {
             throw new InvalidInput(describe(file, e), reason(e));
         } catch (IOException e) {
@@ -109,14 +114,23 @@ public final class DataFiles {
     /** Writes {@code register} to {@code file}, replacing it. */
     public static void write(Path file, RegisterFile register) {
         ObjectMapper m = isYaml(file) ? Json.yaml() : Json.mapper();
+        Path tmp = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".concord-export", ".tmp");
+            if (Files.isDirectory(file)) throw new UncheckedIOException("cannot write " + file + ": it is a folder", new IOException(file + " is a folder"));
+            tmp = Files.createTempFile(parent, ".concord-export", ".tmp");
             m.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), register);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            // a write that failed leaves no partial copy of the register beside the file it was meant for
+            if (tmp != null) try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // moved into place, or nothing left to remove
+            }
         }
     }
 
@@ -150,6 +164,8 @@ public final class DataFiles {
     /** What is wrong, in the file's terms: a syntax error as the parser says it, a wrong kind of value without Java types. */
     private static String reason(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) return "unknown field '" + u.getPropertyName() + "'";
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamReadException && e.getOriginalMessage().startsWith("Duplicate field"))
+            return e.getOriginalMessage().replaceFirst("^Duplicate field (.*)$", "the key $1 is given twice");
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null)
             return "must be " + kind(m.getTargetType());
         if (e instanceof com.fasterxml.jackson.core.JsonParseException || e.getClass().getName().contains("yaml"))

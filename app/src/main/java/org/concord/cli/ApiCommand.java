@@ -56,6 +56,9 @@ final class ApiCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("--server", "'" + base + "' is not a URL");
         }
+        // URI.create takes a relative reference ("notaurl/api/v1/items"), which the HTTP client then refuses with a Java message
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null)
+            throw new InvalidInput("--server", "'" + base + "' is not an http:// or https:// URL with a host");
         String body = data == null ? "" : data.startsWith("@") ? read(Path.of(data.substring(1))) : data;
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
                 .method(m, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -19,10 +19,30 @@ final class DbOptions {
     Concord open(boolean loadDefaults) {
         Concord c = Concord.open(Settings.fromEnvironment(System.getenv(), Optional.ofNullable(db)));
         if (loadDefaults) {
-            c.loadDefaultsIfEmpty();
+            try {
+                loadDefaultsIfEmpty(c);
+            } catch (RuntimeException e) {
+                c.close();
+                throw e;
+            }
             c.correctBuiltInRegisterOnce();
         }
         return c;
+    }
+
+    /**
+     * Loads the built-in register, or the operator's {@code CONCORD_DATA} file, into an empty database; a refusal of
+     * that file names it, as {@code concord import} names the file it refuses (the fields alone do not say which file).
+     */
+    static Optional<org.concord.register.application.RegisterService.ImportSummary> loadDefaultsIfEmpty(Concord c) {
+        try {
+            return c.loadDefaultsIfEmpty();
+        } catch (org.concord.shared.InvalidInput bad) {
+            if (c.settings().dataFile().isEmpty()) throw bad;
+            String file = c.settings().dataFile().get().toString();
+            throw new org.concord.shared.InvalidInput(bad.violations().stream()
+                    .map(v -> new org.concord.shared.Violation(file + ": " + v.field(), v.reason())).toList());
+        }
     }
 
     /** The person at the terminal as an analyst: forecasting and reported stances are analysts' work (the policy's RECORD_STANCE, RUN_FORECAST). */

@@ -56,7 +56,7 @@ final class EventsCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The event id, e.g. summit-2026-ankara.")
         String id;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The event as the register had recorded it at this instant. --as-of is a deprecated alias.")

@@ -81,7 +81,7 @@ final class ForecastCommand implements Runnable {
         @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -136,6 +136,7 @@ final class ForecastCommand implements Runnable {
         int top;
 
         @Override public Integer call() {
+            if (top < 1) throw new InvalidInput("--top", "must be at least 1, was " + top);
             PrintWriter out = spec.commandLine().getOut();
             try (var c = db.open(true)) {
                 Optional<org.concord.forecast.model.WhatWouldMoveIt.Table> t;
@@ -151,7 +152,7 @@ final class ForecastCommand implements Runnable {
                 var table = t.get();
                 out.printf("%s now %.1f%%, median %.1f (%,d runs, seed %d; each actor moved %.0f points, the same draws)%n", table.measure(),
                         100 * table.probability(), table.median(), opts.runs, opts.seed, org.concord.forecast.model.WhatWouldMoveIt.STEP);
-                List<List<String>> rows = table.moves().stream().limit(Math.max(1, top)).map(m -> List.of(m.actor().value(),
+                List<List<String>> rows = table.moves().stream().limit(top).map(m -> List.of(m.actor().value(),
                         String.format(java.util.Locale.ROOT, "%.1f -> %.1f", m.from(), m.to()),
                         String.format(java.util.Locale.ROOT, "%.1f%%", 100 * m.probability()),
                         String.format(java.util.Locale.ROOT, "%+.1f pts", 100 * m.change()),
@@ -177,6 +178,12 @@ final class ForecastCommand implements Runnable {
         Path svg;
 
         @Override public Integer call() {
+            if (svg != null) {
+                // checked before the forecasts are computed and the table printed: a refused command prints nothing
+                Path folder = svg.toAbsolutePath().getParent();
+                if (folder == null || !Files.isDirectory(folder)) throw new InvalidInput("--svg", "the folder " + folder + " does not exist");
+                if (Files.isDirectory(svg)) throw new InvalidInput("--svg", svg + " is a folder");
+            }
             PrintWriter out = spec.commandLine().getOut();
             try (var c = db.open(true)) {
                 List<ForecastService.HistoryPoint> points;
@@ -261,7 +268,7 @@ final class ForecastCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The forecast's number (see 'concord forecast list').")
         String id;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -338,7 +345,7 @@ final class ForecastCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The CSV file of cases to score.")
         Path file;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Option(names = "--cv", paramLabel = "SCHEME", defaultValue = "proposal",
@@ -362,7 +369,6 @@ final class ForecastCommand implements Runnable {
         long seed;
 
         @Override public Integer call() {
-            if (format == Output.Format.csv) throw new InvalidInput("--format", "must be table or json for validate");
             if (!cv.equals("proposal")) throw new InvalidInput("--cv", "must be proposal, was '" + cv + "'");
             ForecastValidation.PredictiveOutcome outcome;
             try (Reader in = open(file); Reader trainIn = train == null ? null : open(train); var c = db.open(false)) {

@@ -80,7 +80,7 @@ final class IssuesCommand implements Runnable {
         @Option(names = "--note", paramLabel = "TEXT", description = "The analyst's note.")
         String note;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -152,7 +152,7 @@ final class IssuesCommand implements Runnable {
         @Option(names = "--reason-sources", split = ",", paramLabel = "KEY", description = "Source keys the reason rests on, comma-separated, e.g. S17,S18.")
         List<String> reasonSources;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -212,7 +212,7 @@ final class IssuesCommand implements Runnable {
         @Option(names = {"--on", "--as-of"}, paramLabel = "DATE", description = "Weigh the stances reported up to this date (YYYY-MM-DD; default today). --as-of is a deprecated alias.")
         String asOf;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {

@@ -55,7 +55,7 @@ final class ItemOptionsCommand implements Runnable {
         @Mixin DbOptions db;
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The item id.") String id;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             try (var c = db.open(true)) {
@@ -77,7 +77,7 @@ final class ItemOptionsCommand implements Runnable {
         @Option(names = "--description", paramLabel = "TEXT", description = "Why it stands there.") String description;
         @Option(names = "--sources", paramLabel = "KEYS", split = ",", description = "Source keys of the reference catalogue, e.g. S17,S20.") List<String> sources;
         @Option(names = "--classification", paramLabel = "MARKING", description = "Its marking (default NATO UNCLASSIFIED; never lower than the item's and the issue's).") String classification;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             try (var c = db.open(true)) {

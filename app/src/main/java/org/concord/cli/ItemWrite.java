@@ -26,7 +26,7 @@ final class ItemWrite {
     @Option(names = "--version", required = true, description = "The item version you read (a stale one is refused).")
     Long version;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
     Output.Format format;
 
     Principal principal() { return actor.principal(); }

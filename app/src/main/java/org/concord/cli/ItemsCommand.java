@@ -142,7 +142,7 @@ final class ItemsCommand implements Runnable {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "ID", description = "The item id.") String id;
         @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "Show the item as it stood at this instant. --as-of is a deprecated alias.") String asOf;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             Optional<Instant> at = asOf(asOf);
@@ -178,12 +178,35 @@ final class ItemsCommand implements Runnable {
         @Option(names = "--partner", split = ",", description = "Partner ISO3 code(s), for invitation effects.") List<String> partners;
         @Option(names = "--session-level", description = "Session level, for INVITE_PARTNER.") String sessionLevel;
         @Option(names = "--formality", description = "FORMAL or INFORMAL_CHAIR_CONVENED, for INVITE_PARTNER.") String formality;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             var who = actor.principal();
             EffectRequest e = effect();
-            return write(db, spec, format, c -> c.procedure().raise(who, new RaiseItemData(id, body, level, proposer, subject, text, e)));
+            try {
+                return write(db, spec, format, c -> c.procedure().raise(who, new RaiseItemData(id, body, level, proposer, subject, text, e)));
+            } catch (InvalidInput refused) {
+                throw byEffectOption(refused);
+            }
+        }
+
+        /**
+         * Names the effect's wire fields ({@code effect.endDate}, {@code effect.partners[0]}) by the options that set them
+         * ({@code --end-date}, {@code --partner[0]}); the invitation's {@code level} is {@code --session-level}, and the
+         * statement's text is {@code --text}, named once.
+         */
+        private InvalidInput byEffectOption(InvalidInput refused) {
+            var renamed = Usage.byOption(refused, spec).violations().stream().map(v -> {
+                var m = java.util.regex.Pattern.compile("effect\\.([a-zA-Z]+)(.*)").matcher(v.field());
+                if (!m.matches()) return v;
+                String option = switch (m.group(1)) {
+                    case "level" -> "--session-level";
+                    case "partners", "partner" -> "--partner";
+                    default -> Usage.option(m.group(1));
+                };
+                return spec.findOption(option) == null ? v : new org.concord.shared.Violation(option + m.group(2), v.reason());
+            }).distinct().toList();
+            return new InvalidInput(renamed);
         }
 
         /** The effect the options describe; the options another effect takes are not read. */

@@ -84,17 +84,18 @@ final class MissionsCommand implements Runnable {
         @Parameters(paramLabel = "ID", description = "The mission id, e.g. kfor or nmi.")
         String id;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Option(names = {"--recorded-at", "--as-of"}, paramLabel = "INSTANT", description = "The mission as the register had recorded it at this instant. --as-of is a deprecated alias.")
         String asOf;
 
         @Option(names = "--on", paramLabel = "DATE", description = "The facts as they applied on this day (YYYY-MM-DD): who led the mission then (default today).")
-        java.time.LocalDate on;
+        String on;
 
         @Override public Integer call() {
             var at = ItemsCommand.asOf(asOf);
+            Optional<java.time.LocalDate> onDay = Optional.ofNullable(on).map(s -> ReviewsCommand.date("--on", s));
             MissionId mid;
             try {
                 mid = MissionId.of(id);
@@ -103,7 +104,7 @@ final class MissionsCommand implements Runnable {
             }
             try (var c = db.open(true)) {
                 Mission m = at.isPresent() ? c.register().missionAsRecorded(DbOptions.operator(), mid, at.get()) : c.register().mission(DbOptions.operator(), mid);
-                java.time.LocalDate day = on != null ? on : c.register().today();
+                java.time.LocalDate day = onDay.orElseGet(() -> c.register().today());
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == Output.Format.json) {
                     Output.json(out, c.register().missionOn(DbOptions.operator(), mid, at, Optional.of(day)));

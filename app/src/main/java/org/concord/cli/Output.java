@@ -14,6 +14,17 @@ import java.util.List;
 final class Output {
     enum Format { table, json, csv }
 
+    /**
+     * Reads {@code --format} for commands that print one record: table or json. Such a command has no CSV form, so csv is
+     * refused as picocli refuses any other value, rather than printed as a table or as JSON.
+     */
+    static final class TableOrJson implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override public Format convert(String value) {
+            if (value.equals("table") || value.equals("json")) return Format.valueOf(value);
+            throw new picocli.CommandLine.TypeConversionException("expected one of [table, json] (case-sensitive) but was '" + value + "'");
+        }
+    }
+
     private Output() {}
 
     static void json(PrintWriter out, Object value) {

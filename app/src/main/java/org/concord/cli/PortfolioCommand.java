@@ -74,7 +74,7 @@ final class PortfolioCommand implements Runnable {
         @Option(names = "--prepare-drafts", description = "Prepare the needed decision items as drafts, each with a forecast (the chair only).")
         boolean prepare;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
@@ -115,7 +115,7 @@ final class PortfolioCommand implements Runnable {
         @Mixin ProfileOptions profile;
         @Spec CommandSpec spec;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {

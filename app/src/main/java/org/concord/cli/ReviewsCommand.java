@@ -119,13 +119,18 @@ final class ReviewsCommand implements Runnable {
         @Option(names = "--classification", description = "Its marking (default NATO UNCLASSIFIED, never below the mission's).")
         String classification;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
             try (var c = db.open(true)) {
-                ReviewData r = c.reviews().record(actor.principal(), mission(mission),
-                        new RecordReviewData(kind, due, held, body, recommendation, item, summary, classification));
+                ReviewData r;
+                try {
+                    r = c.reviews().record(actor.principal(), mission(mission),
+                            new RecordReviewData(kind, due, held, body, recommendation, item, summary, classification));
+                } catch (InvalidInput e) {
+                    throw OptionNames.rename(e, java.util.Map.of("dueOn", "--due", "heldOn", "--held"));
+                }
                 if (format == Output.Format.json) Output.json(spec.commandLine().getOut(), r);
                 else spec.commandLine().getOut().println(r.id() + ": " + (r.heldOn() == null ? "called, due " + r.dueOn()
                         : "held " + r.heldOn() + ", " + r.recommendation()) + (r.item() == null ? "" : ", led to " + r.item()));

@@ -57,7 +57,7 @@ final class RisksCommand implements Runnable {
         @Option(names = "--note", paramLabel = "TEXT", description = "Why this grade, likelihood and impact.") String note;
         @Option(names = "--sources", paramLabel = "KEYS", split = ",", description = "Source keys of the reference catalogue, e.g. S17.") List<String> sources;
         @Option(names = "--classification", paramLabel = "MARKING", description = "Its marking (default NATO UNCLASSIFIED; never lower than what it is attached to).") String classification;
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).") Output.Format format;
 
         @Override public Integer call() {
             var data = new RiskData(null, mission, item, option, what, where, condition, assessedBy, grade, likelihood, impact, assessedOn, quote, note,

@@ -33,7 +33,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, got " + port);
         checkAddressIsFree(); // before the store opens and the data loads, and without the web server's own error log
         Concord concord = db.open(false);
-        var loaded = concord.loadDefaultsIfEmpty();
+        java.util.Optional<org.concord.register.application.RegisterService.ImportSummary> loaded;
+        try {
+            loaded = DbOptions.loadDefaultsIfEmpty(concord);
+        } catch (RuntimeException e) {
+            concord.close();
+            throw e;
+        }
         String what = concord.settings().dataFile().map(f -> "the register file " + f).orElse("the built-in register");
         loaded.ifPresent(s -> spec.commandLine().getOut().printf("Loaded %s: %d members, %d partners, %d missions, %d events.%n",
                 what, s.members(), s.partners(), s.missions(), s.events()));

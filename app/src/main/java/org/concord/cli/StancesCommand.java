@@ -86,7 +86,7 @@ final class StancesCommand implements Runnable {
                 description = "Its marking and releasability, e.g. \"NATO RESTRICTED REL UKR\" (default NATO UNCLASSIFIED).")
         String classification;
 
-        @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE}).")
+        @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {

@@ -26,7 +26,12 @@ final class TokensCommand implements Runnable {
 
         @Override public Integer call() {
             try (var c = db.open(true)) {
-                var issued = c.access().createToken(DbOptions.operator(), name, Optional.ofNullable(days));
+                org.concord.access.model.IssuedToken issued;
+                try {
+                    issued = c.access().createToken(DbOptions.operator(), name, Optional.ofNullable(days));
+                } catch (org.concord.shared.InvalidInput e) {
+                    throw OptionNames.rename(e, java.util.Map.of("days", "--expires"));
+                }
                 spec.commandLine().getOut().println(issued.secret().value());
                 spec.commandLine().getErr().printf("token %s for %s%s: shown once, store it now%n", issued.token().hash().shortId(), name,
                         issued.token().expires().map(e -> ", expires " + e).orElse(""));

@@ -32,12 +32,17 @@ final class Usage {
         return "--" + field.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** Names each violation whose field is a wire field of one of this command's options by that option. */
+    /**
+     * Names each violation whose field is a wire field of one of this command's options by that option, or else of one
+     * of its positional parameters by that parameter's label ({@code name} -> {@code NAME}).
+     */
     static InvalidInput byOption(InvalidInput e, CommandSpec spec) {
         return new InvalidInput(e.violations().stream().map(v -> {
             if (!v.field().matches("[a-z][A-Za-z0-9]*")) return v;
             String option = option(v.field());
-            return spec.findOption(option) != null ? new Violation(option, v.reason()) : v;
+            if (spec.findOption(option) != null) return new Violation(option, v.reason());
+            String label = v.field().toUpperCase(Locale.ROOT);
+            return spec.positionalParameters().stream().anyMatch(p -> p.paramLabel().equals(label)) ? new Violation(label, v.reason()) : v;
         }).toList());
     }
 }

@@ -18,9 +18,21 @@ import org.concord.shared.Iso3;
 /** The one JSON configuration of Concord: strict on input (unknown fields are errors), no nulls on output. */
 public final class Json {
     private static final ObjectMapper MAPPER = withModelTypes(configure(JsonMapper.builder().build()));
-    private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()
+    /**
+     * SnakeYAML reads at most 3 MB (code points) of a document by default, so an export of a register past that size
+     * could not be imported back; JSON has no such limit, and a register file is the operator's own. Aliases stay
+     * limited (SnakeYAML's default), which is what guards against alias bombs.
+     */
+    private static final int YAML_CODE_POINT_LIMIT = Integer.MAX_VALUE;
+    private static final ObjectMapper YAML = configure(new ObjectMapper(YAMLFactory.builder().loaderOptions(yamlLoaderOptions()).build()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)));
+
+    private static org.yaml.snakeyaml.LoaderOptions yamlLoaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(YAML_CODE_POINT_LIMIT);
+        return options;
+    }
 
     private Json() {}
 

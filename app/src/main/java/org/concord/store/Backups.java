@@ -194,20 +194,20 @@ public final class Backups {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             root = JSON.readTree(in);
         } catch (NoSuchFileException e) {
-            throw new InvalidInput("FILE", file + " does not exist");
+            throw new InvalidInput(file.toString(), "no such file");
         } catch (IOException e) {
-            throw new InvalidInput("FILE", file + " is not a Concord backup (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + ")");
+            throw new InvalidInput(file.toString(), "is not a Concord backup (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + ")");
         }
         if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("tables").isObject())
-            throw new InvalidInput("FILE", file + " is not a Concord backup (no \"format\": \"" + FORMAT + "\" with tables)");
+            throw new InvalidInput(file.toString(), "is not a Concord backup (no \"format\": \"" + FORMAT + "\" with tables)");
         if (root.path("formatVersion").asInt() != 1)
-            throw new InvalidInput("FILE", file + " has backup format version " + root.path("formatVersion") + "; this Concord reads version 1");
+            throw new InvalidInput(file.toString(), "has backup format version " + root.path("formatVersion") + "; this Concord reads version 1");
         for (var t : root.get("tables").properties()) {
             if (!t.getValue().path("columns").isArray() || !t.getValue().path("rows").isArray())
-                throw new InvalidInput("FILE", file + ": table " + t.getKey() + " has no columns or rows array");
+                throw new InvalidInput(file.toString(), "table " + t.getKey() + " has no columns or rows array");
             int width = t.getValue().get("columns").size();
             for (JsonNode row : t.getValue().get("rows"))
-                if (!row.isArray() || row.size() != width) throw new InvalidInput("FILE", file + ": a row of " + t.getKey() + " does not have " + width + " values");
+                if (!row.isArray() || row.size() != width) throw new InvalidInput(file.toString(), "a row of " + t.getKey() + " does not have " + width + " values");
         }
         return new Contents(root.path("schemaVersion").asText(), root.get("tables"));
     }
@@ -229,7 +229,7 @@ public final class Backups {
                 for (String t : List.of("journal", "app_user")) {
                     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t)) {
                         rs.next();
-                        if (rs.getLong(1) > 0) throw new InvalidInput("--db", "the database is not empty (its " + t + " has " + rs.getLong(1)
+                        if (rs.getLong(1) > 0) throw new InvalidInput("database", "it is not empty (its " + t + " has " + rs.getLong(1)
                                 + " rows): restore into a new CONCORD_HOME or an empty database");
                     }
                 }
@@ -265,7 +265,7 @@ public final class Backups {
         long n = 0;
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (JsonNode row : data.get("rows")) {
-                for (int i = 0; i < names.size(); i++) bind(ps, i + 1, columns.get(names.get(i)), row.get(i));
+                for (int i = 0; i < names.size(); i++) bind(ps, i + 1, columns.get(names.get(i)), row.get(i), table, n + 1);
                 ps.addBatch();
                 if (++n % 500 == 0) ps.executeBatch();
             }
@@ -285,25 +285,58 @@ public final class Backups {
         return n;
     }
 
-    private static void bind(PreparedStatement ps, int i, Column col, JsonNode v) throws SQLException {
+    /**
+     * Binds one value as the type its column has, exactly as {@link #writeValue} wrote it: a value of another kind (text
+     * in an integer column, a fraction, an object, a date that does not parse) is refused naming its table, column and
+     * row, rather than converted into something the backup did not hold (Jackson's {@code asLong} reads "twelve" as 0).
+     */
+    private static void bind(PreparedStatement ps, int i, Column col, JsonNode v, String table, long row) throws SQLException {
         if (v == null || v.isNull()) {
             ps.setNull(i, col.type());
             return;
         }
         switch (col.type()) {
-            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> ps.setLong(i, v.asLong());
-            case Types.NUMERIC, Types.DECIMAL -> ps.setBigDecimal(i, v.decimalValue());
-            case Types.DOUBLE, Types.FLOAT, Types.REAL -> ps.setDouble(i, v.asDouble());
-            case Types.BOOLEAN, Types.BIT -> ps.setBoolean(i, v.asBoolean());
-            case Types.DATE -> ps.setObject(i, LocalDate.parse(v.asText()));
-            case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> {
-                String s = v.asText();
-                if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) ps.setObject(i, OffsetDateTime.parse(s));
-                else ps.setObject(i, LocalDateTime.parse(s));
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
+                if (!v.isIntegralNumber() || !v.canConvertToLong()) throw wrongValue(table, col, row, v, "an integer");
+                ps.setLong(i, v.longValue());
             }
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> ps.setBytes(i, Base64.getDecoder().decode(v.asText()));
-            default -> ps.setString(i, v.asText());
+            case Types.NUMERIC, Types.DECIMAL -> {
+                if (!v.isNumber()) throw wrongValue(table, col, row, v, "a number");
+                ps.setBigDecimal(i, v.decimalValue());
+            }
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                if (!v.isNumber()) throw wrongValue(table, col, row, v, "a number");
+                ps.setDouble(i, v.doubleValue());
+            }
+            case Types.BOOLEAN, Types.BIT -> {
+                if (!v.isBoolean()) throw wrongValue(table, col, row, v, "true or false");
+                ps.setBoolean(i, v.booleanValue());
+            }
+            case Types.DATE -> ps.setObject(i, parsed(table, col, row, v, "a date (YYYY-MM-DD)", LocalDate::parse));
+            case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> ps.setObject(i, parsed(table, col, row, v, "a timestamp",
+                    s -> s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$") ? OffsetDateTime.parse(s) : LocalDateTime.parse(s)));
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+                    ps.setBytes(i, parsed(table, col, row, v, "base64 bytes", Base64.getDecoder()::decode));
+            default -> {
+                if (!v.isTextual()) throw wrongValue(table, col, row, v, "text");
+                ps.setString(i, v.textValue());
+            }
         }
+    }
+
+    private static <T> T parsed(String table, Column col, long row, JsonNode v, String expected, java.util.function.Function<String, T> parse) {
+        if (!v.isTextual()) throw wrongValue(table, col, row, v, expected);
+        try {
+            return parse.apply(v.textValue());
+        } catch (RuntimeException e) {
+            throw wrongValue(table, col, row, v, expected);
+        }
+    }
+
+    private static InvalidInput wrongValue(String table, Column col, long row, JsonNode v, String expected) {
+        String shown = v.toString();
+        return new InvalidInput("FILE", "the backup's " + table + "." + col.name() + " in row " + row + " is "
+                + (shown.length() > 60 ? shown.substring(0, 60) + "..." : shown) + ", not " + expected);
     }
 
     private record Column(String name, int type, boolean identity) {}

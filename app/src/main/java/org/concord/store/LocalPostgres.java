@@ -436,6 +436,8 @@ final class LocalPostgres implements AutoCloseable {
 
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied (" + e.getMessage() + ")";
+        // its message is the bare path, which says nothing of what is wrong with it
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder (" + e.getMessage() + ")";
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason() + " (" + f.getFile() + ")";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -142,7 +142,7 @@ final class AccessApi {
             case AccessService.Login.Started s -> {
                 Cookie cookie = new Cookie(WebPrincipals.SESSION_COOKIE, s.sessionId());
                 cookie.setHttpOnly(true);
-                cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()));
+                cookie.setSecure(org.concord.web.pages.DeskSession.overTls(ctx));
                 cookie.setSameSite(SameSite.LAX);
                 cookie.setPath("/");
                 ctx.cookie(cookie);

@@ -96,13 +96,17 @@ final class JsonBody {
     private static JsonNode tree(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) throw new InvalidInput("body", "a JSON object is required");
+        JsonNode tree;
         try {
-            return Json.mapper().readTree(body);
+            tree = Json.mapper().readTree(body);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new InvalidInput("body", "invalid JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
                     + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
+        // a bare JSON null reads as no record at all: the handlers would meet a null request
+        if (tree == null || tree.isNull()) throw new InvalidInput("body", "a JSON object is required, got null");
+        return tree;
     }
 
     private static void check(JsonNode node, Type type, String path, Violations v) {

@@ -58,6 +58,9 @@ public final class Server implements AutoCloseable {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
             cfg.http.maxRequestSize = 1_000_000;
+            // what Jetty refuses before the routes (an unreadable URI, ambiguous path segments) is a problem document too
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             cfg.http.defaultContentType = ContentType.JSON;
             // The few static files are served from the classpath by name: Javalin's static-file handler would open the
             // whole jar as a file system at start-up (a large part of a restart), for a dozen files.

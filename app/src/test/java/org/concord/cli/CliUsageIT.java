@@ -48,6 +48,17 @@ class CliUsageIT {
     }
 
     @Test
+    void an_option_of_another_position_is_a_usage_error_naming_it() {
+        String db = db();
+        var footnote = run("items", "position", "nmi-termination-2026", "--as", "delegation:ITA", "--position", "SUPPORT", "--footnote", "Italy reads it narrowly.", "--version", "1", "--db", db);
+        assertThat(footnote.code()).isEqualTo(2);
+        assertThat(footnote.err().lines()).hasSize(1);
+        assertThat(footnote.err()).startsWith("concord: --footnote: is carried only by SUPPORT_WITH_STATEMENT");
+        assertThat(run("items", "position", "nmi-termination-2026", "--as", "delegation:ITA", "--position", "SUPPORT_WITH_STATEMENT", "--footnote", "Italy reads it narrowly.", "--version", "1", "--db", db).code())
+                .as("the version was not used up by the refusal").isZero();
+    }
+
+    @Test
     void a_delegation_names_its_nation_once() {
         String db = db();
         var r = run("items", "position", "nmi-termination-2026", "--as", "delegation:ITA", "--position", "OBJECTION", "--version", "1", "--format", "json", "--db", db);

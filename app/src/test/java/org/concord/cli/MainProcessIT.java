@@ -39,6 +39,16 @@ class MainProcessIT {
     }
 
     @Test
+    void the_help_of_forecast_and_its_validate_writes_nothing_to_standard_error() throws Exception {
+        for (String[] args : new String[][]{{"forecast", "--help"}, {"forecast", "validate", "--help"}}) {
+            Result help = main(args);
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).contains("50 % and 90 % band coverage");
+            assertThat(help.err()).as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    @Test
     void serving_on_a_port_in_use_fails_in_one_line_before_the_store_opens() throws Exception {
         try (var taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
@@ -48,6 +58,16 @@ class MainProcessIT {
                     .startsWith("concord: --port " + port + ": 127.0.0.1:" + port + " is already in use");
             assertThat(home.resolve("postgres")).as("no database was started, so none is left running").doesNotExist();
         }
+    }
+
+    @Test
+    void a_concord_data_file_that_is_refused_is_named_with_the_field() throws Exception {
+        Path data = java.nio.file.Files.writeString(home.resolve("body.yaml"), "format: concord-register/1\norganisation:\n  id: un\n  name: United Nations\n"
+                + "  procedure: UN\n  defaultBody: ga\nbodies:\n  - id: ga\n    name: General Assembly\n");
+        Result r = main(java.util.Map.of("CONCORD_DATA", data.toString()), "members", "list", "--db", "jdbc:h2:mem:data-refused");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).as(r.err()).singleElement().asString()
+                .startsWith("concord: " + data + ": organisation.procedure: 'UN' is not one of");
     }
 
     @Test
@@ -63,12 +83,15 @@ class MainProcessIT {
 
     private record Result(int code, String out, String err) {}
 
-    private Result main(String... args) throws IOException, InterruptedException {
+    private Result main(String... args) throws IOException, InterruptedException { return main(java.util.Map.of(), args); }
+
+    private Result main(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.concord.cli.Main"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("CONCORD_HOME", home.toString());
+        pb.environment().putAll(env);
         pb.redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();

@@ -138,4 +138,68 @@ class BackupRestoreIT {
                     .hasMessageContaining("not a Concord backup");
         }
     }
+
+    private static Path rewritten(Path file, Path to, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) throws IOException {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root;
+        try (var in = new GZIPInputStream(Files.newInputStream(file))) {
+            root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+        }
+        change.accept(root);
+        try (var out = new GZIPOutputStream(Files.newOutputStream(to))) {
+            out.write(mapper.writeValueAsBytes(root));
+        }
+        return to;
+    }
+
+    private static void setCell(com.fasterxml.jackson.databind.node.ObjectNode root, String table, String column, com.fasterxml.jackson.databind.JsonNode value) {
+        var t = root.path("tables").path(table);
+        int i = 0;
+        while (!t.path("columns").path(i).asText().equals(column)) i++;
+        ((com.fasterxml.jackson.databind.node.ArrayNode) t.path("rows").path(0)).set(i, value);
+    }
+
+    @Test
+    void a_backup_value_of_the_wrong_type_is_refused_naming_its_table_and_column_and_nothing_is_written(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.backup");
+        var nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        try (Concord source = populated(Kind.H2)) {
+            BackupAndRestore.backup(source, file);
+        }
+        Path textId = rewritten(file, dir.resolve("text-id.backup"), root -> setCell(root, "reported_stance", "id", nodes.textNode("twelve")));
+        Path fraction = rewritten(file, dir.resolve("fraction.backup"), root -> setCell(root, "reported_stance", "id", nodes.numberNode(1.5)));
+        Path badDate = rewritten(file, dir.resolve("bad-date.backup"), root -> setCell(root, "member", "accession", nodes.textNode("not-a-date")));
+        Path numberDoc = rewritten(file, dir.resolve("number-doc.backup"), root -> setCell(root, "member", "doc", nodes.numberNode(7)));
+        for (var c : List.of(List.of(textId, "reported_stance.id"), List.of(fraction, "reported_stance.id"), List.of(badDate, "member.accession"),
+                List.of(numberDoc, "member.doc"))) {
+            try (Concord target = fresh(Kind.H2)) {
+                assertThatThrownBy(() -> BackupAndRestore.restore(target, (Path) c.get(0))).as(c.get(0).toString()).isInstanceOf(InvalidInput.class)
+                        .hasMessageContaining((String) c.get(1)).hasMessageNotContaining("Exception");
+                assertThat(count(target, "member")).isZero();
+                assertThat(count(target, "reported_stance")).isZero();
+                assertThat(count(target, "journal")).isZero();
+            }
+        }
+    }
+
+    @Test
+    void a_backup_whose_journal_lacks_a_column_is_refused_naming_the_column(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.backup");
+        try (Concord source = populated(Kind.H2)) {
+            BackupAndRestore.backup(source, file);
+        }
+        Path noHash = rewritten(file, dir.resolve("no-hash.backup"), root -> {
+            var t = (com.fasterxml.jackson.databind.node.ObjectNode) root.path("tables").path("journal");
+            var columns = (com.fasterxml.jackson.databind.node.ArrayNode) t.path("columns");
+            int i = 0;
+            while (!columns.path(i).asText().equals("hash")) i++;
+            columns.remove(i);
+            for (var row : t.path("rows")) ((com.fasterxml.jackson.databind.node.ArrayNode) row).remove(i);
+        });
+        try (Concord target = fresh(Kind.H2)) {
+            assertThatThrownBy(() -> BackupAndRestore.restore(target, noHash)).isInstanceOf(InvalidInput.class)
+                    .hasMessageContaining("journal").hasMessageContaining("hash").hasMessageNotContaining("java.").hasMessageNotContaining("Cannot invoke");
+            assertThat(count(target, "journal")).isZero();
+        }
+    }
 }

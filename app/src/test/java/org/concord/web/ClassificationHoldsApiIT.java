@@ -226,4 +226,78 @@ class ClassificationHoldsApiIT {
         assertThat(answer(missionHidden, "secret-mission")).isEqualTo(answer(missionVisible, "kfor"));
         assertThat(secretChair.get("/api/v1/missions/secret-mission").json().path("classification").asText()).isEqualTo("NATO SECRET");
     }
+
+    @Test
+    void a_mission_reclassified_above_the_reader_is_missing_also_when_read_as_recorded_before_it_was_raised() {
+        var clock = new org.concord.testing.MutableClock(Fixtures.NOW);
+        try (Concord own = Fixtures.loaded(TestDatabases.Kind.H2, clock); Server ownServer = Server.create(own, "test").start("127.0.0.1", 0)) {
+            Http secret = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-secret", Role.CHAIR, null, "NATO SECRET"));
+            Http low = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-low", Role.CHAIR, null, "NATO UNCLASSIFIED"));
+            clock.advance(java.time.Duration.ofMinutes(1));
+            var made = created(secret.post("/api/v1/missions", mission("raised-mission", "NATO UNCLASSIFIED")));
+            clock.advance(java.time.Duration.ofMinutes(1));
+            String before = clock.instant().toString();
+            clock.advance(java.time.Duration.ofMinutes(1));
+            var raised = secret.put("/api/v1/missions/raised-mission", ((com.fasterxml.jackson.databind.node.ObjectNode) made).put("classification", "NATO SECRET").toString());
+            assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+
+            assertThat(low.get("/api/v1/missions/raised-mission").status()).isEqualTo(404);
+            var hidden = low.get("/api/v1/missions/raised-mission?recordedAt=" + before);
+            var missing = low.get("/api/v1/missions/no-such-mission?recordedAt=" + before);
+            assertThat(hidden.status() + " " + hidden.body().replace("raised-mission", "ID"))
+                    .isEqualTo(missing.status() + " " + missing.body().replace("no-such-mission", "ID"));
+            assertThat(ids(low.get("/api/v1/missions?recordedAt=" + before).json())).doesNotContain("raised-mission");
+            assertThat(ids(secret.get("/api/v1/missions?recordedAt=" + before).json())).contains("raised-mission");
+        }
+    }
+
+    @Test
+    void the_journal_leaves_out_every_entry_of_a_mission_reclassified_above_the_reader() {
+        var clock = new org.concord.testing.MutableClock(Fixtures.NOW);
+        try (Concord own = Fixtures.loaded(TestDatabases.Kind.H2, clock); Server ownServer = Server.create(own, "test").start("127.0.0.1", 0)) {
+            Http secret = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-secret", Role.CHAIR, null, "NATO SECRET"));
+            Http low = Http.withToken(ownServer.port(), Fixtures.token(own, "chair-low", Role.CHAIR, null, "NATO UNCLASSIFIED"));
+            var made = created(secret.post("/api/v1/missions", mission("raised-mission", "NATO UNCLASSIFIED")));
+            var seen = low.get("/api/v1/journal?subject=mission:raised-mission").json();
+            assertThat(seen).hasSize(1);
+            long from = seen.get(0).path("seq").asLong() - 1;
+            var raised = secret.put("/api/v1/missions/raised-mission", ((com.fasterxml.jackson.databind.node.ObjectNode) made).put("classification", "NATO SECRET").toString());
+            assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+
+            assertThat(answer(low.get("/api/v1/journal?subject=mission:raised-mission"), "raised-mission"))
+                    .isEqualTo(answer(low.get("/api/v1/journal?subject=mission:no-such-mission"), "no-such-mission"));
+            assertThat(low.get("/api/v1/journal?limit=200&after=" + from).body()).doesNotContain("raised-mission");
+            assertThat(secret.get("/api/v1/journal?subject=mission:raised-mission").json()).hasSize(2);
+        }
+    }
+
+    @Test
+    void a_mission_replaced_without_a_classification_keeps_its_marking_rather_than_becoming_public() {
+        var made = created(secretChair.post("/api/v1/missions", mission("restricted-cell", "NATO RESTRICTED")));
+        var body = ((com.fasterxml.jackson.databind.node.ObjectNode) made).put("name", "Advisory cell, renamed");
+        body.remove("classification");
+        var replaced = secretChair.put("/api/v1/missions/restricted-cell", body.toString());
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().path("classification").asText()).isEqualTo("NATO RESTRICTED");
+        assertThat(anonymous.get("/api/v1/missions/restricted-cell").status()).isEqualTo(404);
+        assertThat(lowChair.get("/api/v1/missions/restricted-cell").status()).isEqualTo(404);
+        // lowering it is still possible when said
+        var lowered = secretChair.put("/api/v1/missions/restricted-cell", body.put("version", replaced.json().path("version").asLong()).put("classification", "PUBLIC").toString());
+        assertThat(lowered.status()).as(lowered.body()).isEqualTo(200);
+        assertThat(anonymous.get("/api/v1/missions/restricted-cell").json().path("name").asText()).isEqualTo("Advisory cell, renamed");
+    }
+
+    @Test
+    void a_mission_launched_by_a_secret_decision_is_as_secret_as_the_decision() {
+        var raised = created(secretChair.post("/api/v1/items", item("secret-launch", "NATO SECRET",
+                "{\"type\":\"LAUNCH_MISSION\",\"mission\":\"covert-cell\",\"name\":\"Covert cell\",\"mandate\":\"A secret mandate\",\"start\":\"2027-01-01\"}")));
+        var adopted = secretChair.post("/api/v1/items/secret-launch/adoption", "{\"version\":" + raised.path("version").asLong() + "}");
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        assertThat(secretChair.get("/api/v1/missions/covert-cell").json().path("classification").asText()).isEqualTo("NATO SECRET");
+        for (Http reader : List.of(anonymous, lowChair, lowDeu)) {
+            assertThat(answer(reader.get("/api/v1/missions/covert-cell"), "covert-cell"))
+                    .isEqualTo(answer(reader.get("/api/v1/missions/no-such-mission"), "no-such-mission"));
+            assertThat(reader.get("/api/v1/missions").body()).doesNotContain("covert-cell");
+        }
+    }
 }

@@ -456,4 +456,77 @@ class DeskSessionIT {
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).contains("/");
     }
+
+    @Test
+    void sign_in_never_sends_the_browser_to_another_site_through_a_tab_or_line_break_in_next() {
+        // browsers drop tabs and line breaks from a URL, so "/<TAB>/evil.example" is followed as "//evil.example"
+        for (String next : new String[]{"/\t/evil.example/x", "/\n/evil.example/x", "/\r/evil.example/x", "/\t\\evil.example"}) {
+            Client c = new Client();
+            String token = find(CSRF, c.get("/login").body());
+            var r = c.post("/login", base, new LinkedHashMap<>(Map.of("_csrf", token, "name", "chair", "password", Fixtures.PASSWORD, "next", next)));
+            assertThat(r.statusCode()).isEqualTo(303);
+            assertThat(r.headers().firstValue("Location")).as(next.replace("\t", "<TAB>")).contains("/");
+        }
+    }
+
+    @Test
+    void behind_a_tls_terminating_proxy_the_desk_signs_in_takes_forms_and_marks_its_cookies_secure() throws Exception {
+        // the proxy speaks https to the browser and plain http to Concord, saying so in X-Forwarded-Proto; cookies are
+        // carried by hand, as a browser would over https (Java's cookie jar keeps Secure cookies off plain http)
+        String browserOrigin = base.replace("http://", "https://");
+        HttpClient plain = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var login = plain.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String loginCookie = login.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("concord_login=")).findFirst().orElseThrow();
+        assertThat(loginCookie).contains("; Secure");
+        String form = "_csrf=" + enc(find(CSRF, login.body())) + "&name=deu&password=" + enc(Fixtures.PASSWORD) + "&next=%2Fitems";
+        var in = plain.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https").header("Origin", browserOrigin)
+                .header("Cookie", loginCookie.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(303);
+        String session = in.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("concord_session=")).findFirst().orElseThrow();
+        assertThat(session).contains("; Secure");
+        var home = plain.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", session.split(";")[0]).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var out = plain.send(HttpRequest.newBuilder(URI.create(base + "/logout")).header("X-Forwarded-Proto", "https").header("Origin", browserOrigin)
+                .header("Cookie", session.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(find(CSRF, home.body())))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(out.statusCode()).as(out.body()).isEqualTo(303);
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?signedOut"));
+        var api = plain.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session")).header("X-Forwarded-Proto", "https").header("Origin", browserOrigin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"deu\",\"password\":\"%s\"}".formatted(Fixtures.PASSWORD))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat(api.headers().allValues("Set-Cookie")).anySatisfy(v -> assertThat(v).startsWith("concord_session=").contains("; Secure"));
+        // another site is still refused, whatever the proxy says
+        var foreign = plain.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https").header("Origin", "https://evil.example")
+                .header("Cookie", loginCookie.split(";")[0]).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void the_stance_and_forecast_forms_of_a_hidden_or_missing_issue_answer_the_desks_own_404_page_alike() {
+        String secret = Fixtures.token(concord, "analyst-secret", Role.ANALYST, null, "NATO SECRET");
+        Fixtures.token(concord, "analyst-low", Role.ANALYST, null, "NATO UNCLASSIFIED");
+        var defined = org.concord.testing.Http.withToken(server.port(), secret).post("/api/v1/issues", """
+                {"id":"secret-issue","title":"A secret question","scale0":"no","scale100":"yes","statusQuo":100,"proposal":0,
+                 "rule":"UNANIMITY","proposer":"USA","date":"2026-03-01","classification":"NATO SECRET"}""");
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        Client low = new Client();
+        assertThat(low.signIn("analyst-low", Fixtures.PASSWORD).statusCode()).isEqualTo(303);
+        String csrf = find(CSRF, low.get("/").body());
+        String missingPage = low.get("/issues/no-such-issue").body().replace("no-such-issue", "ID");
+        for (String[] form : new String[][]{{"stances", "actor", "DEU", "reportedOn", "2026-03-01", "source", "a minister", "grade", "B2", "position", "70", "quote", "words"},
+                {"stances", "actor", "DEU", "position", "not a number"}, {"forecasts", "runs", "0"}}) {
+            Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", csrf));
+            for (int i = 1; i < form.length; i += 2) fields.put(form[i], form[i + 1]);
+            var hidden = low.post("/issues/secret-issue/" + form[0], base, fields);
+            var missing = low.post("/issues/no-such-issue/" + form[0], base, fields);
+            assertThat(missing.statusCode()).as(form[0]).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).as(form[0]).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(missing.body().replace("no-such-issue", "ID")).as(form[0]).isEqualTo(missingPage);
+            assertThat(hidden.statusCode()).as(form[0]).isEqualTo(404);
+            assertThat(hidden.body().replace("secret-issue", "ID")).as(form[0]).isEqualTo(missingPage);
+        }
+    }
 }

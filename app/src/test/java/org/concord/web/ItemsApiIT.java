@@ -206,6 +206,24 @@ class ItemsApiIT {
     }
 
     @Test
+    void a_parameter_of_another_position_is_refused_naming_it_never_dropped() {
+        String item = "/api/v1/items/kfor-reduction-2026";
+        long version = chair.get(item).json().path("version").asLong();
+        Http.Response footnote = france.put(item + "/positions/FRA", "{\"position\":\"SUPPORT\",\"footnote\":\"France reads paragraph 2 narrowly.\",\"version\":" + version + "}");
+        assertThat(footnote.status()).as(footnote.body()).isEqualTo(400);
+        assertThat(violationFields(footnote)).containsExactly("footnote");
+        assertThat(footnote.json().path("violations").get(0).path("reason").asText()).contains("SUPPORT_WITH_STATEMENT");
+        Http.Response mixed = france.put(item + "/positions/FRA",
+                "{\"position\":\"ABSTAIN\",\"fromLevel\":\"MINISTERS\",\"clause\":\"2\",\"terms\":\"no troops\",\"version\":" + version + "}");
+        assertThat(mixed.status()).as(mixed.body()).isEqualTo(400);
+        assertThat(violationFields(mixed)).containsExactlyInAnyOrder("fromLevel", "clause", "terms");
+        assertThat(chair.get(item).json().path("version").asLong()).as("nothing was recorded").isEqualTo(version);
+        // the parameters each position does carry still pass, and blank ones are no parameter at all
+        Http.Response objection = france.put(item + "/positions/FRA", "{\"position\":\"OBJECTION\",\"fromLevel\":\"MINISTERS\",\"footnote\":\" \",\"version\":" + version + "}");
+        assertThat(objection.status()).as(objection.body()).isEqualTo(200);
+    }
+
+    @Test
     void the_journal_serves_each_payload_as_a_json_object() {
         JsonNode journal = chair.get("/api/v1/journal?subject=item:nmi-termination-2026").json();
         assertThat(journal).isNotEmpty();

@@ -80,6 +80,16 @@ class OpenApiContractIT {
     }
 
     @Test
+    void a_token_request_is_described_as_it_is_served_ninety_days_by_default_not_without_expiry() {
+        String described = doc.path("components").path("schemas").path("TokenRequest").path("description").asText();
+        assertThat(described).contains("90").doesNotContain("no expiry");
+        var made = new Http(server.port()).header("Authorization", "Bearer " + Fixtures.token(concord, "token-reader", org.concord.shared.Role.READER, null, "NATO UNCLASSIFIED"))
+                .post("/api/v1/tokens", "{}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(java.time.Instant.parse(made.json().path("expires").asText())).isEqualTo(Fixtures.NOW.plus(java.time.Duration.ofDays(90)));
+    }
+
+    @Test
     void closed_vocabularies_are_enums_and_dates_have_formats() {
         JsonNode s = doc.path("components").path("schemas");
         assertThat(s.path("EffectRequest").path("discriminator").path("propertyName").asText()).isEqualTo("type");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,30 @@ class OperationsIT {
         // a line written outside a request has no empty brackets and no stray characters of the pattern
         var outside = new ch.qos.logback.classic.spi.LoggingEvent("test", requests, ch.qos.logback.classic.Level.WARN, "outside", null, null);
         assertThat(new String(text.getEncoder().encode(outside), java.nio.charset.StandardCharsets.UTF_8)).endsWith(" WARN org.concord.web.requests - outside" + System.lineSeparator());
+    }
+
+    @Test
+    void a_request_jetty_cannot_read_is_answered_with_a_problem_document_not_an_html_page() throws Exception {
+        try (Concord c = Fixtures.concord(Kind.H2); Server server = Server.create(c, "test").start("127.0.0.1", 0)) {
+            // raw requests: an HTTP client refuses to send these URIs at all
+            for (String target : List.of("/api/v1/items/%00", "/api/v1/items/%zz", "/static/..;/x", "/items/%00")) {
+                String answer = raw(server.port(), "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+                String head = answer.substring(0, answer.indexOf("\r\n\r\n")), body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+                assertThat(head).as(target).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Content-Type: application/problem+json");
+                var problem = org.concord.json.Json.mapper().readTree(body);
+                assertThat(problem.path("status").asInt()).as(target).isEqualTo(400);
+                assertThat(problem.path("type").asText()).isEqualTo("https://concord.invalid/problems/unreadable-request");
+                assertThat(problem.path("detail").asText()).startsWith("the server could not read the request: ");
+            }
+        }
+    }
+
+    private static String raw(int port, String request) throws java.io.IOException {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

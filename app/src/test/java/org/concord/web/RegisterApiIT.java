@@ -115,6 +115,19 @@ class RegisterApiIT {
     }
 
     @Test
+    void a_json_null_body_is_a_400_naming_the_body_on_every_kind_of_write_never_a_500() {
+        List<Http.Response> answers = List.of(http.post("/api/v1/missions", "null"), http.put("/api/v1/missions/kfor", "null"),
+                http.post("/api/v1/items", "null"), http.post("/api/v1/items/kfor-reduction-2026/adoption", "null"),
+                http.post("/api/v1/issues", "null"), http.post("/api/v1/forecasts", "null"), http.post("/api/v1/tokens", "null"),
+                http.post("/api/v1/webhooks", "null"), http.post("/api/v1/portfolio/reset-analysis", "null"));
+        for (var r : answers) {
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().path("violations").get(0).path("field").asText()).isEqualTo("body");
+        }
+    }
+
+    @Test
     void create_then_update_with_the_version_read_and_a_stale_version_gets_409() {
         var created = http.post("/api/v1/missions", """
                 {"id":"nmi-residual","name":"NATO residual advisory presence in Iraq","kind":"advisory","coreTask":"COOPERATIVE_SECURITY",

@@ -115,8 +115,10 @@ class ReviewsApiIT {
                 {"kind":"AD_HOC","dueOn":"2026-12-10","summary":"The Western Balkans could quickly escalate."}""");
         assertThat(called.status()).as(called.body()).isEqualTo(201);
         assertThat(called.json().path("calledOn").asText()).isEqualTo("2026-11-28");
-        assertThat(due(rows(anonymous.get("/api/v1/reviews/due")), "kfor")).contains("AD_HOC 2026-12-10 DUE");
-        assertThat(due(rows(anonymous.get("/api/v1/reviews/due?on=2026-11-27")), "kfor")).doesNotContain("AD_HOC 2026-12-10 DUE");
+        // the review is NATO UNCLASSIFIED: listed to a reader cleared for it, and to nobody else
+        assertThat(due(rows(chair.get("/api/v1/reviews/due")), "kfor")).contains("AD_HOC 2026-12-10 DUE");
+        assertThat(due(rows(anonymous.get("/api/v1/reviews/due")), "kfor")).doesNotContain("AD_HOC 2026-12-10 DUE");
+        assertThat(due(rows(chair.get("/api/v1/reviews/due?on=2026-11-27")), "kfor")).doesNotContain("AD_HOC 2026-12-10 DUE");
 
         var held = chair.post("/api/v1/missions/kfor/reviews", """
                 {"kind":"AD_HOC","dueOn":"2026-12-10","heldOn":"2026-11-28","recommendation":"CONTINUE"}""");
@@ -183,5 +185,42 @@ class ReviewsApiIT {
                 .doesNotContain("review:kfor-2026-06-12");
         // the due list counts the held review for every reader: what is owed is a fact of the cycle, not of the review
         assertThat(due(rows(anonymous.get("/api/v1/reviews/due?on=2026-11-28")), "kfor")).doesNotContain("PERIODIC 2026-06-12 OVERDUE");
+    }
+
+    @Test
+    void a_review_linked_to_a_secret_item_never_names_it_to_a_reader_who_may_not_see_the_item() {
+        var item = chair.post("/api/v1/items", """
+                {"id":"secret-osg-follow-up","proposer":"CHAIR","subject":"A classified follow-up","text":"The Council decides.",
+                 "effect":{"type":"ADOPT_STATEMENT","text":"The Council states."},"classification":"NATO SECRET"}""");
+        assertThat(item.status()).as(item.body()).isEqualTo(201);
+        var held = chair.post("/api/v1/missions/osg/reviews", """
+                {"kind":"AD_HOC","dueOn":"2026-11-20","heldOn":"2026-11-21","recommendation":"ADJUST"}""");
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        var linked = chair.put("/api/v1/reviews/osg-2026-11-20-ad-hoc/item", "{\"item\":\"secret-osg-follow-up\"}");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().path("classification").asText()).isEqualTo("NATO SECRET");
+        var recorded = chair.post("/api/v1/missions/osg/reviews", """
+                {"kind":"AD_HOC","dueOn":"2026-11-22","heldOn":"2026-11-23","recommendation":"ADJUST","item":"secret-osg-follow-up"}""");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().path("classification").asText()).isEqualTo("NATO SECRET");
+        for (Http reader : List.of(lowChair, anonymous)) {
+            assertThat(reader.get("/api/v1/reviews/osg-2026-11-20-ad-hoc").status()).isEqualTo(404);
+            assertThat(reader.get("/api/v1/missions/osg/reviews").body()).doesNotContain("secret-osg-follow-up");
+            assertThat(reader.get("/api/v1/reviews/due?on=2026-11-28").body()).doesNotContain("secret-osg-follow-up");
+        }
+        assertThat(lowChair.get("/api/v1/journal?limit=200&type=ReviewLinkedToItem").body()).doesNotContain("secret-osg-follow-up");
+        assertThat(lowChair.get("/api/v1/journal?limit=200&type=ReviewRecorded").body()).doesNotContain("secret-osg-follow-up");
+    }
+
+    @Test
+    void a_secret_ad_hoc_review_called_on_a_public_mission_is_not_listed_as_due_to_a_reader_who_may_not_see_it() {
+        var called = chair.post("/api/v1/missions/flf/reviews", """
+                {"kind":"AD_HOC","dueOn":"2026-12-15","summary":"Readiness of the eastern battlegroups","classification":"NATO SECRET"}""");
+        assertThat(called.status()).as(called.body()).isEqualTo(201);
+        assertThat(due(rows(chair.get("/api/v1/reviews/due?on=2026-11-28")), "flf")).contains("AD_HOC 2026-12-15 DUE");
+        for (Http reader : List.of(lowChair, anonymous)) {
+            assertThat(due(rows(reader.get("/api/v1/reviews/due?on=2026-11-28")), "flf")).isEqualTo(due(rows(reader.get("/api/v1/reviews/due?on=2026-11-28&mission=flf")), "flf"))
+                    .noneMatch(r -> r.startsWith("AD_HOC"));
+        }
     }
 }

@@ -485,7 +485,7 @@ public final class ProcedureService {
         List<ProcedureEvent> events = accepted(d);
         DecisionItem next = item.applyAll(events);
         long lastSeq = history.persist(t, who, events);
-        if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision));
+        if (d instanceof Decision.Accepted a) a.adopted().ifPresent(decision -> effects.apply(t, who, decision, classification));
         long version = row.version() + events.size();
         t.repository(DecisionItems.class).update(row(next, version, classification), next, lastSeq);
         history.snapshotIfDue(t, next, row.version(), version, lastSeq);

@@ -25,10 +25,12 @@ public interface RegisterEffects {
     /**
      * Applies the adopted decision's effect inside {@code t}.
      *
+     * @param classification the adopted item's marking (as raised by what it touches): a record the decision creates
+     *                       carries it, so the decision's content shows no reader who may not see the item
      * @return a one-line description of what changed in the register
      * @throws org.concord.shared.NotFound if a target is gone; {@link org.concord.shared.Conflict} if it changed meanwhile
      */
-    String apply(Tx t, Principal who, AdoptedDecision decision);
+    String apply(Tx t, Principal who, AdoptedDecision decision, String classification);
 
     /** The existing records (mission, event and its session) {@code effect} changes when adopted; none for a launch or a statement. */
     List<Target> targets(Tx t, Effect effect);

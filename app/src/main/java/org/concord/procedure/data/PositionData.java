@@ -32,6 +32,16 @@ public record PositionData(String position, String fromLevel, String footnote, S
         }
         PositionKind kind = v.parse("position", () -> EffectRequest.enumOf(PositionKind.class, position));
         if (kind == null) return null;
+        // a parameter of another position is refused rather than dropped: a footnote sent with a plain SUPPORT would
+        // otherwise vanish while the sender believes it is on the record
+        if (kind != PositionKind.OBJECTION && present(fromLevel))
+            v.add("fromLevel", "limits only an OBJECTION (R11), not " + kind + "; leave it out");
+        if (kind != PositionKind.SUPPORT_WITH_STATEMENT) {
+            if (present(footnote)) v.add("footnote", "is carried only by SUPPORT_WITH_STATEMENT (R4), not by " + kind + "; choose that position or leave the footnote out");
+            if (present(clause)) v.add("clause", "scopes only the footnote of SUPPORT_WITH_STATEMENT (R4), not " + kind + "; leave it out");
+        }
+        if (kind != PositionKind.NON_PARTICIPATING && present(terms))
+            v.add("terms", "belong only to NON_PARTICIPATING (R7), not to " + kind + "; leave them out");
         return switch (kind) {
             case OBJECTION -> {
                 Level l = fromLevel == null ? Level.AMBASSADORS : v.parse("fromLevel", () -> EffectRequest.enumOf(Level.class, fromLevel));
@@ -63,6 +73,8 @@ public record PositionData(String position, String fromLevel, String footnote, S
     }
 
     public OfficialAct toAct(Violations v) { return act(v, act, reference); }
+
+    private static boolean present(String s) { return s != null && !s.isBlank(); }
 
     static OfficialAct act(Violations v, String act, String reference) {
         ActForm form = act == null ? ActForm.STATEMENT_IN_SESSION : v.parse("act", () -> EffectRequest.enumOf(ActForm.class, act));

@@ -43,6 +43,8 @@ public record RaiseItemData(String id, String body, String level, String propose
             if (nation != null) p = new Proposer.Member(nation);
         }
         if (subject == null || subject.isBlank()) v.add("subject", "is required");
+        // the limit a revision of the subject holds to, and the column's: a longer one failed in the database
+        else if (subject.length() > 500) v.add("subject", "must be at most 500 characters, was " + subject.length());
         if (text == null || text.isBlank()) v.add("text", "is required");
         var e = effect == null ? null : effect.toModel("effect", v);
         if (effect == null) v.add("effect", "is required");

@@ -46,7 +46,7 @@ public final class DecisionEffects implements RegisterEffects {
         return t.repository(org.concord.register.model.RegisterSettings.class).organisation().map(o -> o.procedure()).orElse("NATO");
     }
 
-    @Override public String apply(Tx t, Principal who, AdoptedDecision d) {
+    @Override public String apply(Tx t, Principal who, AdoptedDecision d, String classification) {
         Provenance basis = new Provenance(List.of(), Confidence.PRIMARY);
         LocalDate today = LocalDate.ofInstant(d.adoptedAt(), ZoneOffset.UTC);
         return switch (d.effect()) {
@@ -58,7 +58,7 @@ public final class DecisionEffects implements RegisterEffects {
                         CoreTask.CRISIS_PREVENTION_AND_MANAGEMENT, Optional.empty(), Optional.of("set at launch; review the core task"),
                         l.mandate(), Optional.empty(), Optional.empty(), CalendarDate.of(l.start()), Optional.empty(), Optional.empty(),
                         l.start().isAfter(today) ? MissionStatus.PLANNED : MissionStatus.ACTIVE, List.of(), List.of(), List.of(), List.of(),
-                        List.of(), Optional.empty(), Optional.empty(), Optional.of("launched by decision " + d.item().value()), basis, "PUBLIC", 0);
+                        List.of(), Optional.empty(), Optional.empty(), Optional.of("launched by decision " + d.item().value()), basis, classification, 0);
                 Mission stored = missions.insert(m);
                 RegisterEvents.record(t, journal, who, new RegisterEvent.MissionCreated(MissionData.from(stored).withoutVersion()), d.adoptedAt());
                 yield "mission " + id + " launched";

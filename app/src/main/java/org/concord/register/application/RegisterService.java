@@ -78,30 +78,55 @@ public final class RegisterService {
         return access.visible(who, tx.read(t -> t.repository(Missions.class).list(status, coreTask)), Mission::classification);
     }
 
-    /** The missions as the register recorded them at {@code at} (from the journal), filtered as {@link #missions}. */
+    /**
+     * The missions as the register recorded them at {@code at} (from the journal), filtered as {@link #missions}, and by
+     * their marking now too: a mission raised above the reader since is hidden from its past as from its present.
+     */
     public List<Mission> missionsAsRecorded(Principal who, java.time.Instant at, Optional<MissionStatus> status, Optional<CoreTask> coreTask) {
-        return access.visible(who, tx.read(t -> history.missions(t, at)).stream()
+        java.util.Set<MissionId> hiddenNow = tx.read(t -> t.repository(Missions.class).list(Optional.empty(), Optional.empty())).stream()
+                .filter(m -> !access.canSee(who, m.classification())).map(Mission::id).collect(java.util.stream.Collectors.toSet());
+        return access.visible(who, tx.read(t -> history.missions(t, at)).stream().filter(m -> !hiddenNow.contains(m.id()))
                 .filter(m -> status.map(s -> s == m.status()).orElse(true) && coreTask.map(c -> c == m.coreTask()).orElse(true)).toList(),
                 Mission::classification);
     }
 
-    /** One mission as the register recorded it at {@code at}. @throws NotFound if it did not exist then */
+    /** One mission as the register recorded it at {@code at}. @throws NotFound if it did not exist then, or it is hidden then or now */
     public Mission missionAsRecorded(Principal who, MissionId id, java.time.Instant at) {
+        boolean hiddenNow = tx.read(t -> t.repository(Missions.class).find(id)).filter(m -> !access.canSee(who, m.classification())).isPresent();
         return tx.read(t -> history.missions(t, at)).stream().filter(m -> m.id().equals(id)).findFirst()
-                .filter(m -> access.canSee(who, m.classification()))
+                .filter(m -> !hiddenNow && access.canSee(who, m.classification()))
                 .orElseThrow(() -> access.notFound(who, "mission", id + " (as of " + at + ")"));
     }
 
-    /** The events as the register recorded them at {@code at}. */
+    /** The events as the register recorded them at {@code at}, filtered by their marking then and now. */
     public List<Event> eventsAsRecorded(Principal who, java.time.Instant at) {
-        return access.visible(who, tx.read(t -> history.events(t, at)), Event::classification);
+        java.util.Set<EventId> hiddenNow = tx.read(t -> t.repository(Events.class).all()).stream()
+                .filter(e -> !access.canSee(who, e.classification())).map(Event::id).collect(java.util.stream.Collectors.toSet());
+        return access.visible(who, tx.read(t -> history.events(t, at)).stream().filter(e -> !hiddenNow.contains(e.id())).toList(), Event::classification);
     }
 
-    /** One event as the register recorded it at {@code at}. @throws NotFound if it did not exist then */
+    /** One event as the register recorded it at {@code at}. @throws NotFound if it did not exist then, or it is hidden then or now */
     public Event eventAsRecorded(Principal who, EventId id, java.time.Instant at) {
+        boolean hiddenNow = tx.read(t -> t.repository(Events.class).find(id)).filter(e -> !access.canSee(who, e.classification())).isPresent();
         return tx.read(t -> history.events(t, at)).stream().filter(e -> e.id().equals(id)).findFirst()
-                .filter(e -> access.canSee(who, e.classification()))
+                .filter(e -> !hiddenNow && access.canSee(who, e.classification()))
                 .orElseThrow(() -> access.notFound(who, "event", id + " (as of " + at + ")"));
+    }
+
+    /**
+     * The marking now of the mission or event a journal subject names ({@code mission:ID}, {@code event:ID}); empty for
+     * another subject or a record that is not in the register.
+     */
+    public Optional<String> markingNow(String subject) {
+        if (!RegisterEvents.isMarkedRecord(subject)) return Optional.empty();
+        String id = subject.substring(subject.indexOf(':') + 1);
+        try {
+            return subject.startsWith(RegisterEvents.missionPrefix())
+                    ? tx.read(t -> t.repository(Missions.class).find(MissionId.of(id))).map(m -> m.classification() == null ? "PUBLIC" : m.classification())
+                    : tx.read(t -> t.repository(Events.class).find(EventId.of(id))).map(e -> e.classification() == null ? "PUBLIC" : e.classification());
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     /** @throws NotFound if there is no such mission */
@@ -175,9 +200,11 @@ public final class RegisterService {
         if (data.version() == null) v.add("version", "is required: send the version you read");
         if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
         return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
-            Mission m = validMission(t, data, "", v);
+            Mission read = validMission(t, data, "", v);
             Missions missions = t.repository(Missions.class);
             Mission current = missions.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("mission", id));
+            // a replacement that names no marking keeps the mission's: lowering one is said, never implied by a missing field
+            Mission m = data.classification() == null ? read.withClassification(current.classification()) : read;
             if (!current.status().mayMoveTo(m.status()))
                 throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
             Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(

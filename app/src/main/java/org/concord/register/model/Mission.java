@@ -105,6 +105,12 @@ public record Mission(MissionId id, String name, Optional<String> acronym, Strin
                 commonFundedCost, note, provenance, classification, version);
     }
 
+    /** The same mission under another marking. */
+    public Mission withClassification(String marking) {
+        return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
+                start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, marking, version);
+    }
+
     public Mission withVersion(long v) {
         return new Mission(id, name, acronym, kind, coreTask, secondaryCoreTask, coreTaskBasis, legalBasis, area, hostNation,
                 start, end, scheduledEnd, status, strength, leads, contributors, partnerContributors, contributions, reviewCycle, commonFundedCost, note, provenance, classification, v);

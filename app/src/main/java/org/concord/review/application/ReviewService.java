@@ -119,9 +119,13 @@ public final class ReviewService {
     }
 
     private List<DueReviewData> owed(Principal who, Mission m, List<Review> reviews, LocalDate on) {
-        // A called review the reader may not see still makes its due date owed, but is not named.
-        return ReviewSchedule.owed(m, reviews, on).stream().map(d -> data(m, d, on, reviews.stream()
-                .filter(r -> d.review().map(id -> id.equals(r.id())).orElse(false)).noneMatch(r -> !access.canSee(who, r.classification())))).toList();
+        // A periodic date is owed by the cycle whoever may see the reviews held for it: a review the reader may not see
+        // still counts, but is not named. An ad hoc review exists only as that review, so a hidden one is not listed.
+        return ReviewSchedule.owed(m, reviews, on).stream().map(d -> {
+            boolean named = reviews.stream().filter(r -> d.review().map(id -> id.equals(r.id())).orElse(false))
+                    .noneMatch(r -> !access.canSee(who, r.classification()));
+            return d.kind() == ReviewKind.AD_HOC && !named ? null : data(m, d, on, named);
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     private static DueReviewData data(Mission m, DueReview d, LocalDate on, boolean named) {
@@ -168,10 +172,8 @@ public final class ReviewService {
         String marking = data.classification() == null || data.classification().isBlank() ? DEFAULT_CLASSIFICATION
                 : access.checkClassification("classification", data.classification());
         v.throwIfAny();
-        if (item != null) {
-            Optional<String> im = itemMarking.apply(item);
-            if (im.isEmpty() || !access.canSee(who, im.get())) throw new InvalidInput("item", "no decision item '" + item + "'");
-        }
+        Optional<String> im = item == null ? Optional.empty() : itemMarking.apply(item);
+        if (item != null && (im.isEmpty() || !access.canSee(who, im.get()))) throw new InvalidInput("item", "no decision item '" + item + "'");
         return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
             Mission m = visibleMission(t, who, mission);
             Violations w = new Violations();
@@ -185,7 +187,8 @@ public final class ReviewService {
             }
             if (due.isBefore(m.start().first())) w.add("dueOn", "'" + due + "' is before the mission's start " + m.start());
             w.throwIfAny();
-            String marked = access.atLeast(marking, List.of(m.classification()));
+            // never below its mission's, nor below the item it names: the review shows that item's id
+            String marked = access.atLeast(marking, im.isPresent() ? List.of(m.classification(), im.get()) : List.of(m.classification()));
             ReviewId id = ReviewId.of(mission, kind, due);
             Reviews reviews = t.repository(Reviews.class);
             Optional<Review> existing = reviews.find(id);
@@ -236,7 +239,7 @@ public final class ReviewService {
             Review r = reviews.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("review", id));
             visibleMission(t, who, r.mission());
             if (r.heldOn().isEmpty()) throw new Conflict("review '" + id + "' is not held yet: record it as held with the item");
-            Review next = r.ledTo(item);
+            Review next = r.ledTo(item, access.atLeast(r.classification(), List.of(im.get())));
             reviews.put(next);
             journal.record(t, who, ReviewEvent.ReviewLinkedToItem.TYPE, ReviewEvents.subject(id),
                     new ReviewEvent.ReviewLinkedToItem(id.value(), item.value(), next.classification()));

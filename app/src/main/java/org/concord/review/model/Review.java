@@ -63,8 +63,8 @@ public record Review(ReviewId id, MissionId mission, ReviewKind kind, LocalDate 
                 found.or(() -> summary), marking);
     }
 
-    /** The same review, linked to the decision item it led to. */
-    public Review ledTo(ItemId decision) {
-        return new Review(id, mission, kind, dueOn, calledOn, heldOn, body, recommendation, Optional.of(decision), summary, classification);
+    /** The same review, linked to the decision item it led to, under {@code marking} (at least the item's). */
+    public Review ledTo(ItemId decision, String marking) {
+        return new Review(id, mission, kind, dueOn, calledOn, heldOn, body, recommendation, Optional.of(decision), summary, marking);
     }
 }

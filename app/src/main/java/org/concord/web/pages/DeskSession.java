@@ -92,9 +92,25 @@ public final class DeskSession {
     static void checkOrigin(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin == null) return;
-        String own = ctx.scheme() + "://" + ctx.host();
+        String own = browserScheme(ctx) + "://" + ctx.host();
         if (!origin.equalsIgnoreCase(own)) throw new Refused(403, "This form was sent from " + origin + ", not from this desk (" + own + ").");
     }
+
+    /**
+     * The scheme the browser used: a TLS-terminating proxy in front speaks plain http to Concord and names the browser's
+     * scheme in {@code X-Forwarded-Proto} (a browser cannot set that header on a request another site makes it send).
+     */
+    public static String browserScheme(Context ctx) {
+        String forwarded = ctx.header("X-Forwarded-Proto");
+        if (forwarded != null) {
+            String first = forwarded.split(",", 2)[0].strip();
+            if (first.equalsIgnoreCase("https") || first.equalsIgnoreCase("http")) return first.toLowerCase(java.util.Locale.ROOT);
+        }
+        return ctx.scheme();
+    }
+
+    /** Whether the browser reached the desk over TLS: its cookies are then marked {@code Secure}. */
+    public static boolean overTls(Context ctx) { return "https".equals(browserScheme(ctx)); }
 
     /** The sign-in page: its form carries a fresh token that must come back with the login cookie (double submit). */
     public record LoginPage(Viewer viewer, String csrf, String next, String name, String message, boolean signedOut) {}
@@ -114,7 +130,7 @@ public final class DeskSession {
         String token = secret();
         Cookie c = new Cookie(LOGIN_COOKIE, token);
         c.setHttpOnly(true);
-        c.setSecure("https".equalsIgnoreCase(ctx.scheme()));
+        c.setSecure(overTls(ctx));
         c.setSameSite(SameSite.STRICT);
         c.setPath("/login");
         ctx.cookie(c);
@@ -140,7 +156,7 @@ public final class DeskSession {
             case AccessService.Login.Started started -> {
                 Cookie cookie = new Cookie(SESSION_COOKIE, started.sessionId());
                 cookie.setHttpOnly(true);
-                cookie.setSecure("https".equalsIgnoreCase(ctx.scheme()));
+                cookie.setSecure(overTls(ctx));
                 cookie.setSameSite(SameSite.LAX);
                 cookie.setPath("/");
                 ctx.cookie(cookie);
@@ -172,9 +188,13 @@ public final class DeskSession {
         Html.seeOther(ctx, "/login?signedOut");
     }
 
-    /** Only a path on this desk: never another host ("//evil", "https://..."). */
+    /**
+     * Only a path on this desk: never another host ("//evil", "https://..."), nor one a browser would read as another
+     * host once it drops the tabs and line breaks a URL may not hold ("/&lt;TAB&gt;/evil" is followed as "//evil").
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")) return "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith("/login")
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) return "/";
         return next;
     }
 

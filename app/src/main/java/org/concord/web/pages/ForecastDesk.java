@@ -134,6 +134,7 @@ public final class ForecastDesk {
         }
     }
 
+    /** The issue page with the answer to a form on it; the desk's 404 page when the issue is missing or hidden from {@code who}. */
     private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors) {
         renderIssue(ctx, status, who, viewer, id, notice, errors, Map.of());
     }
@@ -141,7 +142,13 @@ public final class ForecastDesk {
     /** The issue page; {@code sent} is a refused stance's fields, shown in its form again. */
     private void renderIssue(Context ctx, int status, Principal who, Viewer viewer, IssueId id, String notice, List<String> errors,
                              Map<String, String> sent) {
-        IssueView v = forecasts.issue(who, id, Optional.empty());
+        IssueView v;
+        try {
+            v = forecasts.issue(who, id, Optional.empty());
+        } catch (NotFound e) {
+            ItemDesk.notFound(ctx, viewer);
+            return;
+        }
         IssueData i = v.issue();
         List<ForecastSummary> stored = forecasts.forecasts(who, Optional.of(id));
         List<Mark> line = new ArrayList<>();

@@ -107,7 +107,9 @@ public final class ItemDesk {
 
     public void position(Context ctx) {
         act(ctx, "position", (who, id) -> {
-            PositionData d = new PositionData(param(ctx, "position"), param(ctx, "fromLevel"), param(ctx, "footnote"), param(ctx, "clause"),
+            // the level select always sends a value; it limits only an objection
+            String position = param(ctx, "position");
+            PositionData d = new PositionData(position, "OBJECTION".equals(position) ? param(ctx, "fromLevel") : null, param(ctx, "footnote"), param(ctx, "clause"),
                     param(ctx, "terms"), param(ctx, "act"), param(ctx, "reference"), version(ctx));
             return procedure.recordPosition(who, id, member(ctx), d, d.version());
         });
