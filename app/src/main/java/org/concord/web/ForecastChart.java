@@ -22,7 +22,8 @@ final class ForecastChart {
         var r = f.results();
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W).append("\" height=\"").append(H)
-                .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
+                .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">\n");
+        int opened = s.length();
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         String title = "Forecast " + f.id() + ": " + f.inputs().issue().title();
         text(s, LEFT, 22, title, 15, "bold", "start");
@@ -30,7 +31,14 @@ final class ForecastChart {
         if (r.proposalPasses() != null)
             sub += String.format(Locale.ROOT, "  |  P(passes as written) %.1f%%, P(status quo) %.1f%%, P(compromise) %.1f%%",
                     100 * r.proposalPasses(), 100 * r.statusQuoHolds(), 100 * r.compromise());
+        else if (r.statusQuoHolds() != null)
+            sub += String.format(Locale.ROOT, "  |  the proposal is the status quo: P(status quo holds) %.1f%%", 100 * r.statusQuoHolds());
+        if ("SKIPPED".equals(r.status())) sub += "  |  skipped: " + r.reason();
         text(s, LEFT, 42, sub, 12, "normal", "start");
+        // The text alternative a screen reader announces when the chart is opened or embedded on its own.
+        String median = r.outcome() == null ? "" : ";  outcome median " + fmt(r.outcome().p50()) + ", 90% band " + fmt(r.outcome().p5())
+                + " to " + fmt(r.outcome().p95());
+        s.insert(opened, "<title>" + escape(title + ": " + sub.replace("  |  ", "; ") + median) + "</title>\n");
         int plotW = W - LEFT - RIGHT, plotH = H - TOP - BOTTOM, base = TOP + plotH;
         if (r.outcome() != null) {
             band(s, r.outcome().p5(), r.outcome().p95(), plotW, plotH, "#dbe9f6");

@@ -23,10 +23,16 @@ public final class ForecastHistoryChart {
         if (points.isEmpty()) throw new IllegalArgumentException("a history chart needs at least one point");
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(W).append("\" height=\"").append(H)
-                .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
+                .append("\" viewBox=\"0 0 ").append(W).append(' ').append(H).append("\" font-family=\"sans-serif\" font-size=\"12\" role=\"img\">\n");
+        String measure = points.stream().map(ForecastService.HistoryPoint::measure).filter(m -> m != null).findFirst().orElse("no odds");
+        // The text alternative a screen reader announces when the chart is opened or embedded on its own.
+        StringBuilder alt = new StringBuilder("Forecast history: " + title + ": " + measure + " and the median, as stances arrived");
+        for (ForecastService.HistoryPoint p : points)
+            alt.append("; ").append(p.asOf()).append(' ').append(p.probability() == null ? "no odds" : String.format(Locale.ROOT, "%.1f%%", 100 * p.probability()))
+                    .append(", median ").append(p.median() == null ? "none" : String.format(Locale.ROOT, "%.1f", p.median()));
+        s.append("<title>").append(escape(alt.toString())).append("</title>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         text(s, LEFT, 22, "Forecast history: " + title, 15, "start", "black");
-        String measure = points.stream().map(ForecastService.HistoryPoint::measure).filter(m -> m != null).findFirst().orElse("no odds");
         text(s, LEFT, 42, measure + " (red, left axis) and the median with its 90 % band (blue, right axis), as stances arrived", 12, "start", "black");
         int plotW = W - LEFT - RIGHT, plotH = H - TOP - BOTTOM, base = TOP + plotH;
         int n = points.size();

@@ -176,8 +176,11 @@ final class OpenApi {
         if (!NO_AUTH.contains(r.operationId())) responses.put("401", problem("the bearer token is invalid, expired or revoked"
                 + (writes(r) ? ", or the request carries no credentials and changes state" : "")));
         if (r.operationId().equals("signIn")) responses.put("401", problem("wrong name or password"));
-        if (writes(r) || Set.of("listUsers", "listAudit", "listJournal", "verifyJournal", "listWebhookDeliveries", "listTokens").contains(r.operationId()))
+        if (writes(r) || Set.of("listUsers", "listAudit", "listJournal", "verifyJournal", "listWebhookDeliveries", "listTokens",
+                "whatWouldMoveIt", "forecastHistoryChart").contains(r.operationId()))
             responses.put("403", problem("the principal may not do this, or a cookie-authenticated write lacks its CSRF token"));
+        if (r.operationId().equals("whatWouldMoveIt"))
+            responses.put("422", problem("no odds to move: the model says nothing on this issue or the rule does not apply"));
         if (r.path().contains("{") || r.operationId().equals("getOrganisation"))
             responses.put("404", problem("no such record, or one hidden from the reader"));
         if (r.request() != null && r.method() != HandlerType.GET && !NO_AUTH.contains(r.operationId()))

@@ -133,6 +133,47 @@ class ForecastApiIT {
     }
 
     @Test
+    void the_forecast_request_schema_offers_only_models_a_forecast_runs_and_its_example_runs() {
+        JsonNode schema = http.get("/api/openapi.json").json().path("components").path("schemas").path("ForecastRequestData");
+        List<String> offered = new ArrayList<>();
+        schema.path("properties").path("model").path("enum").forEach(n -> offered.add(n.asText()));
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(concord.forecasts().models());
+        JsonNode example = http.get("/api/openapi.json").json().path("paths").path("/api/v1/forecasts").path("post")
+                .path("requestBody").path("content").path("application/json").path("example");
+        var run = http.post("/api/v1/forecasts", example.toString().replace("10000", "200"));
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+    }
+
+    @Test
+    void what_would_move_it_and_the_history_chart_refuse_a_reader_as_the_openapi_document_says() {
+        String readerToken = Fixtures.token(concord, "move-reader", org.concord.shared.Role.READER, null, "NATO SECRET");
+        Http reader = Http.withToken(server.port(), readerToken);
+        assertThat(reader.get("/api/v1/issues/nmi-end/what-would-move-it?runs=100").status()).isEqualTo(403);
+        assertThat(reader.get("/api/v1/issues/nmi-end/history.svg?runs=100").status()).isEqualTo(403);
+    }
+
+    @Test
+    void both_charts_carry_a_text_alternative_naming_what_they_show() {
+        var run = http.post("/api/v1/forecasts", """
+                {"issue":"kfor-size","runs":200,"seed":1}""");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        String chart = http.get("/api/v1/forecasts/" + run.json().path("id").asText() + "/chart.svg").body();
+        assertThat(chart).matches("(?s)<svg [^>]*role=\"img\"[^>]*>\\s*<title>Forecast \\d+: Size of the Kosovo Force[^<]*</title>.*");
+        String history = http.get("/api/v1/issues/kfor-size/history.svg?runs=100").body();
+        assertThat(history).matches("(?s)<svg [^>]*role=\"img\"[^>]*>\\s*<title>Forecast history: Size of the Kosovo Force[^<]*</title>.*");
+    }
+
+    @Test
+    void the_chart_of_a_forecast_whose_proposal_is_the_status_quo_gives_its_odds() {
+        var run = http.post("/api/v1/forecasts", """
+                {"issue":"ankara-partners","runs":200,"seed":1}""");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        double holds = run.json().path("results").path("statusQuoHolds").asDouble();
+        String chart = http.get("/api/v1/forecasts/" + run.json().path("id").asText() + "/chart.svg").body();
+        assertThat(chart).contains(String.format(java.util.Locale.ROOT, "P(status quo holds) %.1f%%", 100 * holds));
+    }
+
+    @Test
     void a_bad_forecast_request_names_every_field() {
         var r = http.post("/api/v1/forecasts", """
                 {"issue":"atlantis","runs":0,"model":"oracle","asOf":"yesterday"}""");

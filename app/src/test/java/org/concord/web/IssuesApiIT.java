@@ -60,6 +60,27 @@ class IssuesApiIT {
     }
 
     @Test
+    void where_the_model_says_nothing_what_would_move_it_answers_422_as_the_openapi_document_says_and_the_chart_says_why() {
+        Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "mover", Role.ANALYST, null, "NATO SECRET"));
+        StringBuilder salience = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonNode m : analyst.get("/api/v1/members?limit=200").json()) salience.append(salience.isEmpty() ? "" : ",").append('"').append(m.path("iso3").asText()).append("\":0");
+        var defined = analyst.post("/api/v1/issues", """
+                {"id":"no-salience","title":"Nobody cares","scale0":"none","scale100":"all","statusQuo":30,"proposal":70,
+                 "rule":"UNANIMITY","proposer":"USA","date":"2026-06-01","salience":{%s}}""".formatted(salience));
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        var none = analyst.get("/api/v1/issues/no-salience/what-would-move-it?runs=100&model=compromise");
+        assertThat(none.status()).as(none.body()).isEqualTo(422);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+
+        var skipped = analyst.post("/api/v1/forecasts", """
+                {"issue":"no-salience","runs":100,"seed":1,"model":"compromise"}""");
+        assertThat(skipped.json().path("results").path("status").asText()).isEqualTo("SKIPPED");
+        String reason = skipped.json().path("results").path("reason").asText();
+        assertThat(analyst.get("/api/v1/forecasts/" + skipped.json().path("id").asText() + "/chart.svg").body())
+                .as("a skipped forecast's chart says why it is empty").contains("skipped: " + reason);
+    }
+
+    @Test
     void an_analyst_revises_an_issue_the_journal_says_what_changed_and_why_and_a_bad_revision_names_its_fields() {
         Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "reviser", Role.ANALYST, null, "NATO SECRET"));
         var revised = analyst.patch("/api/v1/issues/nmi-end", """
