@@ -133,6 +133,20 @@ class ForecastApiIT {
     }
 
     @Test
+    void what_would_move_it_is_capped_as_one_forecast_for_all_the_forecasts_it_runs() {
+        // 9,765 expected-utility draws of 32 actors are one forecast within the cap; what would move it runs 65 of them
+        var single = http.post("/api/v1/forecasts", """
+                {"issue":"nmi-end","runs":9765,"model":"expected-utility","seed":1}""");
+        assertThat(single.json().path("violations").toString()).as("the single forecast is not refused for its cost").doesNotContain("allows at most");
+        var move = http.get("/api/v1/issues/nmi-end/what-would-move-it?runs=9765&model=expected-utility");
+        assertThat(move.status()).as(move.body()).isEqualTo(400);
+        assertThat(move.json().path("violations").get(0).path("field").asText()).isEqualTo("runs");
+        assertThat(move.json().path("violations").get(0).path("reason").asText())
+                .contains("allows at most 150 draws each for the 65 forecasts it takes").contains("got 9765");
+        assertThat(http.get("/api/v1/issues/nmi-end/what-would-move-it?runs=150&model=expected-utility").status()).as("within the cap").isEqualTo(200);
+    }
+
+    @Test
     void the_forecast_request_schema_offers_only_models_a_forecast_runs_and_its_example_runs() {
         JsonNode schema = http.get("/api/openapi.json").json().path("components").path("schemas").path("ForecastRequestData");
         List<String> offered = new ArrayList<>();

@@ -60,6 +60,25 @@ class IssuesApiIT {
     }
 
     @Test
+    void a_history_is_capped_as_one_forecast_for_the_forecasts_of_all_its_days() {
+        Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "historian", Role.ANALYST, null, "NATO SECRET"));
+        assertThat(analyst.post("/api/v1/issues", """
+                {"id":"capped-history","title":"A question with stances on two days","scale0":"no","scale100":"yes",
+                 "statusQuo":0,"proposal":100,"proposer":"USA","date":"2026-03-01"}""").status()).isEqualTo(201);
+        var stance = analyst.post("/api/v1/stances", """
+                {"issue":"capped-history","actor":"ITA","reportedOn":"2026-03-05","source":"Italian official, to the desk","grade":"B2",
+                 "position":40,"quote":"Italy could live with forty."}""");
+        assertThat(stance.status()).as(stance.body()).isEqualTo(201);
+        // 9,765 expected-utility draws of 32 actors are within one forecast's cap; the history runs one per day: two
+        var history = analyst.get("/api/v1/issues/capped-history/history.svg?runs=9765&model=expected-utility");
+        assertThat(history.status()).as(history.body()).isEqualTo(400);
+        assertThat(history.json().path("violations").get(0).path("field").asText()).isEqualTo("runs");
+        assertThat(history.json().path("violations").get(0).path("reason").asText())
+                .contains("allows at most 4882 draws each for the 2 forecasts it takes (one per day a stance arrived)");
+        assertThat(analyst.get("/api/v1/issues/capped-history/history.svg?runs=100&model=expected-utility").status()).as("within the cap").isEqualTo(200);
+    }
+
+    @Test
     void where_the_model_says_nothing_what_would_move_it_answers_422_as_the_openapi_document_says_and_the_chart_says_why() {
         Http analyst = Http.withToken(server.port(), Fixtures.token(concord, "mover", Role.ANALYST, null, "NATO SECRET"));
         StringBuilder salience = new StringBuilder();

@@ -313,15 +313,24 @@ public final class ForecastService {
     }
 
     /** @throws InvalidInput naming {@code runs} and the limit if the forecast would cost more than the caps allow */
-    static void checkCost(String model, int runs, int actors) {
-        long n = Math.max(1, actors);
+    static void checkCost(String model, int runs, int actors) { checkCost(model, runs, actors, 1, ""); }
+
+    /**
+     * The cap for a request that runs {@code forecasts} forecasts of {@code runs} draws each (a "what would move it"
+     * table, a history): their draws together must stay within one forecast's cap.
+     *
+     * @throws InvalidInput naming {@code runs} and the most it may be
+     */
+    static void checkCost(String model, int runs, int actors, int forecasts, String why) {
+        long n = Math.max(1, actors), k = Math.max(1, forecasts);
+        String each = k == 1 ? "" : " each for the " + k + " forecasts " + why;
         if (model.equals("expected-utility")) {
-            if ((long) runs * n * n > MAX_DRAWS_X_ACTORS_SQUARED)
-                throw new InvalidInput("runs", "expected-utility with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS_SQUARED / (n * n)
-                        + " draws (limit: draws x actors² <= " + MAX_DRAWS_X_ACTORS_SQUARED + "), got " + runs);
-        } else if ((long) runs * n > MAX_DRAWS_X_ACTORS) {
-            throw new InvalidInput("runs", model + " with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS / n
-                    + " draws (limit: draws x actors <= " + MAX_DRAWS_X_ACTORS + "), got " + runs);
+            if ((long) runs * k * n * n > MAX_DRAWS_X_ACTORS_SQUARED)
+                throw new InvalidInput("runs", "expected-utility with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS_SQUARED / (k * n * n)
+                        + " draws" + each + " (limit: draws x actors² <= " + MAX_DRAWS_X_ACTORS_SQUARED + "), got " + runs);
+        } else if ((long) runs * k * n > MAX_DRAWS_X_ACTORS) {
+            throw new InvalidInput("runs", model + " with " + actors + " actors allows at most " + MAX_DRAWS_X_ACTORS / (k * n)
+                    + " draws" + each + " (limit: draws x actors <= " + MAX_DRAWS_X_ACTORS + "), got " + runs);
         }
     }
 
@@ -370,6 +379,8 @@ public final class ForecastService {
     public Optional<WhatWouldMoveIt.Table> whatWouldMoveIt(Principal who, ForecastRequestData request) {
         requireForecaster(who, "run forecasts");
         Planned plan = plan(who, request, MOVE_RUNS);
+        int actors = plan.prepared().actors.size();
+        checkCost(plan.model().name(), plan.mc().draws(), actors, 1 + 2 * actors, "it takes (the forecast, and each actor moved 10 points either way)");
         return WhatWouldMoveIt.of(plan.model(), plan.mc());
     }
 
@@ -398,6 +409,7 @@ public final class ForecastService {
         java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
         days.add(first.issue().date());
         for (ReportedStances.Reading r : first.prepared().readings()) days.add(r.reportedOn());
+        checkCost(first.model().name(), first.mc().draws(), first.prepared().actors.size(), days.size(), "it takes (one per day a stance arrived)");
         List<HistoryPoint> out = new ArrayList<>();
         for (LocalDate day : days) {
             Planned p = plan(who, new ForecastRequestData(request.issue(), request.runs(), request.seed(), first.model().name(), day.toString()), MOVE_RUNS);
