@@ -2,7 +2,6 @@ package org.concord.boot;
 
 import org.concord.shared.CalendarDate;
 import org.concord.access.AccessService;
-import org.concord.access.model.Classification;
 import org.concord.access.model.MarkingLadder;
 import org.concord.forecast.application.ForecastService;
 import org.concord.forecast.application.IssueData;
@@ -71,7 +70,7 @@ public final class Concord implements AutoCloseable {
         this.options = new org.concord.options.OptionService(tx, journal, access, procedure, forecasts);
         this.risks = new org.concord.intel.RiskService(tx, journal, access, procedure);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf,
-                org.concord.procedure.application.ProcedureEvents::isItem);
+                org.concord.procedure.application.ProcedureEvents::isItem, register::markingNow);
         this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
         this.briefs = new org.concord.brief.BriefService(procedure, forecasts, stances, options, risks, register, access,
                 (who, mission) -> reviews.historyFor(who, mission).stream().map(Concord::reviewLine).toList(), settings.clock());
@@ -263,18 +262,9 @@ public final class Concord implements AutoCloseable {
             var node = journal.payload(e, com.fasterxml.jackson.databind.JsonNode.class);
             return node.hasNonNull("classification") ? node.get("classification").asText() : "NATO UNCLASSIFIED";
         }
-        if (org.concord.register.application.RegisterEvents.isMarkedRecord(e.subject())) {
-            // the marking the entry was written with, raised to the record's marking now: a mission raised above a
-            // reader since is hidden from its whole journal, as from its reads
-            String then = org.concord.register.application.RegisterEvents.classificationOf(journal.codec(), e).orElse("PUBLIC");
-            return register.markingNow(e.subject()).map(now -> {
-                try {
-                    return Classification.parse(then, MarkingLadder.NATO).join(Classification.parse(now, MarkingLadder.NATO)).toString();
-                } catch (IllegalArgumentException unreadable) {
-                    return MarkingLadder.NATO.highest().name();
-                }
-            }).orElse(then);
-        }
+        // the marking the entry was written with; the journal raises it to the record's marking now (register::markingNow)
+        if (org.concord.register.application.RegisterEvents.isMarkedRecord(e.subject()))
+            return org.concord.register.application.RegisterEvents.classificationOf(journal.codec(), e).orElse("PUBLIC");
         // Intelligence: the marking the stance, issue or forecast was recorded with; entries from before markings
         // existed are not assumed public.
         return org.concord.forecast.application.ForecastEvents.classificationOf(journal, e).orElse("PUBLIC");

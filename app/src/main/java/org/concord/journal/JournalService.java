@@ -19,20 +19,26 @@ public final class JournalService {
     private final AccessControl access;
     private final Function<JournalEntry, String> classification;
     private final java.util.function.Predicate<String> oneMarkingPerSubject;
+    private final Function<String, Optional<String>> markingNow;
 
     /**
      * @param classification       the marking of the record an entry is about (an item's, a mission's), so a reader
      *                             sees only the entries of records they may see
      * @param oneMarkingPerSubject whether every entry of a subject carries the same marking (an item's do), so that it
      *                             is looked up once per subject
+     * @param markingNow           the marking now of the record a subject names, where its entries carry the marking
+     *                             they were written with (a mission's, an event's): an entry is shown at the higher of
+     *                             the two, so a record raised above a reader since is hidden from its whole journal;
+     *                             looked up once per subject
      */
     public JournalService(Transactions tx, Journal journal, AccessControl access, Function<JournalEntry, String> classification,
-                          java.util.function.Predicate<String> oneMarkingPerSubject) {
+                          java.util.function.Predicate<String> oneMarkingPerSubject, Function<String, Optional<String>> markingNow) {
         this.tx = tx;
         this.journal = journal;
         this.access = access;
         this.classification = classification;
         this.oneMarkingPerSubject = oneMarkingPerSubject;
+        this.markingNow = markingNow;
     }
 
     /** The codec journal payloads are read with. */
@@ -106,10 +112,21 @@ public final class JournalService {
         access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
         boolean audit = access.may(who, ActionKind.READ_AUDIT);
         boolean anonymous = access.isAnonymous(who);
-        // An item's entries all carry its marking: look it up once per item, not once per entry.
+        // An item's entries all carry its marking, and a mission's marking now is one: look each up once per subject,
+        // not once per entry.
         java.util.Map<String, String> itemMarkings = new java.util.HashMap<>();
-        Function<JournalEntry, String> marking = e -> oneMarkingPerSubject.test(e.subject())
-                ? itemMarkings.computeIfAbsent(e.subject(), s -> classification.apply(e)) : classification.apply(e);
+        java.util.Map<String, Optional<String>> nowMarkings = new java.util.HashMap<>();
+        Function<JournalEntry, String> marking = e -> {
+            String then = oneMarkingPerSubject.test(e.subject())
+                    ? itemMarkings.computeIfAbsent(e.subject(), s -> classification.apply(e)) : classification.apply(e);
+            return nowMarkings.computeIfAbsent(e.subject(), markingNow).map(now -> {
+                try {
+                    return access.atLeast(then, List.of(now));
+                } catch (IllegalArgumentException unreadable) {
+                    return now; // a marking written before markings were checked: the record's own, read from the store
+                }
+            }).orElse(then);
+        };
         List<JournalEntry> out = new java.util.ArrayList<>();
         long after = afterSeq;
         while (out.size() < limit) {
