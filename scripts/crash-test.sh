@@ -9,7 +9,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 ./concord --version >/dev/null   # finds the JDK and builds the application jar when sources changed
-JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/*21* 2>/dev/null | head -n1)}"
+export JAVA_HOME="${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/*2[1-9]* 2>/dev/null | head -n1)}"  # exported: ./mvnw below needs it too
 ./mvnw -B -ntp -q -pl app test-compile >/dev/null
 # a private copy, so that a rebuild while the test runs does not change the servers it starts
 work="$(mktemp -d)"

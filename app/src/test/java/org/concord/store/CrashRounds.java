@@ -204,7 +204,13 @@ public final class CrashRounds {
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
             seen.append(line).append('\n');
             if (line.startsWith("Concord is serving")) {
-                Thread.ofPlatform().daemon().start(() -> out.lines().forEach(l -> { })); // keep draining
+                Thread.ofPlatform().daemon().start(() -> { // keep draining until the kill closes the stream
+                    try {
+                        out.lines().forEach(l -> { });
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the server was killed: nothing more to drain
+                    }
+                });
                 return p;
             }
         }
