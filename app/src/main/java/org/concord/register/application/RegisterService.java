@@ -206,7 +206,7 @@ public final class RegisterService {
             // a replacement that names no marking keeps the mission's: lowering one is said, never implied by a missing field
             Mission m = data.classification() == null ? read.withClassification(current.classification()) : read;
             if (!current.status().mayMoveTo(m.status()))
-                throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
+                throw new InvalidInput("status", org.concord.shared.English.withArticle(current.status()) + " mission cannot become " + m.status());
             Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(
                     "mission '" + id + "' is at version " + current.version() + ", not " + data.version() + ": read it again"));
             RegisterEvents.record(t, journal, who, new RegisterEvent.MissionUpdated(MissionData.from(stored).withoutVersion()));
