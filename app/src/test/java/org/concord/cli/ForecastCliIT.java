@@ -22,7 +22,7 @@ class ForecastCliIT {
 
     @Test
     void forecast_run_prints_the_proposer_the_odds_the_compromise_the_pivots_the_levers_and_a_histogram() {
-        CliIT.Run r = run("forecast", "run", "nmi-end", "--runs", "3000", "--seed", "5", "--db", db());
+        CliIT.Run r = run("forecast", "run", "nmi-end", "--runs", "3000", "--seed", "5", "--progress", "bar", "--db", db());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Proposer: USA").contains("P(proposal passes as written)").contains("P(status quo holds)")
                 .contains("P(compromise)").contains("Likely outcome (win-set model): median").contains("calibrated by: DEU III development half")
@@ -32,6 +32,27 @@ class ForecastCliIT {
         assertThat(r.err()).as("a progress bar for a long run").contains("[##########] 100%").doesNotContain("Exception");
         CliIT.Run quick = run("forecast", "run", "nmi-end", "--runs", "100", "--db", db());
         assertThat(quick.err()).as("no progress bar for a short run").isEmpty();
+    }
+
+    @Test
+    void progress_away_from_a_terminal_is_a_plain_line_each_quarter_or_nothing_if_asked() {
+        String db = db();
+        // In process, standard error is a buffer, never a terminal: auto means lines.
+        for (String[] mode : new String[][]{{}, {"--progress", "lines"}}) {
+            List<String> args = new ArrayList<>(List.of("forecast", "run", "nmi-end", "--runs", "2000", "--db", db));
+            args.addAll(List.of(mode));
+            CliIT.Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).doesNotContain("\r").doesNotContain("#");
+            assertThat(r.err().lines().toList()).containsExactly("forecast run: 25% (500 of 2,000 runs)", "forecast run: 50% (1,000 of 2,000 runs)",
+                    "forecast run: 75% (1,500 of 2,000 runs)", "forecast run: 100% (2,000 of 2,000 runs)");
+        }
+        CliIT.Run none = run("forecast", "run", "nmi-end", "--runs", "2000", "--progress", "none", "--db", db);
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.err()).isEmpty();
+        CliIT.Run bad = run("forecast", "run", "nmi-end", "--progress", "sometimes", "--db", db);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines().toList()).singleElement().asString().contains("--progress").contains("sometimes");
     }
 
     @Test
