@@ -262,6 +262,53 @@ class ForecastCliIT {
     }
 
     @Test
+    void issues_add_takes_the_overrides_sources_and_marking_the_api_takes() throws Exception {
+        String db = db();
+        CliIT.Run added = run("issues", "add", "--id", "kfor-weighted", "--title", "Is KFOR curtailed?", "--scale0", "no cut", "--scale100", "full cut",
+                "--status-quo", "0", "--proposal", "60", "--date", "2026-03-01", "--rule", "QMV", "--capability", "USA=3.5", "--capability", "FRA=2",
+                "--salience", "DEU=80", "--vote-weight", "USA=4", "--sources", "S17,S18", "--classification", "NATO RESTRICTED",
+                "--format", "json", "--db", db);
+        assertThat(added.code()).as(added.err()).isZero();
+        JsonNode issue = json(added.out());
+        assertThat(issue.path("capability").path("USA").asDouble()).isEqualTo(3.5);
+        assertThat(issue.path("capability").path("FRA").asDouble()).isEqualTo(2.0);
+        assertThat(issue.path("salience").path("DEU").asDouble()).isEqualTo(80.0);
+        assertThat(issue.path("voteWeights").path("USA").asDouble()).isEqualTo(4.0);
+        assertThat(issue.path("sources").toString()).isEqualTo("[\"S17\",\"S18\"]");
+        assertThat(issue.path("classification").asText()).isEqualTo("NATO RESTRICTED");
+        JsonNode shown = json(run("issues", "show", "kfor-weighted", "--format", "json", "--db", db).out());
+        JsonNode usa = null;
+        for (JsonNode a : shown.path("actors")) if (a.path("actor").asText().equals("USA")) usa = a;
+        assertThat(usa).isNotNull();
+        assertThat(usa.path("capability").asDouble()).isEqualTo(3.5);
+        assertThat(usa.path("voteWeight").asDouble()).isEqualTo(4.0);
+    }
+
+    @Test
+    void issues_add_names_the_override_option_and_the_member_it_refuses_and_defines_nothing() {
+        String db = db();
+        List<String> base = List.of("issues", "add", "--id", "kfor-bad", "--title", "x", "--scale0", "a", "--scale100", "b", "--status-quo", "0",
+                "--proposal", "60", "--date", "2026-03-01", "--db", db);
+        record Case(List<String> options, String error) {}
+        for (Case c : List.of(new Case(List.of("--salience", "DEU=150"), "--salience DEU: must be on the 0-100 scale, was 150.0"),
+                new Case(List.of("--capability", "FRA=0"), "--capability FRA: must be finite and above 0, was 0.0"),
+                new Case(List.of("--capability", "FRA=NaN"), "--capability FRA: must be finite and above 0, was NaN"),
+                new Case(List.of("--vote-weight", "UKR=1"), "--vote-weight UKR: 'UKR' is not a member on 2026-03-01"),
+                new Case(List.of("--capability", "ZZZ=1"), "--capability ZZZ: 'ZZZ' is not a known ISO 3166 alpha-3 code"),
+                new Case(List.of("--salience", "DEU"), "--salience"),
+                new Case(List.of("--vote-weight", "USA=much"), "--vote-weight"),
+                new Case(List.of("--sources", "NO-SUCH-SOURCE"), "--sources[0]: 'NO-SUCH-SOURCE' is not in the source catalogue"),
+                new Case(List.of("--classification", "TOP SECRET"), "--classification"))) {
+            List<String> args = new ArrayList<>(base);
+            args.addAll(c.options());
+            CliIT.Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(c.options() + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().lines().toList()).as(c.options().toString()).singleElement().asString().contains(c.error());
+        }
+        assertThat(run("issues", "list", "--db", db).out()).doesNotContain("kfor-bad");
+    }
+
+    @Test
     void issues_revise_changes_the_fields_given_journals_why_and_a_bad_value_names_the_option() throws Exception {
         String db = db();
         CliIT.Run revised = run("issues", "revise", "public-forum", "--status-quo", "30", "--reason", "a desk reading",
