@@ -344,6 +344,21 @@ public final class AccessService implements AccessControl {
     }
 
     @Override
+    public String checkMarking(Principal who, String field, String asked, String dflt) {
+        boolean defaulted = asked == null || asked.isBlank();
+        Classification marking;
+        try {
+            marking = Classification.parse(defaulted ? dflt : asked, ladder);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, e.getMessage());
+        }
+        Optional<String> refusal = Visibility.markingRefusal(viewer(who), marking);
+        if (refusal.isPresent())
+            throw new InvalidInput(field, (defaulted ? "the default " : "") + refusal.get() + ": you could not read the record back");
+        return marking.toString();
+    }
+
+    @Override
     public String atLeast(String base, java.util.Collection<String> touched) {
         Classification out = classification(base);
         for (String c : touched) out = out.join(classification(c));
