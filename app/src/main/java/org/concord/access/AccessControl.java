@@ -52,4 +52,16 @@ public interface AccessControl {
 
     /** @return the canonical form of {@code text} @throws org.concord.shared.InvalidInput naming {@code field} if unreadable */
     String checkClassification(String field, String text);
+
+    /**
+     * The marking {@code who} asks a record they write to carry, checked: a writer may not mark a record higher than
+     * they may read (above their clearance, or for a partner not released to their country), or they could not read
+     * back what they wrote.
+     *
+     * @param asked the marking asked for; null or blank for {@code dflt}
+     * @param dflt  the record's default marking, must not be null
+     * @return the canonical form of the marking
+     * @throws org.concord.shared.InvalidInput naming {@code field} with the reason if it is unreadable or above the writer
+     */
+    String checkMarking(Principal who, String field, String asked, String dflt);
 }

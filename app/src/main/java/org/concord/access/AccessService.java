@@ -344,6 +344,21 @@ public final class AccessService implements AccessControl {
     }
 
     @Override
+    public String checkMarking(Principal who, String field, String asked, String dflt) {
+        boolean defaulted = asked == null || asked.isBlank();
+        Classification marking;
+        try {
+            marking = Classification.parse(defaulted ? dflt : asked, ladder);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, e.getMessage());
+        }
+        Optional<String> refusal = Visibility.markingRefusal(viewer(who), marking);
+        if (refusal.isPresent())
+            throw new InvalidInput(field, (defaulted ? "the default " : "") + refusal.get() + ": you could not read the record back");
+        return marking.toString();
+    }
+
+    @Override
     public String atLeast(String base, java.util.Collection<String> touched) {
         Classification out = classification(base);
         for (String c : touched) out = out.join(classification(c));
@@ -400,6 +415,7 @@ public final class AccessService implements AccessControl {
      *
      * @return how many counts were cleared
      * @throws Forbidden unless {@code by} may manage users
+     * @throws org.concord.shared.NotFound if there is no such user (disabled ones are unlocked like any other)
      */
     public int unlock(Principal by, String name) {
         Instant now = clock.instant();
@@ -407,6 +423,7 @@ public final class AccessService implements AccessControl {
         Optional<ClientAddress> from = by.address().map(ClientAddress::of);
         return administer((t, g) -> {
             g.require(by, Action.of(ActionKind.MANAGE_USERS), from, now);
+            if (t.repository(Users.class).find(n).isEmpty()) throw new org.concord.shared.NotFound("user", n);
             int cleared = new LoginThrottle(t.repository(LoginAttempts.class), ThrottleRules.STANDARD).unlock(n);
             audit(t).append(new AuditEvent.LoginUnlocked(by.user(), from, now, n));
             return cleared;
@@ -438,7 +455,8 @@ public final class AccessService implements AccessControl {
     /**
      * The tokens of {@code owner} (revoked and expired ones too), newest first: the owner's own, or anyone's for an ADMIN.
      *
-     * @throws Forbidden otherwise
+     * @throws Forbidden otherwise, whether or not the owner exists
+     * @throws org.concord.shared.NotFound if {@code by} may list them and there is no such user
      */
     public List<org.concord.access.model.ApiToken> tokens(Principal by, String owner) {
         Instant now = clock.instant();

@@ -105,10 +105,13 @@ final class TokenService {
     /**
      * The tokens of {@code owner}, newest first.
      *
-     * @throws org.concord.shared.Forbidden if {@code by} is neither the owner nor an administrator
+     * @throws org.concord.shared.Forbidden if {@code by} is neither the owner nor an administrator (checked first, so
+     *                                      that only an administrator learns whether a name exists)
+     * @throws NotFound if there is no such user (a disabled one is listed)
      */
     List<ApiToken> list(Principal by, UserName owner, Optional<ClientAddress> from, Instant now) {
         guard.require(by, credentialsOf(by, owner), from, now);
+        if (users.find(owner).isEmpty()) throw new NotFound("user", owner);
         return tokens.ofUser(owner);
     }
 

@@ -57,7 +57,7 @@ public final class EventCatalog {
         if (ProcedureEvent.TYPES.contains(type)) {
             ProcedureEvent e = codec.read(entry, ProcedureEvent.class);
             if (!ProcedureEvent.type(e).equals(type))
-                throw new IllegalStateException("journal entry " + entry.seq() + " is typed " + type + " but holds a " + ProcedureEvent.type(e));
+                throw new IllegalStateException("journal entry " + entry.seq() + " is typed " + type + " but holds " + org.concord.shared.English.withArticle(ProcedureEvent.type(e)));
             return e;
         }
         if (RegisterEvents.declares(type)) return RegisterEvents.decode(codec, entry).orElseThrow();

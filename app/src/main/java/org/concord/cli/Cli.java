@@ -14,8 +14,12 @@ import java.io.UncheckedIOException;
 final class Cli {
     private Cli() {}
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new ConcordCommand());
+    /** Runs a command line whose standard error is not a terminal (e.g. captured by a test). */
+    static int run(String[] args, PrintStream out, PrintStream err) { return run(args, out, err, false); }
+
+    /** @param stderrIsTerminal whether {@code err} is a terminal, where progress may be redrawn in place */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean stderrIsTerminal) {
+        CommandLine cl = new CommandLine(new ConcordCommand(stderrIsTerminal));
         PrintWriter errWriter = new PrintWriter(err, true);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(errWriter);

@@ -11,6 +11,15 @@ import picocli.CommandLine.Command;
                 BackupCommand.class, RestoreCommand.class, ReviewsCommand.class, PortfolioCommand.class})
 final class ConcordCommand implements Runnable {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    private final boolean stderrIsTerminal;
+
+    /** @param stderrIsTerminal whether the standard error the commands write to is a terminal (progress bars) */
+    ConcordCommand(boolean stderrIsTerminal) { this.stderrIsTerminal = stderrIsTerminal; }
+
+    /** A command tree whose standard error is not a terminal (help texts, tests that capture the output). */
+    ConcordCommand() { this(false); }
+
+    boolean stderrIsTerminal() { return stderrIsTerminal; }
 
     @Override public void run() { throw Usage.missingSubcommand(spec); }
 }

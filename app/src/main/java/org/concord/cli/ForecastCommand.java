@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
                 ForecastCommand.Reproduce.class, ForecastCommand.Validate.class, ForecastCommand.Calibrate.class,
                 ForecastCommand.Move.class, ForecastCommand.History.class})
 final class ForecastCommand implements Runnable {
-    /** Runs at or above this many draws show a progress bar on stderr. */
+    /** Runs at or above this many draws show their progress on stderr (see {@link Progress}). */
     static final int PROGRESS_FROM = 2_000;
 
     @Spec CommandSpec spec;
@@ -84,9 +84,17 @@ final class ForecastCommand implements Runnable {
         @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
+        @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+                description = "How a run of " + PROGRESS_FROM + " draws or more shows its progress on standard error: auto (default) "
+                        + "a bar redrawn in place when standard error is a terminal, else lines; bar; lines (one plain line at "
+                        + "each quarter of the runs, for logs); none.")
+        Progress.Mode progressMode;
+
         @Override public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            IntConsumer progress = runs >= PROGRESS_FROM ? done -> ForecastText.progress(err, done, runs) : done -> { };
+            IntConsumer progress = runs >= PROGRESS_FROM
+                    ? Progress.of(progressMode, ((ConcordCommand) spec.root().userObject()).stderrIsTerminal(), err, "forecast run", runs)
+                    : done -> { };
             try (var c = db.open(true)) {
                 ForecastData f;
                 try {

@@ -119,12 +119,4 @@ final class ForecastText {
     }
 
     static String num(Double x) { return x == null ? "-" : String.format(Locale.ROOT, "%.1f", x); }
-
-    /** A progress bar on one line, redrawn in place: {@code [#####.....] 50%}. */
-    static void progress(PrintWriter err, int done, int total) {
-        int filled = (int) ((long) done * 10 / total);
-        err.printf("\r[%s%s] %3d%%", "#".repeat(filled), ".".repeat(10 - filled), (int) ((long) done * 100 / total));
-        if (done == total) err.println();
-        err.flush();
-    }
 }

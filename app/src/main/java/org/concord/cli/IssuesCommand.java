@@ -12,7 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -40,7 +42,10 @@ final class IssuesCommand implements Runnable {
                 java.util.Map.entry("item", "--item"), java.util.Map.entry("title", "--title"), java.util.Map.entry("scale0", "--scale0"),
                 java.util.Map.entry("scale100", "--scale100"), java.util.Map.entry("statusQuo", "--status-quo"),
                 java.util.Map.entry("proposal", "--proposal"), java.util.Map.entry("rule", "--rule"), java.util.Map.entry("threshold", "--threshold"),
-                java.util.Map.entry("proposer", "--proposer"), java.util.Map.entry("date", "--date"));
+                java.util.Map.entry("proposer", "--proposer"), java.util.Map.entry("date", "--date"), java.util.Map.entry("note", "--note"),
+                java.util.Map.entry("capability", "--capability"), java.util.Map.entry("salience", "--salience"),
+                java.util.Map.entry("voteWeights", "--vote-weight"), java.util.Map.entry("sources", "--sources"),
+                java.util.Map.entry("classification", "--classification"));
         @Mixin DbOptions db;
         @Spec CommandSpec spec;
 
@@ -80,18 +85,40 @@ final class IssuesCommand implements Runnable {
         @Option(names = "--note", paramLabel = "TEXT", description = "The analyst's note.")
         String note;
 
+        @Option(names = "--capability", paramLabel = "ISO3=VALUE", mapFallbackValue = "",
+                description = "A member's capability, finite and above 0 (default 1); repeat for each member, e.g. --capability USA=3.")
+        Map<String, String> capability;
+
+        @Option(names = "--salience", paramLabel = "ISO3=VALUE", mapFallbackValue = "",
+                description = "How much the issue matters to a member, 0-100 (default 50); repeat for each member.")
+        Map<String, String> salience;
+
+        @Option(names = "--vote-weight", paramLabel = "ISO3=VALUE", mapFallbackValue = "",
+                description = "A member's vote weight, finite and at least 0 (default 1; what QMV counts); repeat for each member.")
+        Map<String, String> voteWeight;
+
+        @Option(names = "--sources", split = ",", paramLabel = "KEY", description = "The issue's source keys, comma-separated, e.g. S17,S18.")
+        List<String> sources;
+
+        @Option(names = "--classification", paramLabel = "MARKING",
+                description = "Its marking (default NATO UNCLASSIFIED; never lower than its decision item's, never above your clearance).")
+        String classification;
+
         @Option(names = "--format", defaultValue = "table", converter = Output.TableOrJson.class, description = "table or json (default ${DEFAULT-VALUE}).")
         Output.Format format;
 
         @Override public Integer call() {
-            var data = new IssueData(id, item, title, scale0, scale100, statusQuo, proposal, rule, threshold, null, proposer, date,
-                    null, null, note, null);
+            var typed = new org.concord.shared.Violations();
+            var data = new IssueData(id, item, title, scale0, scale100, statusQuo, proposal, rule, threshold,
+                    numbers(typed, "--vote-weight", voteWeight), proposer, date, numbers(typed, "--capability", capability),
+                    numbers(typed, "--salience", salience), note, sources, classification);
+            typed.throwIfAny();
             try (var c = db.open(true)) {
                 IssueData stored;
                 try {
                     stored = c.forecasts().defineIssue(DbOptions.analyst(), data);
                 } catch (org.concord.shared.InvalidInput e) {
-                    throw OptionNames.rename(e, OPTIONS);
+                    throw perMember(OptionNames.rename(e, OPTIONS));
                 }
                 if (format == Output.Format.json) Output.json(spec.commandLine().getOut(), stored);
                 else spec.commandLine().getOut().printf("issue %s defined: %s (status quo %s, proposal %s, %s)%n", stored.id(), stored.title(),
@@ -99,6 +126,32 @@ final class IssuesCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /**
+     * The values of a repeated {@code ISO3=VALUE} option as numbers, in the order typed; null when the option is absent.
+     * A value missing or not a number is added to {@code v}, named by the option and the member.
+     */
+    static Map<String, Double> numbers(org.concord.shared.Violations v, String option, Map<String, String> typed) {
+        if (typed == null) return null;
+        Map<String, Double> out = new LinkedHashMap<>();
+        typed.forEach((member, text) -> {
+            if (text.isBlank()) v.add(option + " " + member, "give a value as ISO3=VALUE, e.g. " + option + " USA=2");
+            else {
+                try {
+                    out.put(member, Double.parseDouble(text.strip()));
+                } catch (NumberFormatException e) {
+                    v.add(option + " " + member, "'" + text + "' is not a number");
+                }
+            }
+        });
+        return out;
+    }
+
+    /** {@code --capability.USA} (a wire field's key after the option) reads as typed: {@code --capability USA}. */
+    static org.concord.shared.InvalidInput perMember(org.concord.shared.InvalidInput e) {
+        return new org.concord.shared.InvalidInput(e.violations().stream().map(v -> v.field().matches("--[a-z-]+\\.[^.]+")
+                ? new org.concord.shared.Violation(v.field().replaceFirst("\\.", " "), v.reason()) : v).toList());
     }
 
     @Command(name = "revise", mixinStandardHelpOptions = true,

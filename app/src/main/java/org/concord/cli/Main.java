@@ -11,6 +11,6 @@ public final class Main {
         org.slf4j.LoggerFactory.getILoggerFactory();
         // a server start loads its web stack while the command line is parsed and the database opened
         if (args.length > 0 && args[0].equals("serve")) org.concord.web.Server.warmUp();
-        System.exit(Cli.run(args, System.out, System.err));
+        System.exit(Cli.run(args, System.out, System.err, Progress.stderrIsTerminal()));
     }
 }

@@ -48,9 +48,10 @@ final class TokensCommand implements Runnable {
 
         @Override public Integer call() {
             try (var c = db.open(false)) {
+                var tokens = c.access().tokens(DbOptions.operator(), name);
                 var out = spec.commandLine().getOut();
                 out.println("id\tcreated\texpires\trevoked");
-                for (var t : c.access().tokens(DbOptions.operator(), name))
+                for (var t : tokens)
                     out.println(t.hash().shortId() + "\t" + t.created() + "\t" + t.expires().map(Object::toString).orElse("never") + "\t" + t.revoked());
             }
             return 0;

@@ -66,7 +66,7 @@ public final class RiskService {
      */
     public RiskData record(Principal who, RiskData data) {
         access.require(who, who.role() == Role.SYSTEM ? ActionKind.LOAD_DATA : ActionKind.RECORD_STANCE, Optional.empty());
-        String asked = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
+        String asked = access.checkMarking(who, "classification", data.classification(), DEFAULT_CLASSIFICATION);
         Optional<String> itemMarking = present(data.item()) && data.mission() == null ? parsed(data.item())
                 .flatMap(procedure::classificationOf).filter(c -> access.canSee(who, c)) : Optional.empty();
         return tx.inTransaction(t -> {

@@ -49,7 +49,7 @@ public final class StanceService {
      */
     public StanceData record(Principal who, StanceData data) {
         access.require(who, who.role() == Role.SYSTEM ? ActionKind.LOAD_DATA : ActionKind.RECORD_STANCE, java.util.Optional.empty());
-        String classification = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
+        String classification = access.checkMarking(who, "classification", data.classification(), DEFAULT_CLASSIFICATION);
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             if (data.id() != null) v.add("id", "is given by Concord: leave it out");

@@ -60,7 +60,7 @@ public final class OptionService {
      */
     public OptionData add(Principal who, OptionData data) {
         access.require(who, who.role() == Role.SYSTEM ? ActionKind.LOAD_DATA : ActionKind.RUN_FORECAST, Optional.empty());
-        String asked = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
+        String asked = access.checkMarking(who, "classification", data.classification(), DEFAULT_CLASSIFICATION);
         ItemView item = procedure.show(who, ItemId.of(data.item()), Optional.empty());
         List<IssueData> issues = forecasts.issues(who).stream().filter(i -> item.id().equals(i.item())).toList();
         List<Options.Marked> existing = tx.read(t -> t.repository(Options.class).of(ItemId.of(item.id())));

@@ -46,7 +46,7 @@ public record CalendarDate(LocalDate first, Precision precision) implements Comp
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(precision, "precision");
         if (precision != Precision.DAY && first.getDayOfMonth() != 1)
-            throw new IllegalArgumentException("a " + precision + " date must start on day 1, got " + first);
+            throw new IllegalArgumentException(English.withArticle(precision) + " date must start on day 1, got " + first);
         if (precision == Precision.YEAR && first.getMonthValue() != 1)
             throw new IllegalArgumentException("a YEAR date must start in January, got " + first);
     }

@@ -18,7 +18,7 @@ public record Principal(String user, Role role, Optional<Iso3> nation, Optional<
         Objects.requireNonNull(address, "address");
         if (user == null || user.isBlank()) throw new IllegalArgumentException("user must not be blank");
         if ((role == Role.DELEGATION || role == Role.PARTNER) && nation.isEmpty())
-            throw new IllegalArgumentException("a " + role + " principal must be bound to a nation");
+            throw new IllegalArgumentException(English.withArticle(role) + " principal must be bound to a nation");
     }
 
     public Principal(String user, Role role, Optional<Iso3> nation) { this(user, role, nation, Optional.empty()); }

@@ -42,7 +42,8 @@ final class ApiSchemas {
     static final Map<String, Object> ISO3 = Map.of("type", "string", "pattern", "^[A-Z]{3}$", "description", "ISO 3166-1 alpha-3 code");
     static final List<String> MARKINGS = List.of("PUBLIC", "NATO UNCLASSIFIED", "NATO RESTRICTED", "NATO CONFIDENTIAL", "NATO SECRET");
     static final Map<String, Object> CLASSIFICATION = Map.of("type", "string",
-            "description", "a marking of the ladder " + String.join(" < ", MARKINGS) + ", optionally followed by ' REL ' and ISO codes");
+            "description", "a marking of the ladder " + String.join(" < ", MARKINGS) + ", optionally followed by ' REL ' and ISO codes; "
+                    + "a write may not ask for one its writer could not read (above their clearance, or for a partner not released to them): 400");
 
     private static Map<String, Object> oneOf(Class<? extends Enum<?>> type) {
         return Map.of("type", "string", "enum", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());

@@ -183,6 +183,8 @@ final class OpenApi {
             responses.put("422", problem("no odds to move: the model says nothing on this issue or the rule does not apply"));
         if (r.path().contains("{") || r.operationId().equals("getOrganisation"))
             responses.put("404", problem("no such record, or one hidden from the reader"));
+        if (Set.of("createToken", "listTokens").contains(r.operationId()))
+            responses.put("404", problem("no such user (only an ADMIN naming another user's `owner` can be told so)"));
         if (r.request() != null && r.method() != HandlerType.GET && !NO_AUTH.contains(r.operationId()))
             responses.put("409", problem("stale version or conflicting state"));
         if (r.request() != null) responses.put("413", problem("the request body is larger than 1 MB"));

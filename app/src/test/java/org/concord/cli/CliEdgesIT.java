@@ -145,6 +145,21 @@ class CliEdgesIT {
     }
 
     @Test
+    void every_admin_command_naming_a_user_refuses_an_unknown_one_in_one_line_naming_it() {
+        String db = db();
+        for (String[] cmd : new String[][]{{"users", "unlock", "nobody"}, {"users", "disable", "nobody"}, {"tokens", "list", "nobody"},
+                {"tokens", "create", "nobody"}}) {
+            String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 2);
+            args[cmd.length] = "--db";
+            args[cmd.length + 1] = db;
+            CliIT.Run r = run(args);
+            oneLine(r, 1, "concord: user 'nobody' not found");
+            assertThat(r.out()).as(String.join(" ", cmd)).isEmpty();
+        }
+        assertThat(run("audit", "list", "--db", db).out()).doesNotContain("LoginUnlocked");
+    }
+
+    @Test
     void an_item_subject_longer_than_its_column_is_refused_naming_the_option_and_nothing_is_raised() {
         String db = db();
         oneLine(run("items", "raise", "--as", "chair", "--proposer", "CHAIR", "--subject", "x".repeat(501), "--text", "t",

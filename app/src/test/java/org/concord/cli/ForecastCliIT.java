@@ -22,7 +22,7 @@ class ForecastCliIT {
 
     @Test
     void forecast_run_prints_the_proposer_the_odds_the_compromise_the_pivots_the_levers_and_a_histogram() {
-        CliIT.Run r = run("forecast", "run", "nmi-end", "--runs", "3000", "--seed", "5", "--db", db());
+        CliIT.Run r = run("forecast", "run", "nmi-end", "--runs", "3000", "--seed", "5", "--progress", "bar", "--db", db());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Proposer: USA").contains("P(proposal passes as written)").contains("P(status quo holds)")
                 .contains("P(compromise)").contains("Likely outcome (win-set model): median").contains("calibrated by: DEU III development half")
@@ -32,6 +32,27 @@ class ForecastCliIT {
         assertThat(r.err()).as("a progress bar for a long run").contains("[##########] 100%").doesNotContain("Exception");
         CliIT.Run quick = run("forecast", "run", "nmi-end", "--runs", "100", "--db", db());
         assertThat(quick.err()).as("no progress bar for a short run").isEmpty();
+    }
+
+    @Test
+    void progress_away_from_a_terminal_is_a_plain_line_each_quarter_or_nothing_if_asked() {
+        String db = db();
+        // In process, standard error is a buffer, never a terminal: auto means lines.
+        for (String[] mode : new String[][]{{}, {"--progress", "lines"}}) {
+            List<String> args = new ArrayList<>(List.of("forecast", "run", "nmi-end", "--runs", "2000", "--db", db));
+            args.addAll(List.of(mode));
+            CliIT.Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.err()).doesNotContain("\r").doesNotContain("#");
+            assertThat(r.err().lines().toList()).containsExactly("forecast run: 25% (500 of 2,000 runs)", "forecast run: 50% (1,000 of 2,000 runs)",
+                    "forecast run: 75% (1,500 of 2,000 runs)", "forecast run: 100% (2,000 of 2,000 runs)");
+        }
+        CliIT.Run none = run("forecast", "run", "nmi-end", "--runs", "2000", "--progress", "none", "--db", db);
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.err()).isEmpty();
+        CliIT.Run bad = run("forecast", "run", "nmi-end", "--progress", "sometimes", "--db", db);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines().toList()).singleElement().asString().contains("--progress").contains("sometimes");
     }
 
     @Test
@@ -238,6 +259,53 @@ class ForecastCliIT {
                 "--status-quo", "150", "--proposal", "60", "--date", "2026-03-01", "--db", db);
         assertThat(bad.code()).isNotZero();
         assertThat(bad.err()).contains("--status-quo: must be on the 0-100 scale");
+    }
+
+    @Test
+    void issues_add_takes_the_overrides_sources_and_marking_the_api_takes() throws Exception {
+        String db = db();
+        CliIT.Run added = run("issues", "add", "--id", "kfor-weighted", "--title", "Is KFOR curtailed?", "--scale0", "no cut", "--scale100", "full cut",
+                "--status-quo", "0", "--proposal", "60", "--date", "2026-03-01", "--rule", "QMV", "--capability", "USA=3.5", "--capability", "FRA=2",
+                "--salience", "DEU=80", "--vote-weight", "USA=4", "--sources", "S17,S18", "--classification", "NATO RESTRICTED",
+                "--format", "json", "--db", db);
+        assertThat(added.code()).as(added.err()).isZero();
+        JsonNode issue = json(added.out());
+        assertThat(issue.path("capability").path("USA").asDouble()).isEqualTo(3.5);
+        assertThat(issue.path("capability").path("FRA").asDouble()).isEqualTo(2.0);
+        assertThat(issue.path("salience").path("DEU").asDouble()).isEqualTo(80.0);
+        assertThat(issue.path("voteWeights").path("USA").asDouble()).isEqualTo(4.0);
+        assertThat(issue.path("sources").toString()).isEqualTo("[\"S17\",\"S18\"]");
+        assertThat(issue.path("classification").asText()).isEqualTo("NATO RESTRICTED");
+        JsonNode shown = json(run("issues", "show", "kfor-weighted", "--format", "json", "--db", db).out());
+        JsonNode usa = null;
+        for (JsonNode a : shown.path("actors")) if (a.path("actor").asText().equals("USA")) usa = a;
+        assertThat(usa).isNotNull();
+        assertThat(usa.path("capability").asDouble()).isEqualTo(3.5);
+        assertThat(usa.path("voteWeight").asDouble()).isEqualTo(4.0);
+    }
+
+    @Test
+    void issues_add_names_the_override_option_and_the_member_it_refuses_and_defines_nothing() {
+        String db = db();
+        List<String> base = List.of("issues", "add", "--id", "kfor-bad", "--title", "x", "--scale0", "a", "--scale100", "b", "--status-quo", "0",
+                "--proposal", "60", "--date", "2026-03-01", "--db", db);
+        record Case(List<String> options, String error) {}
+        for (Case c : List.of(new Case(List.of("--salience", "DEU=150"), "--salience DEU: must be on the 0-100 scale, was 150.0"),
+                new Case(List.of("--capability", "FRA=0"), "--capability FRA: must be finite and above 0, was 0.0"),
+                new Case(List.of("--capability", "FRA=NaN"), "--capability FRA: must be finite and above 0, was NaN"),
+                new Case(List.of("--vote-weight", "UKR=1"), "--vote-weight UKR: 'UKR' is not a member on 2026-03-01"),
+                new Case(List.of("--capability", "ZZZ=1"), "--capability ZZZ: 'ZZZ' is not a known ISO 3166 alpha-3 code"),
+                new Case(List.of("--salience", "DEU"), "--salience"),
+                new Case(List.of("--vote-weight", "USA=much"), "--vote-weight"),
+                new Case(List.of("--sources", "NO-SUCH-SOURCE"), "--sources[0]: 'NO-SUCH-SOURCE' is not in the source catalogue"),
+                new Case(List.of("--classification", "TOP SECRET"), "--classification"))) {
+            List<String> args = new ArrayList<>(base);
+            args.addAll(c.options());
+            CliIT.Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(c.options() + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().lines().toList()).as(c.options().toString()).singleElement().asString().contains(c.error());
+        }
+        assertThat(run("issues", "list", "--db", db).out()).doesNotContain("kfor-bad");
     }
 
     @Test

@@ -49,6 +49,16 @@ class MainProcessIT {
     }
 
     @Test
+    void a_long_forecast_with_standard_error_in_a_file_writes_plain_progress_lines_without_carriage_returns() throws Exception {
+        Result r = main("forecast", "run", "nmi-end", "--runs", "2000", "--db", "jdbc:h2:mem:progress-to-a-file");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("\r");
+        assertThat(r.err().lines().toList()).containsExactly("forecast run: 25% (500 of 2,000 runs)", "forecast run: 50% (1,000 of 2,000 runs)",
+                "forecast run: 75% (1,500 of 2,000 runs)", "forecast run: 100% (2,000 of 2,000 runs)");
+        assertThat(r.out()).contains("P(status quo holds)");
+    }
+
+    @Test
     void serving_on_a_port_in_use_fails_in_one_line_before_the_store_opens() throws Exception {
         try (var taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

@@ -155,6 +155,23 @@ class CredentialsApiIT {
     }
 
     @Test
+    void an_unknown_user_named_by_an_admin_route_is_404_and_a_non_admin_is_refused_as_for_a_known_one() {
+        for (Http.Response r : List.of(admin.post("/api/v1/users/nobody/unlock", ""), admin.post("/api/v1/users/nobody/disable", ""),
+                admin.get("/api/v1/tokens?owner=nobody"), admin.post("/api/v1/tokens", "{\"owner\":\"nobody\"}"))) {
+            assertThat(r.status()).as(r.body()).isEqualTo(404);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().path("detail").asText()).isEqualTo("user 'nobody' not found");
+        }
+        assertThat(audit()).noneSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("LoginUnlocked");
+            assertThat(e.payload()).contains("nobody");
+        });
+        // Whether the name exists is the administrator's to know: anyone else is refused alike.
+        assertThat(reader.post("/api/v1/users/nobody/unlock", "").status()).isEqualTo(403);
+        assertThat(reader.get("/api/v1/tokens?owner=nobody").status()).isEqualTo(reader.get("/api/v1/tokens?owner=admin1").status()).isEqualTo(403);
+    }
+
+    @Test
     void administration_refusals_are_journaled_although_their_transaction_rolls_back() {
         long before = audit().stream().filter(e -> e.type().equals("AccessDenied") && e.subject().equals("audit:reader1")).count();
         assertThat(reader.post("/api/v1/users", user("sneaky", "ADMIN", null)).status()).isEqualTo(403);

@@ -145,6 +145,9 @@ class RegisterApiIT {
         var missing = http.put("/api/v1/missions/nmi-residual", update.replaceAll(",\"version\":\\d+", ""));
         assertThat(texts(missing.json().path("violations"), "field")).contains("version");
         assertThat(http.post("/api/v1/missions", created.body()).status()).isEqualTo(409);
+        var back = http.put("/api/v1/missions/nmi-residual", ok.body().replace("\"ACTIVE\"", "\"PLANNED\""));
+        assertThat(back.status()).as(back.body()).isEqualTo(400);
+        assertThat(back.json().path("violations").get(0).path("reason").asText()).isEqualTo("an ACTIVE mission cannot become PLANNED");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.concord.access.model;
 
+import org.concord.shared.English;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
 
@@ -59,12 +60,12 @@ public final class Policy {
         Objects.requireNonNull(action, "action");
         Optional<String> refusal = switch (grant(who.role(), action.kind())) {
             case ALL -> Optional.empty();
-            case NONE -> Optional.of("a " + who.role() + " may not " + action.kind());
+            case NONE -> Optional.of(English.withArticle(who.role()) + " may not " + action.kind());
             case OWN_NATION -> who.nation().isPresent() && action.nation().equals(who.nation()) ? Optional.empty()
-                    : Optional.of("a " + who.role() + who.nation().map(n -> " of " + n).orElse("") + " may " + action.kind()
+                    : Optional.of(English.withArticle(who.role()) + who.nation().map(n -> " of " + n).orElse("") + " may " + action.kind()
                             + " only for its own nation, not " + action.nation().map(Object::toString).orElse("in the chair's name"));
             case OWN_NAME -> action.nation().isEmpty() ? Optional.empty()
-                    : Optional.of("a " + who.role() + " may " + action.kind() + " only in its own name, not for " + action.nation().get());
+                    : Optional.of(English.withArticle(who.role()) + " may " + action.kind() + " only in its own name, not for " + action.nation().get());
         };
         return refusal.<Decision>map(Decision.Deny::new).orElseGet(Decision.Allow::new);
     }

@@ -1,5 +1,6 @@
 package org.concord.access.model;
 
+import org.concord.shared.English;
 import org.concord.shared.Iso3;
 import org.concord.shared.Principal;
 import org.concord.shared.Role;
@@ -39,9 +40,9 @@ public record User(UserName name, Role role, Optional<Iso3> nation, Marking clea
         Objects.requireNonNull(nation, "nation");
         if (role == Role.SYSTEM) throw new IllegalArgumentException("role SYSTEM is Concord itself, not a user's role");
         boolean bound = role == Role.DELEGATION || role == Role.PARTNER;
-        if (bound && nation.isEmpty()) throw new IllegalArgumentException("a " + role + " user must be bound to a nation");
+        if (bound && nation.isEmpty()) throw new IllegalArgumentException(English.withArticle(role) + " user must be bound to a nation");
         if (!bound && nation.isPresent())
-            throw new IllegalArgumentException("a " + role + " user must not be bound to a nation, got " + nation.get());
+            throw new IllegalArgumentException(English.withArticle(role) + " user must not be bound to a nation, got " + nation.get());
     }
 
     /** Who this user is when acting. */

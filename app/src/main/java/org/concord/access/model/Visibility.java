@@ -7,6 +7,7 @@ import org.concord.shared.Role;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,26 @@ public final class Visibility {
                 return new Sight.Hidden(classification + " is not releasable to " + country);
         }
         return new Sight.Visible();
+    }
+
+    /**
+     * Why {@code writer} may not mark a record {@code classification}, if so: no higher than their clearance and, for a
+     * PARTNER, released to their country; otherwise they could not read back what they wrote. Unlike {@link #check}
+     * the reason is for the writer: it names only their own clearance and the marking they asked for.
+     *
+     * @return empty if they may
+     */
+    public static Optional<String> markingRefusal(Viewer writer, Classification classification) {
+        Objects.requireNonNull(writer, "writer");
+        Marking marking = Objects.requireNonNull(classification, "classification").marking();
+        if (marking.isPublic()) return Optional.empty();
+        if (!marking.atMost(writer.clearance()))
+            return Optional.of("'" + marking.name() + "' is above your clearance " + writer.clearance().name());
+        if (writer.principal().role() == Role.PARTNER) {
+            Iso3 country = writer.principal().nation().orElseThrow();
+            if (!classification.releasableTo().contains(country)) return Optional.of("'" + classification + "' is not releasable to " + country);
+        }
+        return Optional.empty();
     }
 
     /** {@link #check} as a predicate, for filters. */

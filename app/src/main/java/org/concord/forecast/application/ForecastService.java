@@ -138,7 +138,7 @@ public final class ForecastService {
      */
     public IssueData defineIssue(Principal who, IssueData data) {
         requireForecaster(who, "define forecast issues");
-        String classification = access.checkClassification("classification", data.classificationOr(DEFAULT_CLASSIFICATION));
+        String classification = access.checkMarking(who, "classification", data.classification(), DEFAULT_CLASSIFICATION);
         return tx.inTransaction(t -> {
             Violations v = new Violations();
             IssueDefinition d = data.toModel("", v);

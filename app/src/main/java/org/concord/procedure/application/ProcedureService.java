@@ -123,7 +123,7 @@ public final class ProcedureService {
     }
 
     private ItemView put(Principal who, RaiseItemData data, Instant at, Start start) {
-        String classification = access.checkClassification("classification", data.classificationOrDefault());
+        String classification = access.checkMarking(who, "classification", data.classification(), RaiseItemData.DEFAULT_CLASSIFICATION);
         return tx.inTransaction(t -> {
             ProcedureConfig config = config(t);
             Violations v = new Violations();

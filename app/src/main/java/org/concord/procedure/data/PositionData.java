@@ -84,7 +84,7 @@ public record PositionData(String position, String fromLevel, String footnote, S
             return null;
         }
         if ((form == ActForm.LETTER || form == ActForm.NOTE || form == ActForm.DECLARATION) && (reference == null || reference.isBlank())) {
-            v.add("reference", "is required for a " + form);
+            v.add("reference", "is required for " + org.concord.shared.English.withArticle(form));
             return null;
         }
         return v.parse("reference", () -> new OfficialAct(form, reference == null || reference.isBlank() ? null : reference));

@@ -19,7 +19,7 @@ public record Actor(String user, Role role, Iso3 nation) {
         Slugs.text("actor user", user);
         Objects.requireNonNull(role, "role");
         if ((role == Role.DELEGATION || role == Role.PARTNER) && nation == null)
-            throw new IllegalArgumentException("a " + role + " actor ('" + user + "') must be bound to a nation");
+            throw new IllegalArgumentException(org.concord.shared.English.withArticle(role) + " actor ('" + user + "') must be bound to a nation");
     }
 
     /** The actor of an act by {@code principal}; must not be null. */

@@ -70,7 +70,7 @@ final class PositionCommands {
                             "QUALIFIED_ABSTAIN exists only in EU mode; " + config.name() + " has no constructive abstention"));
                 if (act.form() != ActForm.DECLARATION)
                     yield Optional.of(refuse(Rule.R6_CONSTRUCTIVE_ABSTENTION,
-                            "a qualified abstention is a formal declaration, not a " + act.form()));
+                            "a qualified abstention is a formal declaration, not " + org.concord.shared.English.withArticle(act.form())));
                 yield Optional.empty();
             }
             case Position.Objection o -> Optional.empty();

@@ -175,7 +175,7 @@ public final class RegisterService {
      */
     public Mission createMission(Principal who, MissionData data) {
         access.require(who, ActionKind.EDIT_REGISTER, Optional.empty());
-        if (data.classification() != null) access.checkClassification("classification", data.classification());
+        if (data.classification() != null) access.checkMarking(who, "classification", data.classification(), MissionData.DEFAULT_CLASSIFICATION);
         return tx.inTransaction(t -> {
             Mission m = validMission(t, data.withoutVersion(), "", new Violations());
             Missions missions = t.repository(Missions.class);
@@ -195,7 +195,7 @@ public final class RegisterService {
      */
     public Mission updateMission(Principal who, MissionId id, MissionData data) {
         access.require(who, ActionKind.EDIT_REGISTER, Optional.empty());
-        if (data.classification() != null) access.checkClassification("classification", data.classification());
+        if (data.classification() != null) access.checkMarking(who, "classification", data.classification(), MissionData.DEFAULT_CLASSIFICATION);
         Violations v = new Violations();
         if (data.version() == null) v.add("version", "is required: send the version you read");
         if (data.id() != null && !data.id().equals(id.value())) v.add("id", "'" + data.id() + "' differs from the mission in the path '" + id + "'");
@@ -206,7 +206,7 @@ public final class RegisterService {
             // a replacement that names no marking keeps the mission's: lowering one is said, never implied by a missing field
             Mission m = data.classification() == null ? read.withClassification(current.classification()) : read;
             if (!current.status().mayMoveTo(m.status()))
-                throw new InvalidInput("status", "a " + current.status() + " mission cannot become " + m.status());
+                throw new InvalidInput("status", org.concord.shared.English.withArticle(current.status()) + " mission cannot become " + m.status());
             Mission stored = missions.update(m, data.version()).orElseThrow(() -> new Conflict(
                     "mission '" + id + "' is at version " + current.version() + ", not " + data.version() + ": read it again"));
             RegisterEvents.record(t, journal, who, new RegisterEvent.MissionUpdated(MissionData.from(stored).withoutVersion()));

@@ -26,6 +26,8 @@ public record MissionData(String id, String name, String acronym, String kind, S
                           List<LeadData> leads, List<String> contributors, List<String> partnerContributors,
                           List<ContributionData> contributions, ReviewCycleData reviewCycle, FundedCostData commonFundedCost,
                           String note, List<String> sources, String confidence, String classification, Long version) {
+    /** The marking of a mission that names none. */
+    public static final String DEFAULT_CLASSIFICATION = Wire.PUBLIC;
 
     /** A mission without contributions by nation, review cycle or common-funded cost (as files before them wrote it). */
     public MissionData(String id, String name, String acronym, String kind, String coreTask, String secondaryCoreTask,

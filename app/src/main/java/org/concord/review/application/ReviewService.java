@@ -169,8 +169,7 @@ public final class ReviewService {
         if (data.summary() != null && data.summary().length() > MAX_SUMMARY) v.add("summary", "must be at most " + MAX_SUMMARY + " characters");
         ItemId item = data.item() == null || data.item().isBlank() ? null : v.parse("item", () -> ItemId.of(data.item()));
         String body = data.body() == null || data.body().isBlank() ? DEFAULT_BODY : data.body();
-        String marking = data.classification() == null || data.classification().isBlank() ? DEFAULT_CLASSIFICATION
-                : access.checkClassification("classification", data.classification());
+        String marking = access.checkMarking(who, "classification", data.classification(), DEFAULT_CLASSIFICATION);
         v.throwIfAny();
         Optional<String> im = item == null ? Optional.empty() : itemMarking.apply(item);
         if (item != null && (im.isEmpty() || !access.canSee(who, im.get()))) throw new InvalidInput("item", "no decision item '" + item + "'");

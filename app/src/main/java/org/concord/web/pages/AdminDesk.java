@@ -150,7 +150,7 @@ public final class AdminDesk {
         try {
             int cleared = access.unlock(s.principal(), ctx.pathParam("name"));
             Html.seeOther(ctx, "/admin?done=unlocked&cleared=" + cleared);
-        } catch (InvalidInput | Forbidden e) {
+        } catch (InvalidInput | NotFound | Forbidden e) {
             render(ctx, e instanceof Forbidden ? 403 : 400, s.principal(), s.viewer(), null, null, List.of(e.getMessage()));
         }
     }

@@ -264,7 +264,7 @@ public final class ForecastDesk {
             Double r = number(ctx, "runs"), sd = number(ctx, "seed");
             total = r == null ? ForecastService.DEFAULT_RUNS : r.intValue();
             seed = sd == null ? null : sd.longValue();
-            if (!access.allows(s.principal(), ActionKind.RUN_FORECAST, Optional.empty())) throw new Forbidden("a " + s.principal().role() + " may not RUN_FORECAST");
+            if (!access.allows(s.principal(), ActionKind.RUN_FORECAST, Optional.empty())) throw new Forbidden(org.concord.shared.English.withArticle(s.principal().role()) + " may not RUN_FORECAST");
             if (total < 1 || total > ForecastService.MAX_RUNS) throw new InvalidInput("runs", "must be 1 to " + ForecastService.MAX_RUNS + ", was " + total);
         } catch (InvalidInput e) {
             renderIssue(ctx, 400, s.principal(), s.viewer(), IssueId.of(issue), null, e.violations().stream().map(x -> x.field() + ": " + x.reason()).toList());

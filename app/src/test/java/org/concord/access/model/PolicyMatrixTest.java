@@ -141,6 +141,14 @@ class PolicyMatrixTest {
     }
 
     @Test
+    void a_denial_puts_an_before_a_role_that_starts_with_a_vowel() {
+        assertThat(policy.decide(principal(Role.ANALYST), Action.of(ActionKind.MANAGE_USERS)))
+                .isEqualTo(new Decision.Deny("an ANALYST may not MANAGE_USERS"));
+        assertThat(policy.decide(principal(Role.ADMIN), Action.of(ActionKind.RECORD_STANCE)))
+                .isEqualTo(new Decision.Deny("an ADMIN may not RECORD_STANCE"));
+    }
+
+    @Test
     void a_denial_becomes_forbidden_when_the_caller_asks_for_it() {
         assertThatThrownBy(() -> policy.decide(principal(Role.PARTNER), Action.of(ActionKind.READ_JOURNAL)).orThrow())
                 .isInstanceOf(Forbidden.class).hasMessage("a PARTNER may not READ_JOURNAL");

@@ -57,7 +57,7 @@ class UserTest {
     @Test
     void a_user_of_another_role_with_a_nation_is_refused_and_the_nation_named() {
         assertThatThrownBy(() -> user(Role.ANALYST, Optional.of(Iso3.of("DEU"))))
-                .hasMessageContaining("a ANALYST user must not be bound to a nation, got DEU");
+                .hasMessageContaining("an ANALYST user must not be bound to a nation, got DEU");
     }
 
     @Test
