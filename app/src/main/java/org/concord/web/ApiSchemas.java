@@ -40,6 +40,8 @@ final class ApiSchemas {
     static final Map<String, Object> DATE = Map.of("type", "string", "format", "date");
     static final Map<String, Object> DATE_TIME = Map.of("type", "string", "format", "date-time");
     static final Map<String, Object> ISO3 = Map.of("type", "string", "pattern", "^[A-Z]{3}$", "description", "ISO 3166-1 alpha-3 code");
+    static final Map<String, Object> ACTOR = Map.of("type", "string", "minLength", 1, "maxLength", 64,
+            "description", "an actor of a forecast issue: a member's ISO3 code, a group or an institution (e.g. ALB, SG)");
     static final List<String> MARKINGS = List.of("PUBLIC", "NATO UNCLASSIFIED", "NATO RESTRICTED", "NATO CONFIDENTIAL", "NATO SECRET");
     static final Map<String, Object> CLASSIFICATION = Map.of("type", "string",
             "description", "a marking of the ladder " + String.join(" < ", MARKINGS) + ", optionally followed by ' REL ' and ISO codes");

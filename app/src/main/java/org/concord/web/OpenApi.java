@@ -228,6 +228,9 @@ final class OpenApi {
         if (raw == Boolean.class || raw == boolean.class) return Map.of("type", "boolean");
         if (raw == Instant.class) return ApiSchemas.DATE_TIME;
         if (raw == java.time.LocalDate.class) return ApiSchemas.DATE;
+        if (raw == org.concord.shared.Iso3.class) return ApiSchemas.ISO3;
+        if (raw == org.concord.forecast.model.ActorId.class) return ApiSchemas.ACTOR;
+        if (org.concord.json.Json.STRING_CODES.contains(raw)) throw new IllegalStateException("no schema for the code " + raw);
         if (List.class.isAssignableFrom(raw)) {
             Type el = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             return Map.of("type", "array", "items", schemaOf(el));

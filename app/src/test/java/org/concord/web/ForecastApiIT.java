@@ -120,6 +120,9 @@ class ForecastApiIT {
         assertThat(move.json().path("measure").asText()).isEqualTo("P(proposal passes as written)");
         assertThat(move.json().path("moves")).isNotEmpty();
         assertThat(move.json().path("moves").get(0).has("change")).isTrue();
+        // an actor is a plain string as everywhere else in the API, not the id record {"value":"ALB"}
+        for (JsonNode m : move.json().path("moves")) assertThat(m.path("actor").isTextual()).as(m.toString()).isTrue();
+        assertThat(texts(move.json().path("moves"), "actor")).allMatch(a -> a.matches("[A-Z]{3}"));
         assertThat(http.get("/api/v1/issues/ankara-partners/what-would-move-it?runs=100").json().path("measure").asText())
                 .isEqualTo("P(status quo holds)");
         var chart = http.get("/api/v1/issues/kfor-size/history.svg?runs=200");
