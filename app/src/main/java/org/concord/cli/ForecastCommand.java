@@ -385,7 +385,8 @@ final class ForecastCommand implements Runnable {
                             train == null ? Optional.empty() : Optional.of(new ForecastValidation.Training(train.toString(), trainIn)),
                             qmvThreshold, folds, seed);
                 } catch (InvalidInput e) {
-                    throw OptionNames.rename(e, Map.of("qmvThreshold", "--qmv-threshold", "folds", "--folds", "train", "--train", "cv", "--cv"));
+                    throw OptionNames.rename(e, Map.of("qmvThreshold", "--qmv-threshold", "folds", "--folds", "train", "--train", "cv", "--cv",
+                            "cases", file.toString()));
                 }
             } catch (IOException e) {
                 throw new InvalidInput(file.toString(), "cannot be read: " + e.getMessage());

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import org.concord.forecast.model.ActorId;
 import org.concord.shared.Iso3;
+
+import java.util.Set;
 
 /** The one JSON configuration of Concord: strict on input (unknown fields are errors), no nulls on output. */
 public final class Json {
@@ -38,6 +41,12 @@ public final class Json {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
+    /**
+     * The typed codes that travel as plain JSON strings ({@code "ALB"}, never {@code {"value":"ALB"}}), read back
+     * through their validating factories; the OpenAPI document describes them as strings too.
+     */
+    public static final Set<Class<?>> STRING_CODES = Set.of(Iso3.class, ActorId.class);
+
     private static ObjectMapper withModelTypes(ObjectMapper m) {
         SealedTypes.register(m, org.concord.procedure.model.ProcedureEvent.class);
         SealedTypes.register(m, org.concord.procedure.model.DecisionItem.class);
@@ -51,6 +60,10 @@ public final class Json {
         codes.addSerializer(Iso3.class, new ToStringSerializer(Iso3.class));
         codes.addDeserializer(Iso3.class, new FromStringDeserializer<>(Iso3.class) {
             @Override protected Iso3 _deserialize(String value, DeserializationContext ctxt) { return Iso3.of(value); }
+        });
+        codes.addSerializer(ActorId.class, new ToStringSerializer(ActorId.class));
+        codes.addDeserializer(ActorId.class, new FromStringDeserializer<>(ActorId.class) {
+            @Override protected ActorId _deserialize(String value, DeserializationContext ctxt) { return ActorId.of(value); }
         });
         WireUnions.register(m);
         return m.registerModule(new JavaTimeModule()).registerModule(new Jdk8Module()).registerModule(codes)

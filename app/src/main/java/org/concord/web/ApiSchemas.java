@@ -40,6 +40,8 @@ final class ApiSchemas {
     static final Map<String, Object> DATE = Map.of("type", "string", "format", "date");
     static final Map<String, Object> DATE_TIME = Map.of("type", "string", "format", "date-time");
     static final Map<String, Object> ISO3 = Map.of("type", "string", "pattern", "^[A-Z]{3}$", "description", "ISO 3166-1 alpha-3 code");
+    static final Map<String, Object> ACTOR = Map.of("type", "string", "minLength", 1, "maxLength", 64,
+            "description", "an actor of a forecast issue: a member's ISO3 code, a group or an institution (e.g. ALB, SG)");
     static final List<String> MARKINGS = List.of("PUBLIC", "NATO UNCLASSIFIED", "NATO RESTRICTED", "NATO CONFIDENTIAL", "NATO SECRET");
     static final Map<String, Object> CLASSIFICATION = Map.of("type", "string",
             "description", "a marking of the ladder " + String.join(" < ", MARKINGS) + ", optionally followed by ' REL ' and ISO codes; "
@@ -50,6 +52,32 @@ final class ApiSchemas {
     }
 
     private static Map<String, Object> oneOf(List<String> values) { return Map.of("type", "string", "enum", values); }
+
+    private static final Map<String, Object> SHARE = Map.of("type", "number", "minimum", 0, "maximum", 1);
+
+    private static Map<String, Object> interval(String description, int items) {
+        return Map.of("type", "array", "items", Map.of("type", "number"), "minItems", items, "maxItems", items, "description", description);
+    }
+
+    /** A few past cases in the validation CSV's columns (see {@code ValidationCsv}): one issue, two actors. */
+    static final String VALIDATION_CSV_EXAMPLE = "issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer\n"
+            + "kfor-cut-i1,UNANIMITY,0,20,USA,60,80,10,1,true\nkfor-cut-i1,UNANIMITY,0,20,DEU,10,60,4,1,\n";
+
+    private static Map<String, Object> csvFile(String what) {
+        return Map.of("type", "string", "contentMediaType", "text/csv", "description", what
+                + ": a CSV file with the header issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer[,group]");
+    }
+
+    /** The request bodies that are not JSON, by media type: the OpenAPI media type object of each. */
+    static final Map<String, Map<String, Object>> MEDIA = Map.of(
+            "text/csv", Map.of("schema", csvFile("the past cases to score, cross-validated by proposal"), "example", VALIDATION_CSV_EXAMPLE),
+            "multipart/form-data", Map.of(
+                    "schema", Map.of("type", "object", "required", List.of("cases", "train"), "additionalProperties", false,
+                            "description", "The cases to score and the training file everything is fitted on (models' residuals, the climatology, "
+                                    + "the weights of `combined`), each as a part: `curl -F cases=@cases.csv -F train=@train.csv`.",
+                            "properties", ordered("cases", csvFile("the past cases to score"), "train", csvFile("the past cases to fit on"))),
+                    "encoding", Map.of("cases", Map.of("contentType", "text/csv"), "train", Map.of("contentType", "text/csv")),
+                    "example", ordered("cases", VALIDATION_CSV_EXAMPLE, "train", VALIDATION_CSV_EXAMPLE.replace("kfor-cut-i1", "nmi-end-i1"))));
 
     /** Field schemas by {@code Record.field} (simple record name); a field named everywhere alike is under {@code *.field}. */
     static final Map<String, Map<String, Object>> FIELDS = Map.ofEntries(
@@ -126,7 +154,20 @@ final class ApiSchemas {
             Map.entry("RiskData.likelihood", oneOf(org.concord.intel.Likelihood.class)), Map.entry("RiskData.impact", oneOf(org.concord.intel.Impact.class)),
             Map.entry("ItemOptions.asOf", DATE), Map.entry("Brief.preparedOn", DATE),
             Map.entry("OptionForecast.measure", oneOf(List.of("P(passes)", "P(status quo stays)"))),
-            Map.entry("StanceLine.reportedOn", DATE), Map.entry("StanceLine.grade", Map.of("type", "string", "pattern", "^[A-F][1-6]$")));
+            Map.entry("StanceLine.reportedOn", DATE), Map.entry("StanceLine.grade", Map.of("type", "string", "pattern", "^[A-F][1-6]$")),
+            Map.entry("ValidationScheme.cv", oneOf(List.of("proposal"))),
+            Map.entry("ValidationScheme.train", Map.of("type", "string", "description", "the training file as named (its part's file name, else `train`)")),
+            Map.entry("ModelScores.fallback", Map.of("type", List.of("string", "null"),
+                    "description", "what the model does where it cannot speak (no reference point), or null")),
+            Map.entry("ModelScores.maeUnanimity", Map.of("type", List.of("number", "null"), "description", "MAE on the unanimity issues, or null without any")),
+            Map.entry("ModelScores.crpsCi", interval("95 % bootstrap interval of the mean CRPS: [low, high]", 2)),
+            Map.entry("ModelScores.maeCi", interval("95 % bootstrap interval of the MAE: [low, high]", 2)),
+            Map.entry("ModelScores.crpsVsCompromise", interval("this model's CRPS minus the compromise's on the same issues, paired: [mean, low, high] "
+                    + "(95 % bootstrap interval); an edge is real only if the interval excludes 0", 3)),
+            Map.entry("ModelScores.coverage50", SHARE), Map.entry("ModelScores.coverage90", SHARE),
+            Map.entry("CalibrationLevel.level", SHARE), Map.entry("CalibrationLevel.coverage", SHARE),
+            Map.entry("CommonScores.crps", Map.of("type", List.of("number", "null"))), Map.entry("CommonScores.mae", Map.of("type", List.of("number", "null"))),
+            Map.entry("RuleDefaultData.rule", oneOf(List.of("UNANIMITY", "QMV", "MAJORITY"))));
 
     /** Fields always present in a response, or required in a request (primitive fields are always required). */
     static final Map<String, List<String>> REQUIRED = Map.ofEntries(
@@ -210,7 +251,13 @@ final class ApiSchemas {
             Map.entry("StanceLine", List.of("about", "reportedOn", "source", "grade", "position", "classification")),
             Map.entry("MissionReviews", List.of("mission", "reviews")),
             Map.entry("ReviewLine", List.of("text", "classification")),
-            Map.entry("Source", List.of("key", "citation")));
+            Map.entry("Source", List.of("key", "citation")),
+            Map.entry("PredictiveReportData", List.of("scheme", "bootstrap", "models", "climatology", "common", "defaults")),
+            Map.entry("BootstrapData", List.of("resampling")),
+            Map.entry("ModelScores", List.of("name", "fallback", "crpsCi", "maeCi", "maeUnanimity", "calibration", "crpsVsCompromise", "note")),
+            Map.entry("CommonSubset", List.of("models")),
+            Map.entry("CommonScores", List.of("name", "crps", "mae")),
+            Map.entry("RuleDefaultData", List.of("rule", "model", "forecastModel", "why")));
 
     /** One sentence per schema. */
     static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
@@ -310,7 +357,20 @@ final class ApiSchemas {
             Map.entry("PortfolioRowData", "One mission of the portfolio: core task, area, personnel with source and grade, contributors, cost."),
             Map.entry("ResetRequestData", "A reset profile to apply to the portfolio."),
             Map.entry("ResetAnalysisData", "A reset profile applied to the portfolio the reader may see: what it touches, frees and needs."),
-            Map.entry("ResetDraftsData", "A reset's draft items with their forecasts: P(passes) and who blocks, item by item."));
+            Map.entry("ResetDraftsData", "A reset's draft items with their forecasts: P(passes) and who blocks, item by item."),
+            Map.entry("PredictiveReportData", "How each model's calibrated predictive distribution scored on issues that took no part in fitting it "
+                    + "(the JSON of `concord forecast validate --format json`): CRPS, band coverage, calibration and MAE with bootstrap intervals, "
+                    + "the climatology reference, the issues every model scored with its own point and the default model per rule."),
+            Map.entry("ValidationScheme", "How the cases were split: cross-validation by proposal (`cv`, `folds`, `groups`: distinct proposals, "
+                    + "`seed`), or everything fitted on a training file (`train`, `trainingIssues`)."),
+            Map.entry("BootstrapData", "How the 95 % intervals were drawn: resamples of the proposals, with their seed."),
+            Map.entry("ModelScores", "One model's scores on the held-out issues (CRPS and MAE in scale points, 0-100); `own` issues were scored "
+                    + "with the model's own point, the rest with its `fallback`."),
+            Map.entry("CalibrationLevel", "The share of outcomes inside the model's central band of one level."),
+            Map.entry("CommonSubset", "The issues every model scored with its own point, and each model's CRPS and MAE there."),
+            Map.entry("CommonScores", "One model's CRPS and MAE on the common issues (null where it scored none)."),
+            Map.entry("RuleDefaultData", "The default model for a rule: the scored row with the best CRPS among those whose headline obeys the rule, "
+                    + "and the forecast model it stands for."));
 
     /** One example per request body; each must be valid against its schema (the lint checks it). */
     static final Map<String, Object> EXAMPLES = Map.ofEntries(

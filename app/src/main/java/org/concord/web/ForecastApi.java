@@ -12,7 +12,8 @@ import org.concord.forecast.application.IssueView;
 import org.concord.forecast.model.IssueId;
 import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.ValidationCsv;
-import org.concord.forecast.validation.ValidationRendering;
+import org.concord.forecast.validation.PredictiveRendering;
+import org.concord.forecast.validation.PredictiveReportData;
 import org.concord.intel.StanceData;
 import org.concord.intel.StanceService;
 import org.concord.shared.InvalidInput;
@@ -27,6 +28,11 @@ import static org.concord.web.Route.Param;
 
 /** The forecasting routes: issues, reported stances, forecasts and model validation; thin handlers over the services. */
 final class ForecastApi {
+    static final String MULTIPART = "multipart/form-data";
+    /** The parts of a multipart validation request: the cases scored and the file everything is fitted on. */
+    static final String CASES = "cases", TRAIN = "train";
+    private static final String CV_PROPOSAL = "proposal";
+
     private final ForecastService forecasts;
     private final StanceService stances;
     private final Principals principals;
@@ -76,10 +82,19 @@ final class ForecastApi {
                         "The forecast as a chart (SVG): outcome histogram, 50% and 90% bands, median, status quo and proposal",
                         List.of(Param.path("id", "the forecast's number")), null, ForecastChart.Svg.class, false, 200, this::chart),
                 new Route(HandlerType.POST, "/api/v1/forecasts/validate", "validateModels", "forecast",
-                        "Score every model on past cases sent as CSV (a bad row is named by its line and nothing is scored)",
-                        List.of(Param.query("qmvThreshold", "vote share a QMV issue needs, in (0.5, 1] (default 0.74)"),
-                                Param.query("seed", "bootstrap seed (default 1)", "int64")),
-                        String.class, Map.class, false, 200, this::validate, "text/csv"));
+                        "Score the models' calibrated predictive distributions on past cases, as `concord forecast validate --format json` does: "
+                                + "the cases alone as text/csv are cross-validated by proposal; the cases and a training file as multipart/form-data "
+                                + "(parts `cases` and `train`) are scored with everything fitted on the training file only. A bad row is named by its "
+                                + "part and line and nothing is scored",
+                        List.of(Param.query("cv", "cross-validation scheme when no training file is sent: proposal (the only one, and the default)",
+                                        List.of(CV_PROPOSAL)),
+                                Param.query("folds", "folds of the cross-validation, 2 to 100 (default " + ForecastValidation.DEFAULT_FOLDS
+                                        + "; fewer when there are fewer proposals); not with a training file", Map.of("type", "integer", "format", "int32",
+                                        "minimum", 2, "maximum", 100)),
+                                Param.query("qmvThreshold", "vote share a QMV issue needs, in (0.5, 1] (default 0.74)",
+                                        Map.of("type", "number", "exclusiveMinimum", 0.5, "maximum", 1)),
+                                Param.query("seed", "seed of the folds and of the bootstrap behind the intervals (default 1)", "int64")),
+                        String.class, PredictiveReportData.class, false, 200, this::validate, List.of(Served.CSV, MULTIPART)));
     }
 
     private static List<Param> unstored(boolean asOf) {
@@ -173,20 +188,48 @@ final class ForecastApi {
         ctx.json(forecasts.forecast(principals.of(ctx), id));
     }
 
-    private void validate(Context ctx) {
+    private void validate(Context ctx) throws java.io.IOException {
         var who = principals.of(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!type.startsWith("text/csv")) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        boolean csv = type.startsWith(Served.CSV), multipart = type.startsWith(MULTIPART);
+        if (!csv && !multipart) {
             Problems.write(ctx, 415, "unsupported-media-type", "Unsupported media type",
-                    "send the cases as text/csv, not '" + type + "'", List.of(new Violation("Content-Type", "must be text/csv")));
+                    "send the cases as text/csv, or the cases and a training file as multipart/form-data, not '" + type + "'",
+                    List.of(new Violation("Content-Type", "must be text/csv or multipart/form-data")));
             return;
         }
         double threshold = Queries.doubleValue(ctx, "qmvThreshold", ValidationCsv.DEFAULT_QMV_THRESHOLD);
         long seed = Queries.longValue(ctx, "seed", ForecastService.DEFAULT_SEED);
-        switch (forecasts.validate(who, new StringReader(ctx.body()), threshold, seed)) {
-            case ForecastValidation.Scored s -> ctx.contentType("application/json").result(ValidationRendering.json(s.report()));
-            case ForecastValidation.Rejected r -> throw new InvalidInput(r.errors().stream()
-                    .map(e -> new Violation("line " + e.line() + ", " + e.field(), e.reason())).toList());
+        String cv = Queries.string(ctx, "cv").orElse(CV_PROPOSAL);
+        if (!cv.equals(CV_PROPOSAL)) throw new InvalidInput("cv", "must be " + CV_PROPOSAL + ", was '" + cv + "'");
+        int folds = Queries.intValue(ctx, "folds", ForecastValidation.DEFAULT_FOLDS);
+        String cases;
+        Optional<ForecastValidation.Training> training = Optional.empty();
+        String trainName = null;
+        if (csv) {
+            cases = ctx.body();
+        } else {
+            List<Violation> notWithTraining = new java.util.ArrayList<>();
+            for (String q : List.of("cv", "folds"))
+                if (ctx.queryParam(q) != null) notWithTraining.add(new Violation(q, "applies to cross-validation only, not with a train part"));
+            if (!notWithTraining.isEmpty()) throw new InvalidInput(notWithTraining);
+            Map<String, String> wanted = new java.util.LinkedHashMap<>();
+            wanted.put(CASES, "the CSV of the past cases to score");
+            wanted.put(TRAIN, "the CSV the models are fitted on (to cross-validate instead, send the cases alone as text/csv)");
+            Map<String, CsvParts.Part> parts = CsvParts.read(ctx, wanted);
+            cases = parts.get(CASES).text();
+            CsvParts.Part train = parts.get(TRAIN);
+            // the cases' name appears only in refusals; the training file's is quoted in the report as the CLI quotes its path
+            trainName = train.filename().filter(n -> !n.equals(CASES)).orElse(TRAIN);
+            training = Optional.of(new ForecastValidation.Training(trainName, new StringReader(train.text())));
+        }
+        var outcome = forecasts.validatePredictive(who, CASES, new StringReader(cases), training, threshold, folds, seed);
+        switch (outcome) {
+            case ForecastValidation.PredictiveScored s -> ctx.contentType("application/json").result(PredictiveRendering.json(s.report()));
+            case ForecastValidation.PredictiveRejected r -> {
+                String part = csv ? "" : (r.file().equals(CASES) ? CASES : TRAIN) + ", ";
+                throw new InvalidInput(r.errors().stream().map(e -> new Violation(part + "line " + e.line() + ", " + e.field(), e.reason())).toList());
+            }
         }
     }
 }

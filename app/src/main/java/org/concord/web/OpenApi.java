@@ -131,13 +131,21 @@ final class OpenApi {
                     "schema", Map.of("type", "string", "minLength", 1, "maxLength", 200)));
         if (!params.isEmpty()) op.put("parameters", params);
         if (r.request() != null) {
-            Map<String, Object> media = new LinkedHashMap<>();
-            media.put("schema", schemaOf(r.request()));
-            if (r.request().isRecord() && ApiSchemas.EXAMPLES.containsKey(name(r.request())))
-                media.put("example", ApiSchemas.EXAMPLES.get(name(r.request())));
-            else if (r.requestMedia().equals("text/csv"))
-                media.put("example", "id,rule,threshold,statusQuo,proposal,outcome\n");
-            op.put("requestBody", Map.of("required", !r.operationId().equals("createToken"), "content", Map.of(r.requestMedia(), media)));
+            Map<String, Object> content = new LinkedHashMap<>();
+            for (String type : r.requestMedia()) {
+                if (!type.equals("application/json")) {
+                    Map<String, Object> described = ApiSchemas.MEDIA.get(type);
+                    if (described == null) throw new IllegalStateException(r.operationId() + ": no description of the request media type " + type);
+                    content.put(type, described);
+                    continue;
+                }
+                Map<String, Object> media = new LinkedHashMap<>();
+                media.put("schema", schemaOf(r.request()));
+                if (r.request().isRecord() && ApiSchemas.EXAMPLES.containsKey(name(r.request())))
+                    media.put("example", ApiSchemas.EXAMPLES.get(name(r.request())));
+                content.put(type, media);
+            }
+            op.put("requestBody", Map.of("required", !r.operationId().equals("createToken"), "content", content));
         }
         op.put("responses", responses(r));
         return op;
@@ -188,7 +196,8 @@ final class OpenApi {
         if (r.request() != null && r.method() != HandlerType.GET && !NO_AUTH.contains(r.operationId()))
             responses.put("409", problem("stale version or conflicting state"));
         if (r.request() != null) responses.put("413", problem("the request body is larger than 1 MB"));
-        if (r.requestMedia().equals(Served.CSV) && r.request() != null) responses.put("415", problem("the body is not sent as " + Served.CSV));
+        if (!r.requestMedia().contains("application/json") && r.request() != null)
+            responses.put("415", problem("the body is not sent as " + String.join(" or ", r.requestMedia())));
         if (r.operationId().equals("signIn")) {
             responses.put("403", problem("the request names an Origin that is not this server (login CSRF)"));
             responses.put("415", problem("the body is not sent as application/json"));
@@ -230,6 +239,9 @@ final class OpenApi {
         if (raw == Boolean.class || raw == boolean.class) return Map.of("type", "boolean");
         if (raw == Instant.class) return ApiSchemas.DATE_TIME;
         if (raw == java.time.LocalDate.class) return ApiSchemas.DATE;
+        if (raw == org.concord.shared.Iso3.class) return ApiSchemas.ISO3;
+        if (raw == org.concord.forecast.model.ActorId.class) return ApiSchemas.ACTOR;
+        if (org.concord.json.Json.STRING_CODES.contains(raw)) throw new IllegalStateException("no schema for the code " + raw);
         if (List.class.isAssignableFrom(raw)) {
             Type el = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             return Map.of("type", "array", "items", schemaOf(el));

@@ -18,15 +18,19 @@ import java.util.Map;
  * @param list     whether the response is a JSON array of {@code response}; a list also pages ({@code limit},
  *                 {@code cursor}, {@code Link: rel="next"}) and answers {@code text/csv} when asked
  * @param status   the success status
- * @param requestMedia the media type of the request body (application/json unless said)
+ * @param requestMedia the media types the request body may be sent as (application/json unless said); a type other
+ *                 than JSON is described by {@link ApiSchemas#MEDIA}
  */
 record Route(HandlerType method, String path, String operationId, String tag, String summary, List<Param> params,
-             Class<?> request, Class<?> response, boolean list, int status, Handler handler, String requestMedia) {
+             Class<?> request, Class<?> response, boolean list, int status, Handler handler, List<String> requestMedia) {
+    Route {
+        requestMedia = List.copyOf(requestMedia);
+    }
 
     /** A route whose request body, if any, is JSON. */
     Route(HandlerType method, String path, String operationId, String tag, String summary, List<Param> params,
           Class<?> request, Class<?> response, boolean list, int status, Handler handler) {
-        this(method, path, operationId, tag, summary, params, request, response, list, status, handler, "application/json");
+        this(method, path, operationId, tag, summary, params, request, response, list, status, handler, List.of("application/json"));
     }
 
     /** The declared parameters, with the paging parameters added to a list that does not declare them itself. */

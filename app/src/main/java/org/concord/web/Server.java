@@ -22,6 +22,8 @@ import java.util.Map;
 public final class Server implements AutoCloseable {
     static final String SWAGGER_UI = "5.34.1";
     static final String HTMX = "2.0.10";
+    /** The largest request body served (1 MB); a larger one gets 413. */
+    static final long MAX_REQUEST_BYTES = 1_000_000;
     private final Javalin app;
     private final Lifecycle lifecycle;
 
@@ -57,7 +59,11 @@ public final class Server implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            cfg.http.maxRequestSize = 1_000_000;
+            cfg.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // a multipart body (the validation's cases and training file) is held to the same limit, and kept in memory
+            cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxFileSize(MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize((int) MAX_REQUEST_BYTES, io.javalin.config.SizeUnit.BYTES);
             // what Jetty refuses before the routes (an unreadable URI, ambiguous path segments) is a problem document too
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));

@@ -197,6 +197,20 @@ class ForecastCliIT {
     }
 
     @Test
+    void validate_refuses_a_file_over_the_row_cap_by_its_name_before_scoring(@TempDir Path dir) throws Exception {
+        StringBuilder tall = new StringBuilder("issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer\n");
+        for (int i = 0; i < 20_001; i++) tall.append("c").append(i / 10).append(",UNANIMITY,,50,A").append(i % 10).append(",50,50,1,1,\n");
+        Path file = Files.writeString(dir.resolve("tall.csv"), tall);
+        CliIT.Run r = run("forecast", "validate", file.toString(), "--db", db());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains(file + ": has more than 20000 rows");
+        CliIT.Run train = run("forecast", "validate", SAMPLE.toString(), "--train", file.toString(), "--db", db());
+        assertThat(train.err()).contains("--train: has more than 20000 rows");
+    }
+
+    @Test
     void issues_list_and_show_give_the_scale_the_estimates_and_the_stances() {
         String db = db();
         CliIT.Run list = run("issues", "list", "--db", db);

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,6 +118,9 @@ class ForecastApiIT {
         assertThat(move.json().path("measure").asText()).isEqualTo("P(proposal passes as written)");
         assertThat(move.json().path("moves")).isNotEmpty();
         assertThat(move.json().path("moves").get(0).has("change")).isTrue();
+        // an actor is a plain string as everywhere else in the API, not the id record {"value":"ALB"}
+        for (JsonNode m : move.json().path("moves")) assertThat(m.path("actor").isTextual()).as(m.toString()).isTrue();
+        assertThat(texts(move.json().path("moves"), "actor")).allMatch(a -> a.matches("[A-Z]{3}"));
         assertThat(http.get("/api/v1/issues/ankara-partners/what-would-move-it?runs=100").json().path("measure").asText())
                 .isEqualTo("P(status quo holds)");
         var chart = http.get("/api/v1/issues/kfor-size/history.svg?runs=200");
@@ -199,25 +200,14 @@ class ForecastApiIT {
     }
 
     @Test
-    void validation_takes_csv_and_answers_the_scores_or_the_bad_lines() throws Exception {
-        String csv = Files.readString(Path.of("src/test/resources/forecast/validation-sample.csv"));
-        var ok = http.post("/api/v1/forecasts/validate?qmvThreshold=0.74", csv, "text/csv");
-        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-        assertThat(ok.contentType()).startsWith("application/json");
-        List<String> names = new ArrayList<>(texts(ok.json().path("models"), "name"));
-        assertThat(names).containsExactly("compromise", "win-set", "nash-bargaining", "expected-utility", "ensemble");
-        var bad = http.post("/api/v1/forecasts/validate", csv.replaceFirst("UNANIMITY", "CONSENSUS"), "text/csv");
-        assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().path("violations").get(0).path("field").asText()).matches("line \\d+, rule");
-        assertThat(http.post("/api/v1/forecasts/validate", csv, "application/json").status()).isEqualTo(415);
-        assertThat(http.post("/api/v1/forecasts/validate?qmvThreshold=2", csv, "text/csv").json().path("violations").get(0)
-                .path("field").asText()).isEqualTo("qmvThreshold");
-    }
-
-    @Test
     void the_openapi_document_describes_the_forecasting_routes() {
         JsonNode paths = http.get("/api/openapi.json").json().path("paths");
-        assertThat(paths.path("/api/v1/forecasts/validate").path("post").path("requestBody").path("content").has("text/csv")).isTrue();
+        JsonNode validate = paths.path("/api/v1/forecasts/validate").path("post");
+        assertThat(validate.path("requestBody").path("content").has("text/csv")).isTrue();
+        assertThat(validate.path("requestBody").path("content").path("multipart/form-data").path("schema").path("required"))
+                .extracting(JsonNode::asText).containsExactly("cases", "train");
+        assertThat(validate.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref").asText())
+                .as("the report has a schema, not a bare object").isEqualTo("#/components/schemas/PredictiveReportData");
         assertThat(paths.path("/api/v1/forecasts").has("post")).isTrue();
         assertThat(paths.path("/api/v1/issues/{id}").has("get")).isTrue();
         List<String> documented = new ArrayList<>();

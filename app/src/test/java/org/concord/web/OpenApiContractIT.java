@@ -57,6 +57,19 @@ class OpenApiContractIT {
     }
 
     @Test
+    void no_schema_wraps_a_code_in_an_object_of_its_record_component() {
+        // a typed id (ActorId, Iso3) serialised as a record would read {"value":"ALB"}: every one must be a plain string
+        List<String> wrapped = new ArrayList<>();
+        doc.path("components").path("schemas").properties().forEach(s -> {
+            List<String> names = new ArrayList<>();
+            s.getValue().path("properties").fieldNames().forEachRemaining(names::add);
+            if (names.equals(List.of("value")) || names.equals(List.of("code"))) wrapped.add(s.getKey());
+        });
+        assertThat(wrapped).isEmpty();
+        assertThat(doc.path("components").path("schemas").path("Move").path("properties").path("actor").path("type").asText()).isEqualTo("string");
+    }
+
+    @Test
     void the_document_declares_bearer_and_cookie_with_csrf_and_every_operation_says_which_it_takes() {
         JsonNode schemes = doc.path("components").path("securitySchemes");
         assertThat(schemes.path("bearerAuth").path("scheme").asText()).isEqualTo("bearer");

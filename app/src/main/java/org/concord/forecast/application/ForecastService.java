@@ -544,28 +544,11 @@ public final class ForecastService {
                 : new Reproduction.Differs(f, "the same inputs, seed and model version gave other results", again);
     }
 
-    /**
-     * Scores the standard models on past cases read from CSV (see {@link org.concord.forecast.validation.ValidationCsv}).
-     *
-     * @param qmvThreshold the vote share a QMV issue needs, in (0.5, 1]
-     * @param seed         the bootstrap seed
-     * @return the scores, or every bad row with its line (and nothing scored)
-     * @throws InvalidInput if the threshold is out of range
-     */
-    public ForecastValidation.Outcome validate(Principal who, Reader csv, double qmvThreshold, long seed) {
-        requireForecaster(who, "validate forecasting models");
-        if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
-            throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
-        String text = readAll(csv);
-        checkValidationSize(text);
-        return ForecastValidation.run(new java.io.StringReader(text), qmvThreshold, ForecastModels.standard(), ForecastValidation.DEFAULT_RESAMPLES, seed);
-    }
-
-    private static String readAll(Reader csv) {
+    private static String readAll(String field, Reader csv) {
         try {
             return new java.io.BufferedReader(csv).lines().collect(java.util.stream.Collectors.joining("\n"));
         } catch (java.io.UncheckedIOException e) {
-            throw new InvalidInput("csv", "cannot be read: " + e.getCause().getMessage());
+            throw new InvalidInput(field, "cannot be read: " + e.getCause().getMessage());
         }
     }
 
@@ -573,9 +556,10 @@ public final class ForecastService {
      * Counts the data rows and the rows of each case (the first column) before anything is scored: the cost grows
      * with the rows and with the square of a case's actors.
      *
-     * @throws InvalidInput naming {@code csv} and the limit if there are too many
+     * @param field the name of the file in a refusal ({@code cases}, {@code train})
+     * @throws InvalidInput naming {@code field} and the limit if there are too many
      */
-    static void checkValidationSize(String text) {
+    static void checkValidationSize(String field, String text) {
         Map<String, Integer> perCase = new java.util.HashMap<>();
         int rows = 0;
         boolean header = true;
@@ -587,11 +571,11 @@ public final class ForecastService {
                 continue;
             }
             if (++rows > MAX_VALIDATION_ROWS)
-                throw new InvalidInput("csv", "has more than " + MAX_VALIDATION_ROWS + " rows (limit " + MAX_VALIDATION_ROWS + ")");
+                throw new InvalidInput(field, "has more than " + MAX_VALIDATION_ROWS + " rows (limit " + MAX_VALIDATION_ROWS + ")");
             int comma = l.indexOf(',');
             String id = comma < 0 ? l : l.substring(0, comma);
             if (perCase.merge(id, 1, Integer::sum) > MAX_VALIDATION_ACTORS)
-                throw new InvalidInput("csv", "case '" + (id.length() > 40 ? id.substring(0, 40) : id) + "' has more than "
+                throw new InvalidInput(field, "case '" + (id.length() > 40 ? id.substring(0, 40) : id) + "' has more than "
                         + MAX_VALIDATION_ACTORS + " actors (limit " + MAX_VALIDATION_ACTORS + " per case)");
         }
     }
@@ -605,7 +589,10 @@ public final class ForecastService {
      * @param qmvThreshold the vote share a QMV issue needs, in (0.5, 1]
      * @param folds        cross-validation folds, 2 to 100
      * @param seed         seed of the folds and the bootstrap
-     * @throws InvalidInput if the threshold or the folds are out of range, or the files cannot be split as asked
+     * @throws InvalidInput if the threshold or the folds are out of range, if a file has more rows than
+     *                      {@value #MAX_VALIDATION_ROWS} or a case more actors than {@value #MAX_VALIDATION_ACTORS} (named
+     *                      {@code cases} or {@code train}; checked before anything is scored), or the files cannot be
+     *                      split as asked
      */
     public ForecastValidation.PredictiveOutcome validatePredictive(Principal who, String name, Reader csv,
                                                                    Optional<ForecastValidation.Training> training,
@@ -614,8 +601,15 @@ public final class ForecastService {
         if (!(qmvThreshold > 0.5 && qmvThreshold <= 1))
             throw new InvalidInput("qmvThreshold", "must be in (0.5, 1], was " + qmvThreshold);
         if (folds < 2 || folds > 100) throw new InvalidInput("folds", "must be 2 to 100, was " + folds);
+        String cases = readAll("cases", csv);
+        checkValidationSize("cases", cases);
+        Optional<ForecastValidation.Training> train = training.map(t -> {
+            String text = readAll("train", t.csv());
+            checkValidationSize("train", text);
+            return new ForecastValidation.Training(t.name(), new java.io.StringReader(text));
+        });
         try {
-            return ForecastValidation.runPredictive(name, csv, training, qmvThreshold, ForecastModels.standard(), folds,
+            return ForecastValidation.runPredictive(name, new java.io.StringReader(cases), train, qmvThreshold, ForecastModels.standard(), folds,
                     ForecastValidation.DEFAULT_RESAMPLES, seed);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput(training.isPresent() ? "train" : "cv", e.getMessage());

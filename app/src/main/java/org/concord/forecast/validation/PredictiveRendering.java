@@ -2,92 +2,35 @@ package org.concord.forecast.validation;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Renders a {@link PredictiveReport} as JSON or as a plain-text report, for the CLI. */
+/** Renders a {@link PredictiveReport} as JSON or as a plain-text report, for the CLI and the HTTP API. */
 public final class PredictiveRendering {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Nulls are written (a model without a fallback says {@code "fallback":null}), except a scheme's absent fields. */
+    private static final ObjectMapper JSON = jsonMapper();
+
+    private static ObjectMapper jsonMapper() {
+        ObjectMapper m = new ObjectMapper();
+        m.configOverride(PredictiveReportData.ValidationScheme.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        return m;
+    }
 
     private PredictiveRendering() {}
 
     /**
      * {@code {"scheme":{..},"issues":..,"bootstrap":{..},"models":[{"name","n","crps","coverage50","coverage90","mae",..}],
-     * "climatology":{same fields},"common":{"n":..,"models":[..]},"defaults":[..]}}.
+     * "climatology":{same fields},"common":{"n":..,"models":[..]},"defaults":[..]}}: {@link PredictiveReportData}, the one
+     * JSON of the report for the CLI and the HTTP API.
      */
     public static String json(PredictiveReport report) {
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode scheme = root.putObject("scheme");
-        switch (report.scheme()) {
-            case PredictiveReport.CrossValidated cv -> {
-                scheme.put("cv", "proposal");
-                scheme.put("folds", cv.folds());
-                scheme.put("groups", cv.groups());
-                scheme.put("seed", cv.seed());
-            }
-            case PredictiveReport.TrainTest tt -> {
-                scheme.put("train", tt.training());
-                scheme.put("trainingIssues", tt.trainingCases());
-            }
+        try {
+            return JSON.writeValueAsString(PredictiveReportData.of(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the predictive report cannot be written as JSON", e);
         }
-        root.put("issues", report.issues());
-        ObjectNode boot = root.putObject("bootstrap");
-        boot.put("resamples", report.resamples());
-        boot.put("seed", report.seed());
-        boot.put("resampling", "proposals");
-        ArrayNode models = root.putArray("models");
-        for (PredictiveReport.Row r : report.models()) row(models.addObject(), r);
-        row(root.putObject("climatology"), report.row("climatology"));
-        ObjectNode common = root.putObject("common");
-        common.put("n", report.common().n());
-        ArrayNode cm = common.putArray("models");
-        for (PredictiveReport.CommonScore s : report.common().scores()) {
-            ObjectNode o = cm.addObject();
-            o.put("name", s.name());
-            number(o, "crps", s.crps());
-            number(o, "mae", s.mae());
-        }
-        ArrayNode defaults = root.putArray("defaults");
-        for (PredictiveReport.RuleDefault d : report.defaults()) {
-            ObjectNode o = defaults.addObject();
-            o.put("rule", d.rule());
-            o.put("model", d.model());
-            o.put("forecastModel", d.forecastModel());
-            o.put("crps", d.crps());
-            o.put("n", d.n());
-            o.put("why", d.why());
-        }
-        return root.toString();
-    }
-
-    private static void row(ObjectNode m, PredictiveReport.Row r) {
-        m.put("name", r.name());
-        m.put("n", r.n());
-        m.put("crps", r.crps());
-        m.put("coverage50", r.coverage50());
-        m.put("coverage90", r.coverage90());
-        m.put("mae", r.mae());
-        m.put("reference", r.reference());
-        m.put("obeysRule", r.obeysRule());
-        m.put("own", r.own());
-        if (r.fallback().isEmpty()) m.putNull("fallback"); else m.put("fallback", r.fallback());
-        m.putArray("crpsCi").add(r.crpsCi()[0]).add(r.crpsCi()[1]);
-        m.putArray("maeCi").add(r.maeCi()[0]).add(r.maeCi()[1]);
-        m.put("rmse", r.rmse());
-        if (r.maeUnanimity().isPresent()) m.put("maeUnanimity", r.maeUnanimity().getAsDouble()); else m.putNull("maeUnanimity");
-        ArrayNode cal = m.putArray("calibration");
-        for (int l = 0; l < PredictiveValidation.LEVELS.length; l++) {
-            ObjectNode c = cal.addObject();
-            c.put("level", PredictiveValidation.LEVELS[l]);
-            c.put("coverage", r.calibration()[l]);
-        }
-        m.putArray("crpsVsCompromise").add(r.crpsVsCompromise()[0]).add(r.crpsVsCompromise()[1]).add(r.crpsVsCompromise()[2]);
-        m.put("note", r.note());
-    }
-
-    private static void number(ObjectNode o, String field, double x) {
-        if (Double.isNaN(x)) o.putNull(field); else o.put(field, x);
     }
 
     /** The scores table, the calibration table, the common-subset ranking and the default per rule. */

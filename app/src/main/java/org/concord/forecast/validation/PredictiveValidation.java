@@ -448,7 +448,14 @@ final class PredictiveValidation {
             means[b] = s / c;
         }
         Arrays.sort(means);
-        return new double[] {ModelValidation.quantile(means, 0.025), ModelValidation.quantile(means, 0.975)};
+        return new double[] {quantile(means, 0.025), quantile(means, 0.975)};
+    }
+
+    /** Type-7 quantile of a sorted array (as R and NumPy by default). */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        return lo + 1 >= sorted.length ? sorted[sorted.length - 1] : sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
     }
 
     private static List<PredictiveReport.RuleDefault> defaults(List<ValidationCase> scored, Predictions p, List<PredictiveReport.Row> rows) {

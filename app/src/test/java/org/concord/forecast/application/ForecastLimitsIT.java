@@ -47,15 +47,34 @@ class ForecastLimitsIT {
         if (!Files.exists(deu3)) deu3 = Path.of("..", "shared", "reference", "forecasting", "deu", "deu3-dev.csv");
         String text = Files.readString(deu3);
         assertThat(text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count()).isEqualTo(3464); // the header and 3,463 rows
-        assertThatCode(() -> ForecastService.checkValidationSize(text)).doesNotThrowAnyException();
+        assertThatCode(() -> ForecastService.checkValidationSize("cases", text)).doesNotThrowAnyException();
 
         StringBuilder wide = new StringBuilder("issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer\n");
         for (int i = 0; i < 501; i++) wide.append("big,UNANIMITY,,50,A").append(i).append(",50,50,1,1,\n");
-        assertThatThrownBy(() -> ForecastService.checkValidationSize(wide.toString())).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> ForecastService.checkValidationSize("cases", wide.toString())).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("more than 500 actors");
         StringBuilder tall = new StringBuilder("issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer\n");
         for (int i = 0; i < 20_001; i++) tall.append("c").append(i / 10).append(",UNANIMITY,,50,A").append(i % 10).append(",50,50,1,1,\n");
-        assertThatThrownBy(() -> ForecastService.checkValidationSize(tall.toString())).isInstanceOf(InvalidInput.class)
+        assertThatThrownBy(() -> ForecastService.checkValidationSize("train", tall.toString())).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("more than 20000 rows");
+    }
+
+    @Test
+    void the_predictive_validation_refuses_a_file_over_the_caps_by_its_name_before_scoring() {
+        StringBuilder tall = new StringBuilder("issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer\n");
+        for (int i = 0; i < 20_001; i++) tall.append("c").append(i / 10).append(",UNANIMITY,,50,A").append(i % 10).append(",50,50,1,1,\n");
+        String small = "issue,rule,reference_point,outcome,actor,position,salience,capability,vote_weight,proposer\n"
+                + "a1,UNANIMITY,,50,A,40,50,1,1,\na1,UNANIMITY,,50,B,60,50,1,1,\n";
+        try (var c = Fixtures.loaded(TestDatabases.Kind.H2)) {
+            InvalidInput cases = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInput.class, () -> c.forecasts().validatePredictive(
+                    Fixtures.ANALYST, "tall.csv", new java.io.StringReader(tall.toString()), java.util.Optional.empty(), 0.74, 10, 1L));
+            assertThat(cases.violations()).extracting(org.concord.shared.Violation::field).containsExactly("cases");
+            assertThat(cases.violations().getFirst().reason()).contains("more than 20000 rows");
+            InvalidInput train = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInput.class, () -> c.forecasts().validatePredictive(
+                    Fixtures.ANALYST, "small.csv", new java.io.StringReader(small),
+                    java.util.Optional.of(new org.concord.forecast.validation.ForecastValidation.Training("tall.csv", new java.io.StringReader(tall.toString()))),
+                    0.74, 10, 1L));
+            assertThat(train.violations()).extracting(org.concord.shared.Violation::field).containsExactly("train");
+        }
     }
 }

@@ -204,10 +204,10 @@ class ForecastServiceIT {
     @Test
     void validation_scores_every_model_on_the_sample_and_refuses_a_bad_threshold() throws Exception {
         String csv = new String(getClass().getResourceAsStream("/forecast/validation-sample.csv").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        var outcome = forecasts.validate(ANALYST, new StringReader(csv), 0.74, 1);
-        assertThat(outcome).isInstanceOf(org.concord.forecast.validation.ForecastValidation.Scored.class);
+        var outcome = forecasts.validatePredictive(ANALYST, "sample.csv", new StringReader(csv), Optional.empty(), 0.74, 10, 1);
+        assertThat(outcome).isInstanceOf(org.concord.forecast.validation.ForecastValidation.PredictiveScored.class);
         InvalidInput bad = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInput.class,
-                () -> forecasts.validate(ANALYST, new StringReader(csv), 0.4, 1));
+                () -> forecasts.validatePredictive(ANALYST, "sample.csv", new StringReader(csv), Optional.empty(), 0.4, 10, 1));
         assertThat(fields(bad)).containsExactly("qmvThreshold");
     }
 }

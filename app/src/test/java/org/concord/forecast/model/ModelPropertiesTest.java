@@ -162,11 +162,4 @@ class ModelPropertiesTest {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
         for (int i = 0; i < 100; i++) assertThat(MonteCarloForecast.draw(rng, mean, sd)).isBetween(0.0, 100.0);
     }
-
-    @Property
-    void an_ensemble_of_one_model_is_that_model(@ForAll("actors") List<ActorInput> actors, @ForAll @DoubleRange(min = 0, max = 100) double sq) {
-        ForecastIssue issue = Fixtures.issue(DecisionRule.UNANIMITY, sq);
-        EnsembleModel e = new EnsembleModel(List.of(new EnsembleModel.Member(new NashBargainingModel(), 3)));
-        assertThat(point(e.predict(issue, actors))).isCloseTo(point(new NashBargainingModel().predict(issue, actors)), within(1e-12));
-    }
 }

@@ -104,6 +104,16 @@ class PredictiveValidationTest {
     }
 
     @Test
+    void bootstrap_intervals_take_the_type_7_quantile() {
+        // R: quantile(c(1, 2, 3, 4), c(0.025, 0.5, 0.975), type = 7) gives 1.075, 2.5, 3.925
+        double[] sorted = {1, 2, 3, 4};
+        assertThat(PredictiveValidation.quantile(sorted, 0.025)).isCloseTo(1.075, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(PredictiveValidation.quantile(sorted, 0.5)).isEqualTo(2.5);
+        assertThat(PredictiveValidation.quantile(sorted, 0.975)).isCloseTo(3.925, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(PredictiveValidation.quantile(new double[] {7}, 0.975)).isEqualTo(7.0);
+    }
+
+    @Test
     void the_json_has_per_model_crps_coverage_mae_and_n_and_the_climatology_row() throws Exception {
         List<ValidationCase> cases = new ArrayList<>();
         for (int p = 0; p < 8; p++) cases.add(issue("p" + p + "i1", 0.0, 10 * p, 5 + 10 * p));

@@ -53,9 +53,12 @@ class ValidationCsvTest {
                 i1,UNANIMITY,10,40,A,20,50,1,1,false
                 i1,UNANIMITY,10,40,B,120,50,1,1,false
                 """;
-        ForecastValidation.Outcome outcome = ForecastValidation.run(new StringReader(csv), 0.74, ForecastModels.standard(), 200, 1L);
-        assertThat(outcome).isInstanceOfSatisfying(ForecastValidation.Rejected.class, r ->
-                assertThat(r.errors()).containsExactly(new RowError(4, "position", "must be 0-100, was 120")));
+        ForecastValidation.PredictiveOutcome outcome = ForecastValidation.runPredictive("cases.csv", new StringReader(csv), java.util.Optional.empty(),
+                0.74, ForecastModels.standard(), 10, 200, 1L);
+        assertThat(outcome).isInstanceOfSatisfying(ForecastValidation.PredictiveRejected.class, r -> {
+            assertThat(r.file()).isEqualTo("cases.csv");
+            assertThat(r.errors()).containsExactly(new RowError(4, "position", "must be 0-100, was 120"));
+        });
     }
 
     @Test
