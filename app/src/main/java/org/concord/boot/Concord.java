@@ -97,12 +97,26 @@ public final class Concord implements AutoCloseable {
         try {
             concord.repairJournalHead();
             concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
+            concord.raiseLeakedLaunches();
             concord.access.journalUnboundAccounts();
         } catch (RuntimeException e) {
             concord.close();
             throw e;
         }
         return concord;
+    }
+
+    /** Missions launched public by secret decisions before launches carried the decision's marking are raised to it. */
+    private void raiseLeakedLaunches() {
+        register.raiseLeakedLaunches(Principal.system(), item -> {
+            try {
+                return procedure.classificationOf(ItemId.of(item));
+            } catch (IllegalArgumentException malformed) {
+                return Optional.empty();
+            }
+        }).forEach((mission, marking) -> org.slf4j.LoggerFactory.getLogger(Concord.class).warn(
+                "Mission {} had been launched below the marking of the decision that launched it: raised to {} (journaled)",
+                mission, marking));
     }
 
     /** A head row torn from the rows by a crash is put back from the rows (and the repair journaled); see {@link Journal#repairHead}. */
