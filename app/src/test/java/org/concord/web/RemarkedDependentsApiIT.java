@@ -33,7 +33,7 @@ class RemarkedDependentsApiIT {
 
     Concord concord;
     Server server;
-    Http secretChair, analyst, lowAnalyst, lowDeu, anonymous;
+    Http secretChair, lowChair, analyst, lowAnalyst, lowDeu, anonymous;
     long forecast, riskId, stanceSeq, forecastSeq;
     String reviewId;
 
@@ -43,6 +43,7 @@ class RemarkedDependentsApiIT {
         server = Server.create(concord, "test").start("127.0.0.1", 0);
         int port = server.port();
         secretChair = Http.withToken(port, Fixtures.token(concord, "chair-secret", Role.CHAIR, null, "NATO SECRET"));
+        lowChair = Http.withToken(port, Fixtures.token(concord, "chair-low", Role.CHAIR, null, "NATO UNCLASSIFIED"));
         analyst = Http.withToken(port, Fixtures.token(concord, "analyst-secret", Role.ANALYST, null, "NATO SECRET"));
         lowAnalyst = Http.withToken(port, Fixtures.token(concord, "analyst-low", Role.ANALYST, null, "NATO UNCLASSIFIED"));
         lowDeu = Http.withToken(port, Fixtures.token(concord, "deu-low", Role.DELEGATION, "DEU", "NATO UNCLASSIFIED"));
@@ -145,6 +146,23 @@ class RemarkedDependentsApiIT {
                 assertThat(ClassificationHoldsApiIT.answer(who.get(route.replace("ID", Long.toString(forecast))), Long.toString(forecast))).as(route)
                         .isEqualTo(ClassificationHoldsApiIT.answer(who.get(route.replace("ID", "999999")), "999999"));
         }
+    }
+
+    @Test
+    void the_items_options_and_the_missions_risks_and_reviews_answer_as_missing_ones() {
+        for (Http who : List.of(lowAnalyst, lowDeu, anonymous)) {
+            assertThat(who.get("/api/v1/risks").body()).doesNotContain(RISK, "cell-x");
+            assertThat(ClassificationHoldsApiIT.answer(who.get("/api/v1/items/extend-x/options"), "extend-x"))
+                    .isEqualTo(ClassificationHoldsApiIT.answer(who.get("/api/v1/items/no-such-item/options"), "no-such-item")).startsWith("404");
+            String missing = "no-such-mission-2026-03-10-ad-hoc";
+            assertThat(ClassificationHoldsApiIT.answer(who.get("/api/v1/reviews/" + reviewId), reviewId))
+                    .isEqualTo(ClassificationHoldsApiIT.answer(who.get("/api/v1/reviews/" + missing), missing)).startsWith("404");
+        }
+        String link = "{\"item\":\"kfor-reduction-2026\"}";
+        String missing = "no-such-mission-2026-03-10-ad-hoc";
+        assertThat(ClassificationHoldsApiIT.answer(lowChair.put("/api/v1/reviews/" + reviewId + "/item", link), reviewId))
+                .isEqualTo(ClassificationHoldsApiIT.answer(lowChair.put("/api/v1/reviews/" + missing + "/item", link), missing)).startsWith("404");
+        assertThat(analyst.get("/api/v1/risks").body()).contains(RISK);
     }
 
     @Test
