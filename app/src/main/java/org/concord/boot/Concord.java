@@ -43,6 +43,7 @@ public final class Concord implements AutoCloseable {
     private final AccessService access;
     private final org.concord.access.Idempotency idempotency;
     private final ForecastService forecasts;
+    private final org.concord.forecast.application.IssueMarkings issueMarkings;
     private final StanceService stances;
     private final org.concord.options.OptionService options;
     private final org.concord.intel.RiskService risks;
@@ -65,12 +66,15 @@ public final class Concord implements AutoCloseable {
         this.register = new RegisterService(tx, journal, access);
         this.procedure = new ProcedureService(tx, journal, () -> "item-" + HexFormat.of().formatHex(random.generateSeed(4)), access,
                 new org.concord.register.application.DecisionEffects(journal));
-        this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access);
-        this.stances = new StanceService(tx, journal, access);
+        // A forecast issue (with its stances and forecasts) is as secret as its decision item is now.
+        this.issueMarkings = new org.concord.forecast.application.IssueMarkings(access, procedure::classificationOf);
+        this.forecasts = new ForecastService(tx, journal, new StanceEvidence(), access, issueMarkings);
+        this.stances = new StanceService(tx, journal, access, issueMarkings);
         this.options = new org.concord.options.OptionService(tx, journal, access, procedure, forecasts);
         this.risks = new org.concord.intel.RiskService(tx, journal, access, procedure);
         this.journalService = new JournalService(tx, journal, access, this::classificationOf,
-                org.concord.procedure.application.ProcedureEvents::isItem, register::markingNow);
+                org.concord.procedure.application.ProcedureEvents::isItem,
+                () -> new MarkingsNow(tx, journal, access, register, procedure, issueMarkings));
         this.reviews = new org.concord.review.application.ReviewService(tx, journal, access, procedure::classificationOf);
         this.briefs = new org.concord.brief.BriefService(procedure, forecasts, stances, options, risks, register, access,
                 (who, mission) -> reviews.historyFor(who, mission).stream().map(Concord::reviewLine).toList(), settings.clock());
@@ -93,12 +97,26 @@ public final class Concord implements AutoCloseable {
         try {
             concord.repairJournalHead();
             concord.procedure.fillProjection(Principal.system()); // items stored before the projection existed
+            concord.raiseLeakedLaunches();
             concord.access.journalUnboundAccounts();
         } catch (RuntimeException e) {
             concord.close();
             throw e;
         }
         return concord;
+    }
+
+    /** Missions launched public by secret decisions before launches carried the decision's marking are raised to it. */
+    private void raiseLeakedLaunches() {
+        register.raiseLeakedLaunches(Principal.system(), item -> {
+            try {
+                return procedure.classificationOf(ItemId.of(item));
+            } catch (IllegalArgumentException malformed) {
+                return Optional.empty();
+            }
+        }).forEach((mission, marking) -> org.slf4j.LoggerFactory.getLogger(Concord.class).warn(
+                "Mission {} had been launched below the marking of the decision that launched it: raised to {} (journaled)",
+                mission, marking));
     }
 
     /** A head row torn from the rows by a crash is put back from the rows (and the repair journaled); see {@link Journal#repairHead}. */

@@ -3,6 +3,7 @@ package org.concord.intel;
 import org.concord.access.AccessControl;
 import org.concord.access.model.ActionKind;
 import org.concord.forecast.application.ForecastIssues;
+import org.concord.forecast.application.IssueMarkings;
 import org.concord.forecast.model.IssueId;
 import org.concord.journal.Journal;
 import org.concord.register.model.Members;
@@ -33,11 +34,19 @@ public final class StanceService {
     private final Journal journal;
 
     private final AccessControl access;
+    private final IssueMarkings markings;
 
+    /** A service whose issues carry no marking beyond their own (no decision items to raise them). */
     public StanceService(Transactions tx, Journal journal, AccessControl access) {
+        this(tx, journal, access, new IssueMarkings(access, IssueMarkings.ItemMarkings.NONE));
+    }
+
+    /** @param markings an issue's marking now (its decision item's may have raised it): a stance is never shown below it */
+    public StanceService(Transactions tx, Journal journal, AccessControl access, IssueMarkings markings) {
         this.tx = tx;
         this.journal = journal;
         this.access = access;
+        this.markings = markings;
     }
 
     /**
@@ -86,9 +95,17 @@ public final class StanceService {
         return issue;
     }
 
-    /** The issue if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
+    /** The issue with its marking now if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
     private Optional<ForecastIssues.Marked> visibleIssue(Tx t, Principal who, IssueId id) {
-        return t.repository(ForecastIssues.class).find(id).filter(m -> access.canSee(who, m.classification()));
+        return markings.in(t).find(id).filter(m -> access.canSee(who, m.classification()));
+    }
+
+    /** The stances on one issue, or on all, with their markings now (raised to their issues'), that {@code who} may see. */
+    private List<Stances.Recorded> visibleStances(Tx t, Principal who, Optional<IssueId> issue) {
+        IssueMarkings.Now now = markings.in(t);
+        return access.visible(who, t.repository(Stances.class).list(issue).stream()
+                .map(r -> new Stances.Recorded(r.id(), r.stance(), now.raise(r.classification(), r.stance().issue()))).toList(),
+                Stances.Recorded::classification);
     }
 
     /** The value parsed, or empty when it is absent or malformed (the wire record names that). */
@@ -111,8 +128,7 @@ public final class StanceService {
             issue.ifPresent(i -> {
                 if (visibleIssue(t, who, i).isEmpty()) throw new InvalidInput("issue", "no forecast issue '" + i + "'");
             });
-            return access.visible(who, t.repository(Stances.class).list(issue), Stances.Recorded::classification).stream()
-                    .map(StanceData::from).toList();
+            return visibleStances(t, who, issue).stream().map(StanceData::from).toList();
         });
     }
 
@@ -130,7 +146,7 @@ public final class StanceService {
             var target = visibleIssue(t, who, to).orElseThrow(() -> new InvalidInput("issue", "no forecast issue '" + to + "'"));
             if (visibleIssue(t, who, from).isEmpty()) throw new InvalidInput("from", "no forecast issue '" + from + "'");
             List<StanceData> out = new java.util.ArrayList<>();
-            for (Stances.Recorded r : access.visible(who, t.repository(Stances.class).list(Optional.of(from)), Stances.Recorded::classification)) {
+            for (Stances.Recorded r : visibleStances(t, who, Optional.of(from))) {
                 ReportedStance s = r.stance();
                 ReportedStance copy = new ReportedStance(to, s.subject(), s.reportedOn(), s.source(), s.grade(), s.gradeNote(), s.position(),
                         s.quote(), Optional.of(why + s.note().map(n -> " " + n).orElse("")), s.sources());

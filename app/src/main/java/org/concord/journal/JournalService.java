@@ -19,26 +19,29 @@ public final class JournalService {
     private final AccessControl access;
     private final Function<JournalEntry, String> classification;
     private final java.util.function.Predicate<String> oneMarkingPerSubject;
-    private final Function<String, Optional<String>> markingNow;
+    private final java.util.function.Supplier<Function<JournalEntry, Optional<String>>> markingsNow;
 
     /**
      * @param classification       the marking of the record an entry is about (an item's, a mission's), so a reader
      *                             sees only the entries of records they may see
      * @param oneMarkingPerSubject whether every entry of a subject carries the same marking (an item's do), so that it
      *                             is looked up once per subject
-     * @param markingNow           the marking now of the record a subject names, where its entries carry the marking
-     *                             they were written with (a mission's, an event's): an entry is shown at the higher of
-     *                             the two, so a record raised above a reader since is hidden from its whole journal;
-     *                             looked up once per subject
+     * @param markingsNow          for one read, the marking now of what an entry's subject is about, where its entries
+     *                             carry the marking they were written with (a mission's, an event's, and what hangs off
+     *                             a record: an issue's, a stance's, a forecast's, an option's, a risk's, a review's):
+     *                             an entry is shown at the higher of the two, so a record raised above a reader since
+     *                             is hidden from its whole journal, with what hangs off it; asked once per subject, each
+     *                             with the first entry of that subject the read meets
      */
     public JournalService(Transactions tx, Journal journal, AccessControl access, Function<JournalEntry, String> classification,
-                          java.util.function.Predicate<String> oneMarkingPerSubject, Function<String, Optional<String>> markingNow) {
+                          java.util.function.Predicate<String> oneMarkingPerSubject,
+                          java.util.function.Supplier<Function<JournalEntry, Optional<String>>> markingsNow) {
         this.tx = tx;
         this.journal = journal;
         this.access = access;
         this.classification = classification;
         this.oneMarkingPerSubject = oneMarkingPerSubject;
-        this.markingNow = markingNow;
+        this.markingsNow = markingsNow;
     }
 
     /** The codec journal payloads are read with. */
@@ -92,9 +95,10 @@ public final class JournalService {
     public Optional<JournalEntry> entry(Principal who, long seq) {
         access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
         boolean audit = access.may(who, ActionKind.READ_AUDIT);
+        Function<JournalEntry, String> marking = markingFunction();
         return tx.read(t -> t.repository(JournalEvents.class).list(Optional.empty(), Optional.empty(), seq - 1, 1)).stream()
                 .filter(e -> e.seq() == seq)
-                .filter(e -> AuditEvent.isJournalSubject(e.subject()) ? audit : access.canSee(who, classification.apply(e)))
+                .filter(e -> AuditEvent.isJournalSubject(e.subject()) ? audit : access.canSee(who, marking.apply(e)))
                 .findFirst();
     }
 
@@ -112,21 +116,7 @@ public final class JournalService {
         access.require(who, ActionKind.READ_JOURNAL, Optional.empty());
         boolean audit = access.may(who, ActionKind.READ_AUDIT);
         boolean anonymous = access.isAnonymous(who);
-        // An item's entries all carry its marking, and a mission's marking now is one: look each up once per subject,
-        // not once per entry.
-        java.util.Map<String, String> itemMarkings = new java.util.HashMap<>();
-        java.util.Map<String, Optional<String>> nowMarkings = new java.util.HashMap<>();
-        Function<JournalEntry, String> marking = e -> {
-            String then = oneMarkingPerSubject.test(e.subject())
-                    ? itemMarkings.computeIfAbsent(e.subject(), s -> classification.apply(e)) : classification.apply(e);
-            return nowMarkings.computeIfAbsent(e.subject(), markingNow).map(now -> {
-                try {
-                    return access.atLeast(then, List.of(now));
-                } catch (IllegalArgumentException unreadable) {
-                    return now; // a marking written before markings were checked: the record's own, read from the store
-                }
-            }).orElse(then);
-        };
+        Function<JournalEntry, String> marking = markingFunction();
         List<JournalEntry> out = new java.util.ArrayList<>();
         long after = afterSeq;
         while (out.size() < limit) {
@@ -144,6 +134,28 @@ public final class JournalService {
             after = page.get(page.size() - 1).seq();
         }
         return out;
+    }
+
+    /**
+     * The marking an entry is shown at, for one read: the marking it was written with raised to the marking now of what
+     * it is about. An item's entries all carry its marking, and what a subject is about has one marking now: each is
+     * looked up once per subject, not once per entry.
+     */
+    private Function<JournalEntry, String> markingFunction() {
+        java.util.Map<String, String> itemMarkings = new java.util.HashMap<>();
+        java.util.Map<String, Optional<String>> nowMarkings = new java.util.HashMap<>();
+        Function<JournalEntry, Optional<String>> now = markingsNow.get();
+        return e -> {
+            String then = oneMarkingPerSubject.test(e.subject())
+                    ? itemMarkings.computeIfAbsent(e.subject(), s -> classification.apply(e)) : classification.apply(e);
+            return nowMarkings.computeIfAbsent(e.subject(), s -> now.apply(e)).map(n -> {
+                try {
+                    return access.atLeast(then, List.of(n));
+                } catch (IllegalArgumentException unreadable) {
+                    return n; // a marking written before markings were checked: the record's own, read from the store
+                }
+            }).orElse(then);
+        };
     }
 
     /**

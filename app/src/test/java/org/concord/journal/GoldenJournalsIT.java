@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,8 +92,18 @@ class GoldenJournalsIT {
         }
         // a restart replays every item from its events into the projection
         try (Concord c = Fixtures.on(url, TestDatabases.Kind.H2, clock); Server server = Server.create(c, "test").start("127.0.0.1", 0)) {
+            // Opening it also repaired what the old edition leaked: the mission g-new, launched by the NATO UNCLASSIFIED
+            // item g-launch, had been stored without a marking (public); it is raised to the item's, journaled once.
             Journal.Verification replayed = c.transactions().read(t -> c.journalChain().verify(t));
-            assertThat((Object) replayed).isEqualTo(Journal.Verification.intact(rows.size()));
+            assertThat((Object) replayed).isEqualTo(Journal.Verification.intact(rows.size() + 1));
+            List<JournalEntry> added = c.transactions().read(t -> t.repository(JournalEvents.class)
+                    .list(Optional.empty(), Optional.empty(), rows.size(), 10));
+            assertThat(added).singleElement().satisfies(e -> {
+                assertThat(e.type()).isEqualTo("MissionUpdatedByDecision");
+                assertThat(e.subject()).isEqualTo("mission:g-new");
+                assertThat(Json.mapper().readTree(e.payload()).path("decision").asText()).isEqualTo("g-launch");
+                assertThat(Json.mapper().readTree(e.payload()).path("record").path("classification").asText()).isEqualTo("NATO UNCLASSIFIED");
+            });
             Http http = Http.withToken(server.port(), Fixtures.token(c, "golden-reader", org.concord.shared.Role.CHAIR, null, "NATO SECRET"));
             List<String> differences = new ArrayList<>();
             for (String line : lines("/golden/" + commit + "/expected-asof.jsonl")) {

@@ -33,6 +33,12 @@ public record ForecastData(Long id, String issue, Instant at, String by, String 
         return new ForecastData(id, issue, at, shownBy, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
     }
 
+    /** The same forecast with its marking as it stands now. */
+    ForecastData marked(String marking) {
+        return marking.equals(classification) ? this
+                : new ForecastData(id, issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results, marking);
+    }
+
     ForecastData withId(ForecastId newId) {
         return new ForecastData(newId.value(), issue, at, by, model, modelVersion, engineVersion, runs, seed, inputs, results, classification);
     }

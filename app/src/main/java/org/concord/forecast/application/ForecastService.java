@@ -20,7 +20,6 @@ import org.concord.forecast.validation.ForecastValidation;
 import org.concord.forecast.validation.RowError;
 import org.concord.forecast.validation.ValidationCsv;
 import org.concord.journal.Journal;
-import org.concord.procedure.application.DecisionItems;
 import org.concord.register.model.Member;
 import org.concord.register.model.Members;
 import org.concord.shared.Conflict;
@@ -80,15 +79,26 @@ public final class ForecastService {
     private final Journal journal;
     private final ReportedStances stances;
     private final AccessControl access;
+    private final IssueMarkings markings;
     private final StanceAggregator aggregator = new StanceAggregator(StanceAggregator.Settings.DEFAULTS);
     private final Map<String, OutcomeModel> models = new LinkedHashMap<>();
 
-    /** @param stances where the reported stances come from */
+    /** A service whose issues carry no marking beyond their own (no decision items to raise them). */
     public ForecastService(Transactions tx, Journal journal, ReportedStances stances, AccessControl access) {
+        this(tx, journal, stances, access, new IssueMarkings(access, IssueMarkings.ItemMarkings.NONE));
+    }
+
+    /**
+     * @param stances  where the reported stances come from
+     * @param markings an issue's marking now: its own raised to its decision item's (issues, their stances and forecasts
+     *                 are hidden from whoever can no longer see the item)
+     */
+    public ForecastService(Transactions tx, Journal journal, ReportedStances stances, AccessControl access, IssueMarkings markings) {
         this.tx = tx;
         this.journal = journal;
         this.stances = stances;
         this.access = access;
+        this.markings = markings;
         for (OutcomeModel m : ForecastModels.standard()) models.put(m.name(), m);
     }
 
@@ -97,13 +107,16 @@ public final class ForecastService {
 
     /** Every forecast issue, in the order defined. */
     public List<IssueData> issues(Principal who) {
-        return tx.read(t -> access.visible(who, t.repository(ForecastIssues.class).all(), ForecastIssues.Marked::classification).stream()
+        return tx.read(t -> access.visible(who, markings.in(t).all(), ForecastIssues.Marked::classification).stream()
                 .map(m -> IssueData.from(m.issue(), m.classification())).toList());
     }
 
-    /** The issue if {@code who} may see it: a hidden issue is answered exactly as a missing one. */
+    /**
+     * The issue with its marking now if {@code who} may see it: a hidden issue is answered exactly as a missing one,
+     * also when it was hidden by a raise of its decision item's marking.
+     */
     private Optional<ForecastIssues.Marked> visibleIssue(Tx t, Principal who, IssueId id) {
-        return t.repository(ForecastIssues.class).find(id).filter(m -> access.canSee(who, m.classification()));
+        return markings.in(t).find(id).filter(m -> access.canSee(who, m.classification()));
     }
 
     /**
@@ -146,9 +159,8 @@ public final class ForecastService {
             v.throwIfAny();
             ForecastIssues issues = t.repository(ForecastIssues.class);
             if (issues.find(d.id()).isPresent()) throw Conflict.idUnavailable("forecast issue", d.id());
-            // An issue names its decision item: it is marked at least as high as the item.
-            String marked = access.atLeast(classification, d.item().flatMap(i -> t.repository(DecisionItems.class).find(i))
-                    .map(DecisionItems.Row::classification).stream().toList());
+            // An issue names its decision item: it is marked at least as high as the item is now (and read so later).
+            String marked = access.atLeast(classification, d.item().flatMap(i -> markings.itemNow(t, i)).stream().toList());
             issues.insert(d, marked);
             IssueData stored = IssueData.from(d, marked);
             journal.record(t, who, ForecastEvents.ISSUE_DEFINED, ForecastEvents.issueSubject(d.id().toString()), stored);
@@ -190,7 +202,7 @@ public final class ForecastService {
         access.require(system, ActionKind.LOAD_DATA, Optional.empty());
         if (fields.isEmpty()) throw new IllegalArgumentException("a correction of issue " + id + " must name its fields");
         return tx.inTransaction(t -> {
-            Optional<ForecastIssues.Marked> found = t.repository(ForecastIssues.class).find(id);
+            Optional<ForecastIssues.Marked> found = markings.in(t).find(id);
             if (found.isEmpty()) return org.concord.shared.CorrectionResult.ABSENT;
             IssueData stored = IssueData.from(found.get().issue(), found.get().classification());
             IssueData target = canonical(IssueRevisions.take(stored, current, fields));
@@ -229,7 +241,7 @@ public final class ForecastService {
     private void checkAgainstRegister(Tx t, Principal who, IssueDefinition d, Violations v) {
         d.item().ifPresent(i -> {
             // A hidden item is refused in the words of a missing one.
-            if (t.repository(DecisionItems.class).find(i).filter(r -> access.canSee(who, r.classification())).isEmpty())
+            if (markings.itemNow(t, i).filter(c -> access.canSee(who, c)).isEmpty())
                 v.add("item", "no decision item '" + i + "'");
         });
         Set<Iso3> members = new HashSet<>(members(t, d.date()));
@@ -486,20 +498,30 @@ public final class ForecastService {
     public record ForecastStored(long id, String issue, String model, String modelVersion, String engineVersion, int runs,
                                  long seed, String asOf, String status, String classification) {}
 
-    /** Stored forecasts of one issue, or of all; newest first. */
+    /** Stored forecasts of one issue, or of all, that {@code who} may see now; newest first. */
     public List<ForecastSummary> forecasts(Principal who, Optional<IssueId> issue) {
-        return access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(issue)), ForecastData::classification).stream()
-                .map(f -> shownTo(who, f)).map(ForecastSummary::of).toList();
+        return visibleForecasts(who, issue).stream().map(f -> shownTo(who, f)).map(ForecastSummary::of).toList();
     }
 
-    /** The {@code limit} newest stored forecasts (e.g. for the desk), newest first. */
-    List<ForecastSummary> latestForecasts(Principal who, int limit) {
-        return tx.read(t -> t.repository(Forecasts.class).latest(limit)).stream().map(ForecastSummary::of).toList();
+    /**
+     * Stored forecasts with their markings now (each raised to its issue's marking now, which its decision item's may
+     * have raised since it ran) that {@code who} may see.
+     */
+    private List<ForecastData> visibleForecasts(Principal who, Optional<IssueId> issue) {
+        return access.visible(who, tx.read(t -> {
+            IssueMarkings.Now now = markings.in(t);
+            return t.repository(Forecasts.class).list(issue).stream().map(f -> remarked(now, f)).toList();
+        }), ForecastData::classification);
     }
 
-    /** @throws NotFound if there is no such forecast */
+    private static ForecastData remarked(IssueMarkings.Now now, ForecastData f) {
+        return f.marked(now.raise(f.classification(), IssueId.of(f.issue())));
+    }
+
+    /** @throws NotFound if there is no such forecast, or {@code who} may not see it now */
     public ForecastData forecast(Principal who, ForecastId id) {
-        return tx.read(t -> t.repository(Forecasts.class).find(id)).filter(f -> access.canSee(who, f.classification()))
+        return tx.read(t -> t.repository(Forecasts.class).find(id).map(f -> remarked(markings.in(t), f)))
+                .filter(f -> access.canSee(who, f.classification()))
                 .map(f -> shownTo(who, f)).orElseThrow(() -> access.notFound(who, "forecast", id));
     }
 
@@ -512,8 +534,7 @@ public final class ForecastService {
      */
     public ModelComparison compareModels(Principal who, ForecastId id) {
         ForecastData f = forecast(who, id);
-        List<ForecastData> same = access.visible(who, tx.read(t -> t.repository(Forecasts.class).list(Optional.of(IssueId.of(f.issue())))),
-                ForecastData::classification);
+        List<ForecastData> same = visibleForecasts(who, Optional.of(IssueId.of(f.issue())));
         return ModelComparison.of(f, List.copyOf(models.values()), same);
     }
 

@@ -415,10 +415,16 @@ public final class ProcedureService {
      * The classification of an item, for filtering its journal entries: its current marking, raised to the current
      * markings of the records its effect touches.
      */
-    public Optional<String> classificationOf(ItemId id) {
-        return tx.read(t -> t.repository(DecisionItems.class).find(id).map(row -> t.repository(DecisionItems.class).state(id)
+    public Optional<String> classificationOf(ItemId id) { return tx.read(t -> classificationOf(t, id)); }
+
+    /**
+     * {@link #classificationOf(ItemId)} inside a transaction the caller holds: for what hangs off an item (its forecast
+     * issue, options, risks), whose marking now is never below the item's.
+     */
+    public Optional<String> classificationOf(Tx t, ItemId id) {
+        return t.repository(DecisionItems.class).find(id).map(row -> t.repository(DecisionItems.class).state(id)
                 .map(DecisionItems.Stored::item).or(() -> history.load(t, id, Optional.empty()).map(ItemHistory.Past::item))
-                .map(item -> marking(t, item, row.classification())).orElse(row.classification())));
+                .map(item -> marking(t, item, row.classification())).orElse(row.classification()));
     }
 
     /** Every item the reader may see, as it stands or as it stood at {@code asOf} (items raised later are left out), as list rows. */

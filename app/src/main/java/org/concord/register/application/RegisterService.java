@@ -129,6 +129,56 @@ public final class RegisterService {
         }
     }
 
+    /** What the launch of a mission by an adopted decision is recognised by in its first journal entry. */
+    static final String LAUNCHED_BY = "mission launched by Council decision ";
+
+    /**
+     * A mission launched by adopting a decision item was stored PUBLIC, whatever the item's marking, before launches
+     * carried it (fixed in 6a328fd): its name, mandate and the item's id were readable by anyone. This raises each such
+     * mission to the marking of the item that launched it, where the launch set its marking below the item's and nobody
+     * has set its marking since (a marking a person chose later stands); each raise is journaled as an update by that
+     * decision. Idempotent: a raised mission no longer has the marking it was launched with.
+     *
+     * @param itemMarking the marking an item has (its own, as the procedure keeps it), by item id
+     * @return the missions raised, with the marking each got
+     */
+    public java.util.Map<MissionId, String> raiseLeakedLaunches(Principal system, java.util.function.Function<String, Optional<String>> itemMarking) {
+        access.require(system, ActionKind.LOAD_DATA, Optional.empty());
+        record Launched(MissionId mission, String item, String marking) {}
+        List<Launched> launched = tx.read(t -> t.repository(Missions.class).list(Optional.empty(), Optional.empty()).stream()
+                .filter(m -> m.kind().startsWith(LAUNCHED_BY))
+                .flatMap(m -> t.repository(org.concord.journal.JournalEvents.class)
+                        .list(Optional.of(RegisterEvents.missionSubject(m.id().value())), Optional.empty(), 0, 1).stream()
+                        .flatMap(first -> RegisterEvents.decode(journal.codec(), first).stream())
+                        .flatMap(e -> e instanceof RegisterEvent.MissionCreated c && c.mission().kind() != null && c.mission().kind().startsWith(LAUNCHED_BY)
+                                ? java.util.stream.Stream.of(new Launched(m.id(), c.mission().kind().substring(LAUNCHED_BY.length()),
+                                java.util.Objects.requireNonNullElse(c.mission().classification(), "PUBLIC")))
+                                : java.util.stream.Stream.empty()))
+                .toList());
+        java.util.Map<MissionId, String> raised = new java.util.LinkedHashMap<>();
+        for (Launched l : launched) {
+            Optional<String> decision = itemMarking.apply(l.item());
+            String launchedWith = canonical(l.marking());
+            String to = decision.map(d -> access.atLeast(launchedWith, List.of(d))).orElse(launchedWith);
+            if (to.equals(launchedWith)) continue; // the launch did not leak it
+            boolean done = tx.inTransaction(t -> {
+                Missions missions = t.repository(Missions.class);
+                Optional<Mission> now = missions.find(l.mission());
+                // a marking someone set since the launch stands, whichever way they set it
+                if (now.isEmpty() || !canonical(now.get().classification()).equals(launchedWith)) return false;
+                Optional<Mission> stored = missions.update(now.get().withClassification(to), now.get().version());
+                stored.ifPresent(m -> RegisterEvents.record(t, journal, system,
+                        new RegisterEvent.MissionUpdatedByDecision(l.item(), MissionData.from(m).withoutVersion())));
+                return stored.isPresent(); // empty when another process raised it first
+            });
+            if (done) raised.put(l.mission(), to);
+        }
+        return raised;
+    }
+
+    /** A stored marking in canonical text (a record stored before markings existed is public). */
+    private String canonical(String marking) { return access.atLeast(marking == null ? "PUBLIC" : marking, List.of()); }
+
     /** @throws NotFound if there is no such mission */
     public Mission mission(Principal who, MissionId id) {
         return tx.read(t -> t.repository(Missions.class).find(id)).filter(m -> access.canSee(who, m.classification()))

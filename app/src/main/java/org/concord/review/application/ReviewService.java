@@ -85,10 +85,7 @@ public final class ReviewService {
     /** One review. @throws NotFound if it, or its mission, is missing or hidden from {@code who} */
     public ReviewData review(Principal who, ReviewId id) {
         return access.auditingNotFound(who, () -> tx.read(t -> {
-            Review r = t.repository(Reviews.class).find(id).filter(x -> access.canSee(who, x.classification()))
-                    .orElseThrow(() -> new NotFound("review", id));
-            visibleMission(t, who, r.mission());
-            return ReviewData.from(r);
+            return ReviewData.from(visibleReview(t, who, id));
         }));
     }
 
@@ -235,8 +232,7 @@ public final class ReviewService {
         if (im.isEmpty() || !access.canSee(who, im.get())) throw new InvalidInput("item", "no decision item '" + item + "'");
         return access.auditingNotFound(who, () -> tx.inTransaction(t -> {
             Reviews reviews = t.repository(Reviews.class);
-            Review r = reviews.find(id).filter(x -> access.canSee(who, x.classification())).orElseThrow(() -> new NotFound("review", id));
-            visibleMission(t, who, r.mission());
+            Review r = visibleReview(t, who, id);
             if (r.heldOn().isEmpty()) throw new Conflict("review '" + id + "' is not held yet: record it as held with the item");
             Review next = r.ledTo(item, access.atLeast(r.classification(), List.of(im.get())));
             reviews.put(next);
@@ -244,6 +240,16 @@ public final class ReviewService {
                     new ReviewEvent.ReviewLinkedToItem(id.value(), item.value(), next.classification()));
             return ReviewData.from(next);
         }));
+    }
+
+    /**
+     * The review if {@code who} may see it and its mission now: a review of a mission hidden from the reader (one
+     * reclassified since, say) is missing, in a missing review's words (never naming the mission).
+     */
+    private Review visibleReview(Tx t, Principal who, ReviewId id) {
+        return t.repository(Reviews.class).find(id).filter(x -> access.canSee(who, x.classification()))
+                .filter(x -> t.repository(Missions.class).find(x.mission()).filter(m -> access.canSee(who, m.classification())).isPresent())
+                .orElseThrow(() -> new NotFound("review", id));
     }
 
     private Mission visibleMission(Tx t, Principal who, MissionId id) {

@@ -62,4 +62,9 @@ class MissionTest {
         assertThat(MissionStatus.TERMINATED.mayMoveTo(MissionStatus.ACTIVE)).isFalse();
         assertThat(MissionStatus.ACTIVE.mayMoveTo(MissionStatus.RESIDUAL)).isTrue();
     }
+
+    @Test
+    void a_mission_may_keep_its_status_so_that_a_planned_one_can_be_edited_before_it_starts() {
+        for (MissionStatus s : MissionStatus.values()) assertThat(s.mayMoveTo(s)).as(s.name()).isTrue();
+    }
 }
