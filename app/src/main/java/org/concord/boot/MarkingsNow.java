@@ -3,12 +3,15 @@ package org.concord.boot;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.concord.access.AccessControl;
 import org.concord.forecast.application.ForecastData;
+import org.concord.forecast.application.ForecastEvents;
 import org.concord.forecast.application.ForecastId;
 import org.concord.forecast.application.Forecasts;
 import org.concord.forecast.application.IssueMarkings;
 import org.concord.forecast.model.IssueId;
 import org.concord.journal.Journal;
+import org.concord.intel.RiskEvents;
 import org.concord.journal.JournalEntry;
+import org.concord.options.OptionEvents;
 import org.concord.procedure.application.ProcedureService;
 import org.concord.procedure.model.ItemId;
 import org.concord.register.application.RegisterEvents;
@@ -35,11 +38,6 @@ import java.util.function.Function;
  * longer see what it is about. Each record is looked up once per read, however many entries name it.
  */
 final class MarkingsNow implements Function<JournalEntry, Optional<String>> {
-    private static final String ISSUE = "issue:";
-    private static final String FORECAST = "forecast:";
-    private static final String OPTION = "option:";
-    private static final String RISK = "risk:";
-
     private final Transactions tx;
     private final Journal journal;
     private final AccessControl access;
@@ -64,35 +62,30 @@ final class MarkingsNow implements Function<JournalEntry, Optional<String>> {
         String subject = e.subject();
         try {
             if (RegisterEvents.isMarkedRecord(subject)) return record(subject);
-            if (subject.startsWith(ISSUE)) return issue(IssueId.of(rest(subject)));
-            if (subject.startsWith(FORECAST)) {
-                Optional<String> issue = tx.read(t -> t.repository(Forecasts.class).find(ForecastId.parse(rest(subject)))).map(ForecastData::issue);
-                return issue.flatMap(i -> issue(IssueId.of(i)));
-            }
-            if (subject.startsWith(OPTION)) {
-                String rest = rest(subject);
-                int slash = rest.indexOf('/');
-                return slash < 0 ? Optional.empty() : item(ItemId.of(rest.substring(0, slash)));
-            }
-            if (subject.startsWith(RISK)) {
+            Optional<String> issue = ForecastEvents.issueOf(subject);
+            if (issue.isPresent()) return issue(IssueId.of(issue.get()));
+            Optional<String> forecast = ForecastEvents.forecastOf(subject);
+            if (forecast.isPresent()) return tx.read(t -> t.repository(Forecasts.class).find(ForecastId.parse(forecast.get())))
+                    .map(ForecastData::issue).flatMap(i -> issue(IssueId.of(i)));
+            Optional<String> optionItem = OptionEvents.itemOf(subject);
+            if (optionItem.isPresent()) return item(ItemId.of(optionItem.get()));
+            if (RiskEvents.isSubject(subject)) {
                 JsonNode risk = journal.payload(e, JsonNode.class).path("risk");
                 List<Optional<String>> parents = new ArrayList<>();
                 if (risk.hasNonNull("mission")) parents.add(record(RegisterEvents.missionSubject(risk.get("mission").asText())));
                 if (risk.hasNonNull("item")) parents.add(item(ItemId.of(risk.get("item").asText())));
                 return highest(parents);
             }
-            if (ReviewEvents.isSubject(subject)) {
-                Optional<Review> review = tx.read(t -> t.repository(Reviews.class).find(new ReviewId(rest(subject))));
-                return review.flatMap(r -> highest(List.of(record(RegisterEvents.missionSubject(r.mission().value())),
-                        r.item().flatMap(this::item))));
+            Optional<String> review = ReviewEvents.reviewOf(subject);
+            if (review.isPresent()) {
+                Optional<Review> r = tx.read(t -> t.repository(Reviews.class).find(new ReviewId(review.get())));
+                return r.flatMap(x -> highest(List.of(record(RegisterEvents.missionSubject(x.mission().value())), x.item().flatMap(this::item))));
             }
         } catch (IllegalArgumentException malformed) {
             return Optional.empty(); // not a record's subject: the entry's own marking stands
         }
         return Optional.empty();
     }
-
-    private static String rest(String subject) { return subject.substring(subject.indexOf(':') + 1); }
 
     private Optional<String> record(String subject) { return records.computeIfAbsent(subject, register::markingNow); }
 

@@ -11,6 +11,13 @@ public sealed interface OptionEvents permits OptionEvents.OptionAdded {
     /** Whether a journal subject names an option. */
     static boolean isSubject(String subject) { return subject.startsWith("option:"); }
 
+    /** The item whose option a journal subject names; empty when it names no option. */
+    static java.util.Optional<String> itemOf(String subject) {
+        if (!isSubject(subject)) return java.util.Optional.empty();
+        int slash = subject.indexOf('/');
+        return slash < 0 ? java.util.Optional.empty() : java.util.Optional.of(subject.substring("option:".length(), slash));
+    }
+
     /**
      * An option was added to a decision item.
      *

@@ -32,6 +32,16 @@ public final class ForecastEvents {
 
     static String forecastSubject(String forecast) { return FORECAST + forecast; }
 
+    /** The issue a journal subject names (its definition, revisions and stances); empty when it names none. */
+    public static Optional<String> issueOf(String subject) {
+        return subject.startsWith(ISSUE) ? Optional.of(subject.substring(ISSUE.length())) : Optional.empty();
+    }
+
+    /** The stored forecast a journal subject names; empty when it names none. */
+    public static Optional<String> forecastOf(String subject) {
+        return subject.startsWith(FORECAST) ? Optional.of(subject.substring(FORECAST.length())) : Optional.empty();
+    }
+
     /**
      * The marking an intelligence entry (an issue's or a forecast's subject) was recorded with; entries from before
      * markings existed are not assumed public.
